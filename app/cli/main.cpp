@@ -1,0 +1,44 @@
+// rightresponse-cli: triage CAD exports and generate synthetic calls from the command line.
+
+#include "clioptions.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rightresponse-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RR_VERSION));
+
+    QFile in;
+    QFile out;
+    QFile err;
+    in.open(stdin, QIODevice::ReadOnly);
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+
+    const rr::CliOptions options = rr::parseCliArguments(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        err.write(QStringLiteral("rightresponse-cli: %1\n\n%2").arg(options.error, options.helpText).toUtf8());
+        return rr::exitcode::Usage;
+    }
+    switch (options.command) {
+    case rr::CliOptions::Command::Help:
+        out.write(options.helpText.toUtf8());
+        return rr::exitcode::Ok;
+    case rr::CliOptions::Command::Version:
+        out.write(QStringLiteral("rightresponse-cli %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+        return rr::exitcode::Ok;
+    case rr::CliOptions::Command::Triage:
+        return rr::runTriage(options, in, out, err);
+    case rr::CliOptions::Command::Generate:
+        return rr::runGenerate(options, out, err);
+    case rr::CliOptions::Command::None:
+        break;
+    }
+    return rr::exitcode::Usage;
+}

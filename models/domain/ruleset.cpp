@@ -1,0 +1,83 @@
+#include "ruleset.h"
+
+#include "textnormalizer.h"
+
+namespace rr {
+
+bool ServiceWindow::contains(QTime t) const
+{
+    if (allDay)
+        return true;
+    if (from < to)
+        return t >= from && t < to;
+    // Spans midnight ("22:00-02:00"), or ends at 24:00 (to == 00:00).
+    return t >= from || t < to;
+}
+
+QString ServiceWindow::text() const
+{
+    if (allDay)
+        return QStringLiteral("00:00-24:00");
+    const QString end = to == QTime(0, 0) ? QStringLiteral("24:00") : to.toString(u"HH:mm");
+    return from.toString(u"HH:mm") + u'-' + end;
+}
+
+const CategoryRule *RuleSet::category(QStringView id) const
+{
+    const int i = categoryIndex(id);
+    return i < 0 ? nullptr : &categories[i];
+}
+
+int RuleSet::categoryIndex(QStringView id) const
+{
+    return m_categoryIndex.value(id.toString(), -1);
+}
+
+int RuleSet::disqualifierIndex(QStringView id) const
+{
+    for (int i = 0; i < disqualifiers.size(); ++i)
+        if (disqualifiers[i].id == id)
+            return i;
+    return -1;
+}
+
+int RuleSet::categoryForCode(QStringView code) const
+{
+    if (code.isEmpty() || m_codes.isEmpty())
+        return -1;
+    return m_codes.value(textnorm::canonicalPhrase(code), -1);
+}
+
+void RuleSet::compile()
+{
+    m_matcher = PhraseMatcher();
+    m_codes.clear();
+    m_categoryIndex.clear();
+    auto addAll = [this](const QStringList &phrases, PhraseRole role, int index) {
+        for (const QString &p : phrases)
+            m_matcher.add(p, phraseId(role, index));
+    };
+    for (int i = 0; i < categories.size(); ++i) {
+        const CategoryRule &c = categories[i];
+        m_categoryIndex.insert(c.id, i);
+        addAll(c.phrases, PhraseRole::Category, i);
+        for (const QString &code : c.codes)
+            m_codes.insert(textnorm::canonicalPhrase(code), i);
+    }
+    for (int i = 0; i < disqualifiers.size(); ++i) {
+        const DisqualifierRule &d = disqualifiers[i];
+        addAll(d.terms, PhraseRole::Term, i);
+        addAll(d.absent, PhraseRole::Absent, i);
+        addAll(d.except, PhraseRole::Except, i);
+        addAll(d.context, PhraseRole::Context, i);
+        addAll(d.escalate, PhraseRole::Escalate, i);
+    }
+    addAll(negation.before, PhraseRole::NegBefore, 0);
+    addAll(negation.after, PhraseRole::NegAfter, 0);
+    addAll(negation.pseudo, PhraseRole::NegPseudo, 0);
+    addAll(negation.breaks, PhraseRole::Break, 0);
+    m_matcher.add(u"|", phraseId(PhraseRole::Break, 0));
+    m_matcher.build();
+}
+
+} // namespace rr

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ruleset.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <variant>
+
+namespace rr {
+
+// What went wrong loading a rule set, precise enough to fix the file: the file, the rule and the field.
+struct RuleSetError
+{
+    QString file;
+    QString rule;   // id of the category or disqualifier, or the section ("negation", "service")
+    QString field;
+    QString message;
+    QString toString() const; // "rules/city.json: rule 'weapon', field 'kind': expected ..."
+};
+
+using RuleSetResult = std::variant<std::shared_ptr<const RuleSet>, RuleSetError>;
+
+// Reads rule sets from JSON (format in docs/rules.md), resolves "extends", validates every field and
+// compiles the result. The built-in sets live in the resource ":/rules/NAME.json".
+class RuleSetLoader
+{
+public:
+    static RuleSetResult loadFile(const QString &path);
+    static RuleSetResult loadBuiltIn(const QString &name = QStringLiteral("default"));
+    // `origin` names the data in error messages and resolves a relative "extends".
+    static RuleSetResult loadData(const QByteArray &json, const QString &origin);
+};
+
+} // namespace rr

@@ -1,0 +1,501 @@
+#include "triageengine.h"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace rr {
+
+namespace {
+
+using Role = RuleSet::PhraseRole;
+
+constexpr double kConfidenceCallType = 0.9;
+constexpr double kConfidenceNarrative = 0.65;
+constexpr double kConfidenceUnknown = 0.3;
+constexpr double kConfidenceScreening = 0.95;
+constexpr double kConfidenceText = 0.8;
+constexpr double kConfidenceThinInfo = 0.5;
+constexpr double kConfidenceBothScreenedNo = 0.05;
+constexpr double kConfidenceContradiction = 0.15;
+constexpr int kQuoteMax = 40;
+
+bool covers(const PhraseHit &outer, const PhraseHit &inner)
+{
+    return outer.firstWord <= inner.firstWord && inner.lastWord <= outer.lastWord;
+}
+
+QString quoted(QStringView text)
+{
+    QStringView t = text.trimmed();
+    if (t.size() > kQuoteMax)
+        return u'\'' + t.left(kQuoteMax - 1).toString() + QChar(0x2026) + u'\'';
+    return u'\'' + t.toString() + u'\'';
+}
+
+QString arrow(ResponseKind kind)
+{
+    return QStringLiteral(" \u2192 ") + displayName(kind);
+}
+
+// The hits of one field of the call, with the negation logic that reads them.
+struct FieldScan
+{
+    CallField field;
+    QStringView text;
+    std::vector<PhraseHit> hits;
+    int words = 0;
+
+    bool inside(const PhraseHit &h, Role role, int index = -1) const
+    {
+        for (const PhraseHit &o : hits)
+            if (RuleSet::roleOf(o.phraseId) == role && (index < 0 || RuleSet::indexOf(o.phraseId) == index) &&
+                covers(o, h) && !(o.firstWord == h.firstWord && o.lastWord == h.lastWord && o.phraseId == h.phraseId))
+                return true;
+        return false;
+    }
+
+    bool breakBetween(int afterWord, int beforeWord) const
+    {
+        for (const PhraseHit &b : hits)
+            if (RuleSet::roleOf(b.phraseId) == Role::Break && b.firstWord > afterWord && b.lastWord < beforeWord)
+                return true;
+        return false;
+    }
+
+    // A cue before the phrase ("no weapons", "denies having a gun") or right after it ("Weapon: none").
+    bool negated(const PhraseHit &h, const NegationRules &neg, PhraseHit *cue = nullptr) const
+    {
+        for (const PhraseHit &c : hits) {
+            const Role role = RuleSet::roleOf(c.phraseId);
+            if (role == Role::NegBefore) {
+                if (c.lastWord >= h.firstWord || h.firstWord - c.lastWord - 1 > neg.window)
+                    continue;
+                if (inside(c, Role::NegPseudo) || breakBetween(c.lastWord, h.firstWord))
+                    continue;
+                if (cue)
+                    *cue = c;
+                return true;
+            }
+            if (role == Role::NegAfter) {
+                if (c.firstWord <= h.lastWord || c.firstWord - h.lastWord - 1 > neg.afterWindow)
+                    continue;
+                if (inside(c, Role::NegPseudo) || breakBetween(h.lastWord, c.firstWord))
+                    continue;
+                if (cue)
+                    *cue = c;
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+// What the text and the screening answer say about one disqualifier.
+struct Finding
+{
+    Answer status = Answer::Unknown;
+    bool fromScreening = false;
+    bool contradicted = false;         // the screening answer overrode what the text said
+    std::vector<std::pair<const FieldScan *, PhraseHit>> fired; // term hits that count
+    QString absentQuote;               // a negated mention or an "absent" phrase, as written
+    bool escalated = false;            // self-harm with a firearm
+    QString escalateQuote;
+    bool absorbed = false;             // only the means of self-harm: does not count on its own
+};
+
+struct CategoryPick
+{
+    int index = -1;
+    enum Source { None, Code, CallType, Narrative } source = None;
+    QString evidence; // the code or words that named the category
+};
+
+class Evaluation
+{
+public:
+    Evaluation(const RuleSet &rules, const Call &call) : m_rules(rules), m_call(call) {}
+
+    Suggestion run();
+
+private:
+    void scan();
+    CategoryPick pickCategory() const;
+    void pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const;
+    void findDisqualifiers();
+    Finding findOne(int index) const;
+    void applySelfHarm();
+    Answer flag(Screen s) const;
+    void recategorise();
+    void applyFindings();
+    void applyThinInformation();
+    void applyService();
+    void addCategoryReason();
+
+    const RuleSet &m_rules;
+    const Call &m_call;
+    FieldScan m_type{CallField::CallType, {}, {}, 0};
+    FieldScan m_narrative{CallField::Narrative, {}, {}, 0};
+    CategoryPick m_pick;
+    std::vector<Finding> m_findings;
+    Suggestion m_out;
+    std::optional<Screen> m_recategorisedScreen;
+    Answer m_recategorisedBy = Answer::Unknown;
+};
+
+void Evaluation::scan()
+{
+    thread_local std::vector<PhraseHit> typeHits;
+    thread_local std::vector<PhraseHit> narrativeHits;
+    m_type.text = m_call.callType;
+    m_narrative.text = m_call.narrative;
+    m_type.words = m_rules.matcher().scan(m_type.text, typeHits);
+    m_narrative.words = m_rules.matcher().scan(m_narrative.text, narrativeHits);
+    m_type.hits.swap(typeHits);
+    m_narrative.hits.swap(narrativeHits);
+}
+
+void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const
+{
+    int bestWords = 0;
+    for (const PhraseHit &h : f.hits) {
+        if (RuleSet::roleOf(h.phraseId) != Role::Category || f.negated(h, m_rules.negation))
+            continue;
+        const int idx = RuleSet::indexOf(h.phraseId);
+        const int words = h.lastWord - h.firstWord + 1;
+        const bool better = best.index < 0 ||
+                            m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence ||
+                            (m_rules.categories[idx].precedence == m_rules.categories[best.index].precedence &&
+                             best.source == source && words > bestWords);
+        if (better) {
+            best.index = idx;
+            best.source = source;
+            best.evidence = f.text.mid(h.start, h.end - h.start).toString();
+            bestWords = words;
+        }
+    }
+}
+
+CategoryPick Evaluation::pickCategory() const
+{
+    CategoryPick best;
+    for (const QString *code : {&m_call.callCode, &m_call.callType}) {
+        const int idx = m_rules.categoryForCode(*code);
+        if (idx >= 0 && (best.index < 0 || m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence)) {
+            best.index = idx;
+            best.source = CategoryPick::Code;
+            best.evidence = code->trimmed();
+        }
+    }
+    pickFromHits(m_type, CategoryPick::CallType, best);
+    if (best.index < 0)
+        pickFromHits(m_narrative, CategoryPick::Narrative, best);
+    return best;
+}
+
+Finding Evaluation::findOne(int index) const
+{
+    const DisqualifierRule &d = m_rules.disqualifiers[index];
+    Finding f;
+    for (const FieldScan *scan : {&m_type, &m_narrative}) {
+        for (const PhraseHit &h : scan->hits) {
+            const Role role = RuleSet::roleOf(h.phraseId);
+            if (RuleSet::indexOf(h.phraseId) != index || (role != Role::Term && role != Role::Absent))
+                continue;
+            const QString words = scan->text.mid(h.start, h.end - h.start).toString();
+            if (role == Role::Absent) {
+                f.absentQuote = words;
+                continue;
+            }
+            if (scan->inside(h, Role::Except, index))
+                continue;
+            PhraseHit cue = h;
+            if (scan->inside(h, Role::Absent, index) || scan->negated(h, m_rules.negation, &cue)) {
+                if (f.absentQuote.isEmpty()) {
+                    const int from = std::min(cue.start, h.start);
+                    f.absentQuote = scan->text.mid(from, std::max(cue.end, h.end) - from).toString();
+                }
+                continue;
+            }
+            f.fired.emplace_back(scan, h);
+        }
+    }
+    // "bottle of pills" and "pills" are one mention: keep the longest.
+    std::erase_if(f.fired, [&f](const auto &a) {
+        for (const auto &b : f.fired)
+            if (a.first == b.first && covers(b.second, a.second) &&
+                (b.second.firstWord != a.second.firstWord || b.second.lastWord != a.second.lastWord))
+                return true;
+        return false;
+    });
+    const Answer answer = m_call.screening[d.screen];
+    if (answer != Answer::Unknown) {
+        f.status = answer;
+        f.fromScreening = true;
+        f.contradicted = (answer == Answer::No && !f.fired.empty()) || (answer == Answer::Yes && !f.absentQuote.isEmpty());
+        if (answer == Answer::No)
+            f.fired.clear();
+    } else if (!f.fired.empty()) {
+        f.status = Answer::Yes;
+    } else if (!f.absentQuote.isEmpty()) {
+        f.status = Answer::No;
+    }
+    return f;
+}
+
+void Evaluation::findDisqualifiers()
+{
+    m_findings.clear();
+    for (int i = 0; i < m_rules.disqualifiers.size(); ++i)
+        m_findings.push_back(findOne(i));
+    applySelfHarm();
+}
+
+// Self-harm needs an intent and a means; a firearm escalates; a blade that is only the means is not a weapon
+// threat to others.
+void Evaluation::applySelfHarm()
+{
+    for (int i = 0; i < m_rules.disqualifiers.size(); ++i) {
+        const DisqualifierRule &d = m_rules.disqualifiers[i];
+        if (d.context.isEmpty() && d.contextCategories.isEmpty() && d.escalate.isEmpty())
+            continue;
+        Finding &f = m_findings[std::size_t(i)];
+        bool intent = m_pick.index >= 0 && d.contextCategories.contains(m_rules.categories[m_pick.index].id);
+        for (const FieldScan *scan : {&m_type, &m_narrative})
+            for (const PhraseHit &h : scan->hits) {
+                const Role role = RuleSet::roleOf(h.phraseId);
+                if (RuleSet::indexOf(h.phraseId) != i || scan->negated(h, m_rules.negation))
+                    continue;
+                if (role == Role::Context)
+                    intent = true;
+                if (role == Role::Escalate && !f.escalated) {
+                    f.escalated = true;
+                    f.escalateQuote = scan->text.mid(h.start, h.end - h.start).toString();
+                }
+            }
+        if (!f.fromScreening && !intent) {
+            f.fired.clear();
+            f.absentQuote.clear();
+        }
+        if (!f.fromScreening)
+            f.status = f.fired.empty() ? (f.absentQuote.isEmpty() ? Answer::Unknown : Answer::No) : Answer::Yes;
+        if (f.status != Answer::Yes)
+            continue;
+        const int absorbed = d.absorbs.isEmpty() ? -1 : m_rules.disqualifierIndex(d.absorbs);
+        if (absorbed < 0 || f.escalated)
+            continue;
+        Finding &other = m_findings[std::size_t(absorbed)];
+        if (other.fromScreening || other.fired.empty())
+            continue;
+        bool onlyMeans = true;
+        for (const auto &[scan, h] : other.fired) {
+            bool isMeans = false;
+            for (const auto &[mscan, m] : f.fired)
+                isMeans = isMeans || (mscan == scan && covers(m, h));
+            onlyMeans = onlyMeans && isMeans;
+        }
+        other.absorbed = onlyMeans && !f.fired.empty();
+    }
+}
+
+Answer Evaluation::flag(Screen s) const
+{
+    for (int i = 0; i < m_rules.disqualifiers.size(); ++i)
+        if (m_rules.disqualifiers[i].screen == s && m_findings[std::size_t(i)].status != Answer::Unknown)
+            return m_findings[std::size_t(i)].status;
+    return m_call.screening[s];
+}
+
+void Evaluation::recategorise()
+{
+    for (int step = 0; step < 3 && m_pick.index >= 0; ++step) {
+        const CategoryRule &c = m_rules.categories[m_pick.index];
+        int next = -1;
+        for (auto it = c.ifYes.begin(); it != c.ifYes.end() && next < 0; ++it)
+            if (flag(it.key()) == Answer::Yes)
+                next = m_rules.categoryIndex(*it);
+        for (auto it = c.ifNo.begin(); it != c.ifNo.end() && next < 0; ++it)
+            if (flag(it.key()) == Answer::No)
+                next = m_rules.categoryIndex(*it);
+        if (next < 0 || next == m_pick.index)
+            return;
+        for (auto it = c.ifYes.begin(); it != c.ifYes.end(); ++it)
+            if (m_rules.categoryIndex(*it) == next)
+                m_recategorisedScreen = it.key();
+        for (auto it = c.ifNo.begin(); it != c.ifNo.end(); ++it)
+            if (m_rules.categoryIndex(*it) == next)
+                m_recategorisedScreen = it.key();
+        m_recategorisedBy = flag(*m_recategorisedScreen);
+        m_pick.index = next;
+    }
+}
+
+void Evaluation::addCategoryReason()
+{
+    if (m_pick.index < 0) {
+        const QString what = m_call.callType.trimmed().isEmpty() ? QStringLiteral("No call type")
+                                                                 : QStringLiteral("Call type %1 not recognised").arg(quoted(m_call.callType));
+        m_out.category = QStringLiteral("unknown");
+        m_out.kind = m_rules.doubt.unknownKind;
+        m_out.confidence = kConfidenceUnknown;
+        m_out.reasons.append({QStringLiteral("doubt.unknown"),
+                              what + QStringLiteral(" and the narrative does not say what the call is; if in doubt, joint response") +
+                                  arrow(m_out.kind)});
+        return;
+    }
+    const CategoryRule &c = m_rules.categories[m_pick.index];
+    m_out.category = c.id;
+    m_out.kind = c.kind;
+    m_out.ems = c.ems;
+    QString from;
+    switch (m_pick.source) {
+    case CategoryPick::Code:
+        from = QStringLiteral("code %1").arg(quoted(m_pick.evidence));
+        m_out.confidence = kConfidenceCallType;
+        break;
+    case CategoryPick::CallType:
+        from = QStringLiteral("call type %1").arg(quoted(m_pick.evidence));
+        m_out.confidence = kConfidenceCallType;
+        break;
+    default:
+        from = QStringLiteral("narrative %1, call type not recognised").arg(quoted(m_pick.evidence));
+        m_out.confidence = kConfidenceNarrative;
+        break;
+    }
+    if (m_recategorisedScreen) {
+        const QString what = screenName(*m_recategorisedScreen).replace(u'_', u' ');
+        from += m_recategorisedBy == Answer::Yes ? QStringLiteral("; %1 reported").arg(what)
+                                                 : QStringLiteral("; no %1 reported").arg(what);
+    }
+    const QString text = c.label + QStringLiteral(" (") + from + u')';
+    m_out.reasons.append({QStringLiteral("category.") + c.id, text});
+}
+
+void Evaluation::applyFindings()
+{
+    for (int i = 0; i < m_rules.disqualifiers.size(); ++i) {
+        const DisqualifierRule &d = m_rules.disqualifiers[i];
+        const Finding &f = m_findings[std::size_t(i)];
+        if (f.status == Answer::No && !f.absentQuote.isEmpty() && !f.fromScreening) {
+            m_out.reasons.append({d.id + QStringLiteral(".absent"),
+                                  QStringLiteral("%1 read as absent: %2").arg(d.label, quoted(f.absentQuote))});
+            continue;
+        }
+        if (f.contradicted) {
+            m_out.confidence -= kConfidenceContradiction;
+            m_out.reasons.append({d.id + QStringLiteral(".screening"),
+                                  QStringLiteral("Call-taker answered %1 to \u2018%2\u2019; the answer overrides the text")
+                                      .arg(toString(f.status), d.label.toLower())});
+        }
+        if (f.status != Answer::Yes || f.absorbed)
+            continue;
+        const ResponseKind kind = f.escalated ? d.escalateKind : d.kind;
+        const bool raises = static_cast<int>(kind) > static_cast<int>(m_out.kind);
+        m_out.kind = strongest(m_out.kind, kind);
+        m_out.ems = m_out.ems || d.ems;
+        if (raises)
+            m_out.confidence = f.fromScreening ? kConfidenceScreening : kConfidenceText;
+        QString evidence = f.fromScreening ? QStringLiteral("call-taker answered yes")
+                                           : QStringLiteral("reported: %1").arg(quoted(f.fired.front().first->text.mid(
+                                                 f.fired.front().second.start,
+                                                 f.fired.front().second.end - f.fired.front().second.start)));
+        if (f.escalated)
+            evidence += QStringLiteral("; firearm: %1").arg(quoted(f.escalateQuote));
+        const QString outcome = d.ems && kind == ResponseKind::Unarmed ? QStringLiteral(" \u2192 EMS too") : arrow(kind);
+        m_out.reasons.append({d.id, d.label + QStringLiteral(" \u2014 ") + evidence + outcome});
+        for (const auto &[scan, h] : f.fired)
+            m_out.triggers.append({d.id, scan->field, h.start, h.end - h.start, scan->text.mid(h.start, h.end - h.start).toString()});
+    }
+}
+
+void Evaluation::applyThinInformation()
+{
+    if (m_pick.index < 0 || !m_rules.categories[m_pick.index].behavioural || m_out.kind != ResponseKind::Unarmed)
+        return;
+    // The risk can be judged from a narrative of some length, or from both safety answers.
+    QStringList unscreened;
+    for (Screen q : {Screen::Weapon, Screen::Violence})
+        if (m_call.screening[q] == Answer::Unknown)
+            unscreened.append(screenName(q));
+    if (unscreened.isEmpty() || m_narrative.words >= m_rules.doubt.minNarrativeWords)
+        return;
+    m_out.kind = strongest(m_out.kind, m_rules.doubt.behaviouralKind);
+    m_out.confidence = kConfidenceThinInfo;
+    m_out.reasons.append({QStringLiteral("doubt.information"),
+                          QStringLiteral("Too little information to judge the risk (%1-word narrative; %2 not asked)")
+                                  .arg(m_narrative.words)
+                                  .arg(unscreened.join(QStringLiteral(" and "))) +
+                              arrow(m_out.kind)});
+}
+
+void Evaluation::applyService()
+{
+    if (m_pick.index < 0 || !m_rules.categories[m_pick.index].team || m_out.kind != ResponseKind::Unarmed)
+        return;
+    const ServiceRules &s = m_rules.service;
+    if (m_call.receivedAt.isValid() && !s.hours.isEmpty()) {
+        const QTime t = m_call.receivedAt.time();
+        bool open = false;
+        QStringList windows;
+        for (const ServiceWindow &w : s.hours) {
+            open = open || w.contains(t);
+            windows.append(w.text());
+        }
+        if (!open) {
+            m_out.kind = s.fallback;
+            m_out.reasons.append({QStringLiteral("service.hours"),
+                                  QStringLiteral("Unarmed team off duty at %1 (on duty %2)")
+                                          .arg(t.toString(u"HH:mm"), windows.join(QStringLiteral(", "))) +
+                                      arrow(s.fallback)});
+            return;
+        }
+    }
+    const QString beat = m_call.beat.trimmed();
+    if (!beat.isEmpty() && !s.beats.isEmpty() && !s.beats.contains(beat, Qt::CaseInsensitive)) {
+        m_out.kind = s.fallback;
+        m_out.reasons.append({QStringLiteral("service.area"),
+                              QStringLiteral("Beat %1 is outside the unarmed team's area").arg(beat) + arrow(s.fallback)});
+    }
+}
+
+Suggestion Evaluation::run()
+{
+    m_out.rulesVersion = m_rules.version;
+    scan();
+    m_pick = pickCategory();
+    findDisqualifiers();
+    recategorise();
+    addCategoryReason();
+    const ResponseKind base = m_out.kind;
+    applyFindings();
+    applyThinInformation();
+    applyService();
+    if (m_out.kind == ResponseKind::Unarmed && m_call.screening[Screen::Weapon] == Answer::No &&
+        m_call.screening[Screen::Violence] == Answer::No)
+        m_out.confidence += kConfidenceBothScreenedNo;
+    m_out.confidence = std::clamp(m_out.confidence, 0.05, 0.99);
+    // A clean call says so in its first reason: "Welfare check (...); no weapon, violence or other risk reported".
+    if (m_pick.index >= 0) {
+        QString &first = m_out.reasons.first().text;
+        if (base != ResponseKind::Unarmed)
+            first += arrow(base) + (m_rules.categories[m_pick.index].ems ? QStringLiteral(" + EMS") : QString());
+        else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems)
+            first += QStringLiteral("; no weapon, violence or other risk reported") + arrow(base);
+        else if (m_rules.categories[m_pick.index].ems)
+            first += QStringLiteral(" \u2192 EMS, no armed response needed");
+        else
+            first += QStringLiteral(", eligible for the unarmed team");
+    }
+    return std::move(m_out);
+}
+
+} // namespace
+
+TriageEngine::TriageEngine(std::shared_ptr<const RuleSet> rules) : m_rules(std::move(rules)) {}
+
+Suggestion TriageEngine::triage(const Call &call) const
+{
+    return Evaluation(*m_rules, call).run();
+}
+
+} // namespace rr

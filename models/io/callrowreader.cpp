@@ -1,0 +1,303 @@
+#include "callrowreader.h"
+
+#include "cadtime.h"
+#include "utf8.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace rr {
+
+namespace {
+
+bool allEmpty(const std::vector<QByteArrayView> &fields)
+{
+    for (QByteArrayView f : fields)
+        if (!f.isEmpty())
+            return false;
+    return true;
+}
+
+// The value as it appears in a message: quoted, at most 40 characters.
+QString quoted(QByteArrayView value)
+{
+    constexpr qsizetype maxChars = 40;
+    QString text = QString::fromUtf8(value);
+    if (text.size() > maxChars)
+        text = text.left(maxChars) + u'\x2026';
+    return u'"' + text + u'"';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool startsWithCaseInsensitive(QByteArrayView text, QByteArrayView lowerPrefix)
+{
+    if (text.size() < lowerPrefix.size())
+        return false;
+    for (qsizetype i = 0; i < lowerPrefix.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + ('a' - 'A'));
+        if (c != lowerPrefix[i])
+            return false;
+    }
+    return true;
+}
+
+// "3", "P1", "p2", "Priority 3", "PRI 2", "P-1". value is trimmed and not empty.
+std::optional<int> parsePriority(QByteArrayView value)
+{
+    qsizetype i = 0;
+    if (startsWithCaseInsensitive(value, "priority"))
+        i = 8;
+    else if (startsWithCaseInsensitive(value, "pri"))
+        i = 3;
+    else if (startsWithCaseInsensitive(value, "p"))
+        i = 1;
+    while (i > 0 && i < value.size() && (value[i] == ' ' || value[i] == '-' || value[i] == ':'))
+        ++i;
+    const qsizetype digitsStart = i;
+    int result = 0;
+    for (; i < value.size() && isDigit(value[i]); ++i) {
+        if (i - digitsStart >= 6)
+            return std::nullopt;
+        result = result * 10 + (value[i] - '0');
+    }
+    if (i == digitsStart || i != value.size())
+        return std::nullopt;
+    return result;
+}
+
+// A finite decimal number, optionally signed; value is trimmed and not empty.
+std::optional<double> parseNumber(QByteArrayView value)
+{
+    const char *begin = value.data();
+    const char *end = begin + value.size();
+    if (begin < end && *begin == '+')
+        ++begin;
+    double result = 0.0;
+    const auto [ptr, ec] = std::from_chars(begin, end, result);
+    if (ec != std::errc() || ptr != end || !std::isfinite(result))
+        return std::nullopt;
+    return result;
+}
+
+// answerFromString, without building a QString for the common short ASCII answers.
+std::optional<Answer> parseAnswer(QByteArrayView value)
+{
+    if (value.isEmpty())
+        return Answer::Unknown;
+    char16_t buffer[24];
+    if (value.size() <= qsizetype(std::size(buffer))) {
+        bool ascii = true;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const auto c = static_cast<unsigned char>(value[i]);
+            ascii = ascii && c < 0x80;
+            buffer[i] = c;
+        }
+        if (ascii) {
+            // The common spellings without answerFromString's dozen case-insensitive comparisons.
+            const auto is = [&](QByteArrayView word) {
+                if (value.size() != word.size())
+                    return false;
+                for (qsizetype i = 0; i < word.size(); ++i)
+                    if ((buffer[i] | 0x20) != word[i])
+                        return false;
+                return true;
+            };
+            if (is("yes"))
+                return Answer::Yes;
+            if (is("no"))
+                return Answer::No;
+            if (is("unknown"))
+                return Answer::Unknown;
+            return answerFromString(QStringView(buffer, value.size()));
+        }
+    }
+    return answerFromString(QString::fromUtf8(value));
+}
+
+constexpr std::array kTextFields = {InputField::Id,      InputField::CallType, InputField::CallCode,
+                                    InputField::Narrative, InputField::Address, InputField::Beat};
+
+QString &textMember(Call &call, InputField field)
+{
+    switch (field) {
+    case InputField::Id:
+        return call.id;
+    case InputField::CallType:
+        return call.callType;
+    case InputField::CallCode:
+        return call.callCode;
+    case InputField::Narrative:
+        return call.narrative;
+    case InputField::Address:
+        return call.address;
+    default:
+        return call.beat;
+    }
+}
+
+} // namespace
+
+CallRowReader::CallRowReader(QIODevice *device, ColumnMapping mapping, qsizetype chunkSize)
+    : m_reader(device, chunkSize), m_mapping(std::move(mapping))
+{
+    m_columns.fill(-1);
+}
+
+QString CallRowReader::open()
+{
+    m_open = false;
+    do {
+        if (!m_reader.readRecord()) {
+            if (!m_reader.errorString().isEmpty())
+                return QStringLiteral("cannot read the input: %1").arg(m_reader.errorString());
+            return QStringLiteral("the input is empty: expected a header row");
+        }
+    } while (allEmpty(m_reader.fields()));
+    if (!m_reader.recordError().isEmpty())
+        return QStringLiteral("line %1: malformed header: %2")
+            .arg(m_reader.recordLine())
+            .arg(m_reader.recordError());
+
+    m_header.clear();
+    for (QByteArrayView f : m_reader.fields())
+        m_header.append(QString::fromUtf8(trimmedBytes(f)));
+    auto resolved = m_mapping.resolve(m_header);
+    if (const QString *error = std::get_if<QString>(&resolved))
+        return *error;
+    m_columns = std::get<ColumnIndexes>(resolved);
+
+    const QString columns = m_header.join(QStringLiteral(", "));
+    if (m_columns[static_cast<int>(InputField::Id)] < 0)
+        return QStringLiteral("the header has no \"id\" column (map one with id=COLUMN); its columns are: %1")
+            .arg(columns);
+    if (m_columns[static_cast<int>(InputField::CallType)] < 0 &&
+        m_columns[static_cast<int>(InputField::CallCode)] < 0 &&
+        m_columns[static_cast<int>(InputField::Narrative)] < 0)
+        return QStringLiteral("the header has none of the columns call_type, call_code and narrative (map at "
+                              "least one, e.g. call_type=COLUMN); its columns are: %1")
+            .arg(columns);
+    m_open = true;
+    return {};
+}
+
+CallRowReader::Status CallRowReader::next(Call &call, RowError &error)
+{
+    if (!m_open)
+        return Status::End;
+    for (;;) {
+        if (!m_reader.readRecord()) {
+            if (m_reader.errorString().isEmpty())
+                return Status::End;
+            error.line = m_reader.recordLine();
+            error.message = QStringLiteral("cannot read the input: %1").arg(m_reader.errorString());
+            return Status::ReadError;
+        }
+        const std::vector<QByteArrayView> &fields = m_reader.fields();
+        QString message;
+        if (!m_reader.recordError().isEmpty()) {
+            message = m_reader.recordError();
+        } else {
+            if (allEmpty(fields))
+                continue;
+            if (qsizetype(fields.size()) != m_header.size())
+                message = QStringLiteral("expected %1 fields, found %2").arg(m_header.size()).arg(fields.size());
+            else
+                message = fillCall(fields, call);
+        }
+        ++m_rowsRead;
+        if (message.isEmpty())
+            return Status::Row;
+        ++m_rowsRejected;
+        error.line = m_reader.recordLine();
+        error.message = std::move(message);
+        return Status::BadRow;
+    }
+}
+
+QString CallRowReader::fillCall(const std::vector<QByteArrayView> &fields, Call &call) const
+{
+    const auto column = [&](InputField f) -> std::optional<QByteArrayView> {
+        const qsizetype index = m_columns[static_cast<int>(f)];
+        if (index < 0)
+            return std::nullopt;
+        return trimmedBytes(fields[static_cast<size_t>(index)]);
+    };
+
+    for (InputField f : kTextFields) {
+        QString &target = textMember(call, f);
+        const std::optional<QByteArrayView> value = column(f);
+        if (!value)
+            target.resize(0);
+        else if (!assignUtf8(target, *value))
+            return QStringLiteral("invalid UTF-8 in %1").arg(label(f));
+    }
+    if (call.id.isEmpty())
+        return QStringLiteral("empty %1").arg(label(InputField::Id));
+
+    if (const auto value = column(InputField::ReceivedAt); value && !value->isEmpty()) {
+        std::optional<QDateTime> time = parseCadDateTime(*value);
+        if (!time)
+            return QStringLiteral("unparseable %1 %2").arg(label(InputField::ReceivedAt), quoted(*value));
+        call.receivedAt = std::move(*time);
+    } else {
+        call.receivedAt = QDateTime();
+    }
+
+    call.priority.reset();
+    if (const auto value = column(InputField::Priority); value && !value->isEmpty()) {
+        call.priority = parsePriority(*value);
+        if (!call.priority)
+            return QStringLiteral("unparseable %1 %2").arg(label(InputField::Priority), quoted(*value));
+    }
+
+    struct Coordinate
+    {
+        InputField field;
+        std::optional<double> &target;
+        double limit;
+    };
+    for (const Coordinate &c : {Coordinate{InputField::Lat, call.latitude, 90.0},
+                                Coordinate{InputField::Lon, call.longitude, 180.0}}) {
+        c.target.reset();
+        const auto value = column(c.field);
+        if (!value || value->isEmpty())
+            continue;
+        c.target = parseNumber(*value);
+        if (!c.target)
+            return QStringLiteral("unparseable %1 %2").arg(label(c.field), quoted(*value));
+        if (*c.target < -c.limit || *c.target > c.limit)
+            return QStringLiteral("%1 %2 is outside -%3..%3").arg(label(c.field), quoted(*value)).arg(c.limit);
+    }
+
+    for (int s = 0; s < ScreenCount; ++s) {
+        const auto field = static_cast<InputField>(static_cast<int>(InputField::Weapon) + s);
+        const auto value = column(field);
+        if (!value) {
+            call.screening.answers[s] = Answer::Unknown;
+            continue;
+        }
+        const std::optional<Answer> answer = parseAnswer(*value);
+        if (!answer)
+            return QStringLiteral("%1 must be yes, no, unknown or empty, not %2").arg(label(field), quoted(*value));
+        call.screening.answers[s] = *answer;
+    }
+    return {};
+}
+
+// "narrative", or "narrative (column \"Comments\")" when the export names it differently.
+QString CallRowReader::label(InputField field) const
+{
+    const QString name = inputFieldName(field);
+    const qsizetype index = m_columns[static_cast<int>(field)];
+    if (index < 0 || m_header.at(index).compare(name, Qt::CaseInsensitive) == 0)
+        return name;
+    return QStringLiteral("%1 (column \"%2\")").arg(name, m_header.at(index));
+}
+
+} // namespace rr

@@ -1,0 +1,86 @@
+#include "calldetailview.h"
+
+#include "items/calltablemodel.h"
+
+#include <algorithm>
+
+namespace rr {
+
+namespace {
+
+// The text with each trigger of `field` wrapped in a highlight; triggers may overlap or nest.
+QString markTriggers(const QString &text, const QList<Trigger> &triggers, CallField field)
+{
+    QList<Trigger> own;
+    for (const Trigger &t : triggers)
+        if (t.field == field && t.start >= 0 && t.start + t.length <= text.size())
+            own.append(t);
+    std::sort(own.begin(), own.end(), [](const Trigger &a, const Trigger &b) { return a.start < b.start; });
+    QString out;
+    int pos = 0;
+    for (const Trigger &t : own) {
+        if (t.start < pos)
+            continue;
+        out += text.mid(pos, t.start - pos).toHtmlEscaped();
+        out += QStringLiteral("<span style='background:#b3261e;color:#ffffff;font-weight:bold' title='%1'>%2</span>")
+                   .arg(t.ruleId.toHtmlEscaped(), text.mid(t.start, t.length).toHtmlEscaped());
+        pos = t.start + t.length;
+    }
+    return out + text.mid(pos).toHtmlEscaped();
+}
+
+} // namespace
+
+CallDetailView::CallDetailView(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("callDetail"));
+    setOpenLinks(false);
+    clearCall();
+}
+
+void CallDetailView::clearCall()
+{
+    setHtml(tr("<p><i>Select a call to see the suggestion and its reasons.</i></p>"));
+}
+
+void CallDetailView::showCall(const Call &call, const Suggestion &suggestion)
+{
+    setHtml(html(call, suggestion));
+}
+
+QString CallDetailView::html(const Call &call, const Suggestion &s)
+{
+    QString h;
+    h += QStringLiteral("<h2 style='margin:0'><span style='color:%1'>%2</span> %3%4</h2>")
+             .arg(kindColor(s.kind).name(), kindSymbol(s.kind), displayName(s.kind).toUpper().toHtmlEscaped(),
+                  s.ems ? tr(" + EMS") : QString());
+    h += QStringLiteral("<p>%1 &middot; %2 &middot; %3</p>")
+             .arg(tr("Call %1").arg(call.id.toHtmlEscaped()), s.category.toHtmlEscaped(),
+                  tr("confidence %1").arg(QString::number(s.confidence, 'f', 2)));
+    h += QStringLiteral("<h3>%1</h3><ol>").arg(tr("Why"));
+    for (const Reason &r : s.reasons)
+        h += QStringLiteral("<li>%1 <span style='color:#888'>[%2]</span></li>")
+                 .arg(r.text.toHtmlEscaped(), r.ruleId.toHtmlEscaped());
+    h += QStringLiteral("</ol>");
+    h += QStringLiteral("<h3>%1</h3><p><b>%2</b></p>")
+             .arg(tr("Call type"), markTriggers(call.callType, s.triggers, CallField::CallType));
+    h += QStringLiteral("<h3>%1</h3><p>%2</p>")
+             .arg(tr("Narrative"), call.narrative.isEmpty() ? tr("<i>(none)</i>")
+                                                            : markTriggers(call.narrative, s.triggers, CallField::Narrative));
+    if (call.screening.anyAnswered()) {
+        h += QStringLiteral("<h3>%1</h3><p>").arg(tr("Screening"));
+        for (int i = 0; i < ScreenCount; ++i) {
+            const Answer a = call.screening.answers[std::size_t(i)];
+            if (a != Answer::Unknown)
+                h += QStringLiteral("%1: <b>%2</b> &nbsp; ").arg(screenName(Screen(i)), toString(a));
+        }
+        h += QStringLiteral("</p>");
+    }
+    h += QStringLiteral("<h3>%1</h3><p>%2%3</p>")
+             .arg(tr("Location"), call.address.toHtmlEscaped(),
+                  call.beat.isEmpty() ? QString() : tr(" &middot; beat %1").arg(call.beat.toHtmlEscaped()));
+    h += QStringLiteral("<p style='color:#888'>%1</p>").arg(tr("Rules version %1").arg(s.rulesVersion.toHtmlEscaped()));
+    return h;
+}
+
+} // namespace rr

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/call.h"
+#include "domain/suggestion.h"
+
+#include <QTextBrowser>
+
+namespace rr {
+
+// Shows one call: the suggestion in words, its reasons in order, and the narrative with the words that fired
+// each disqualifier highlighted. Lives on the GUI thread.
+class CallDetailView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit CallDetailView(QWidget *parent = nullptr);
+
+    void showCall(const Call &call, const Suggestion &suggestion);
+    void clearCall();
+
+    // The HTML for a call, separate from the widget so that tests can read it.
+    static QString html(const Call &call, const Suggestion &suggestion);
+};
+
+} // namespace rr
