@@ -113,6 +113,14 @@ void PhraseMatcher::build()
         m_outList.insert(m_outList.end(), outputs[s].begin(), outputs[s].end());
     }
     m_outBegin[states] = std::int32_t(m_outList.size());
+    // Premultiply targets by the alphabet size and flag states that end a phrase with the sign bit, so that
+    // the scan loop is one load, one mask and one test per character.
+    for (std::int32_t &target : m_delta) {
+        const std::int32_t t = target;
+        target = t * AlphabetSize;
+        if (m_outBegin[std::size_t(t)] != m_outBegin[std::size_t(t) + 1])
+            target |= kHasOutput;
+    }
     m_built = true;
 }
 
@@ -128,54 +136,24 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits) const
     wordEnd.clear();
 
     const std::int32_t *delta = m_delta.data();
-    const std::int32_t *outBegin = m_outBegin.data();
-    std::int32_t state = delta[Space]; // every text starts after a word break
-    bool atBreak = true;               // last symbol fed was a Space
-    bool lastWordIsClause = true;      // avoids runs of clause marks (and a leading one)
+    std::int32_t base = delta[Space] & ~kHasOutput; // every text starts after a word break
+    bool atBreak = true;          // the last symbol fed was a Space
+    bool lastWordIsClause = true; // avoids runs of clause marks (and a leading one)
     int word = -1;
     int realWords = 0;
 
-    auto emit = [&](int textPos) {
-        const std::int32_t b = outBegin[state];
-        const std::int32_t e = outBegin[state + 1];
-        for (std::int32_t k = b; k < e; ++k) {
-            const Pattern &p = m_patterns[std::size_t(m_outList[std::size_t(k)])];
-            PhraseHit hit;
-            hit.phraseId = p.id;
-            hit.lastWord = word;
-            hit.firstWord = word - p.words + 1;
-            hit.start = textPos; // fixed up below from the word table
-            hits.push_back(hit);
-        }
-    };
-    auto feed = [&](std::uint8_t sym, int textPos) {
-        state = delta[std::size_t(state) * AlphabetSize + sym];
-        if (outBegin[state] != outBegin[state + 1])
-            emit(textPos);
+    auto feed = [&](std::uint8_t sym) {
+        const std::int32_t v = delta[base + sym];
+        base = v & ~kHasOutput;
+        if (v < 0)
+            emit(base / AlphabetSize, word, hits);
     };
 
     const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = int(text.size());
     for (int i = 0; i < n; ++i) {
         const std::uint8_t sym = symbolOf(data[i]);
-        if (sym == Space) {
-            if (!atBreak) {
-                feed(Space, i);
-                atBreak = true;
-            }
-        } else if (sym == Clause) {
-            if (lastWordIsClause && atBreak)
-                continue;
-            if (!atBreak)
-                feed(Space, i);
-            ++word;
-            wordStart.push_back(i);
-            wordEnd.push_back(i + 1);
-            lastWordIsClause = true;
-            feed(Clause, i);
-            feed(Space, i);
-            atBreak = true;
-        } else {
+        if (sym >= Other) { // a character of a word: the common case
             if (atBreak) {
                 ++word;
                 ++realWords;
@@ -183,21 +161,35 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits) const
                 wordEnd.push_back(i + 1);
                 atBreak = false;
                 lastWordIsClause = false;
-            } else {
-                wordEnd.back() = i + 1;
             }
-            feed(sym, i);
+            feed(sym);
+            continue;
+        }
+        if (!atBreak) {
+            wordEnd.back() = i;
+            feed(Space);
+            atBreak = true;
+        }
+        if (sym == Clause && !lastWordIsClause) {
+            ++word;
+            wordStart.push_back(i);
+            wordEnd.push_back(i + 1);
+            lastWordIsClause = true;
+            feed(Clause);
+            feed(Space);
         }
     }
     // The end of the text closes the last word and the last clause.
-    if (!atBreak)
-        feed(Space, n);
+    if (!atBreak) {
+        wordEnd.back() = n;
+        feed(Space);
+    }
     if (!lastWordIsClause) {
         ++word;
         wordStart.push_back(n);
         wordEnd.push_back(n);
-        feed(Clause, n);
-        feed(Space, n);
+        feed(Clause);
+        feed(Space);
     }
 
     for (PhraseHit &h : hits) {
@@ -207,6 +199,20 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits) const
         h.end = wordEnd[std::size_t(h.lastWord)];
     }
     return realWords;
+}
+
+void PhraseMatcher::emit(int state, int word, std::vector<PhraseHit> &hits) const
+{
+    const std::int32_t b = m_outBegin[std::size_t(state)];
+    const std::int32_t e = m_outBegin[std::size_t(state) + 1];
+    for (std::int32_t k = b; k < e; ++k) {
+        const Pattern &p = m_patterns[std::size_t(m_outList[std::size_t(k)])];
+        PhraseHit hit;
+        hit.phraseId = p.id;
+        hit.lastWord = word;
+        hit.firstWord = word - p.words + 1;
+        hits.push_back(hit);
+    }
 }
 
 } // namespace rr

@@ -39,6 +39,9 @@ public:
     int stateCount() const { return int(m_outBegin.size()) - 1; }
 
 private:
+    static constexpr std::int32_t kHasOutput = std::int32_t(0x80000000u);
+    void emit(int state, int word, std::vector<PhraseHit> &hits) const;
+
     struct Pattern
     {
         int id;

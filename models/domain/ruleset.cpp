@@ -45,7 +45,9 @@ int RuleSet::categoryForCode(QStringView code) const
 {
     if (code.isEmpty() || m_codes.isEmpty())
         return -1;
-    return m_codes.value(textnorm::canonicalPhrase(code), -1);
+    thread_local QString folded; // reused: no allocation per call once warm
+    textnorm::foldCode(code, folded);
+    return m_codes.value(folded, -1);
 }
 
 void RuleSet::compile()
@@ -58,14 +60,21 @@ void RuleSet::compile()
             m_matcher.add(p, phraseId(role, index));
     };
     for (int i = 0; i < categories.size(); ++i) {
-        const CategoryRule &c = categories[i];
+        CategoryRule &c = categories[i];
+        c.reasonId = QStringLiteral("category.") + c.id;
         m_categoryIndex.insert(c.id, i);
         addAll(c.phrases, PhraseRole::Category, i);
-        for (const QString &code : c.codes)
-            m_codes.insert(textnorm::canonicalPhrase(code), i);
+        for (const QString &code : c.codes) {
+            QString folded;
+            textnorm::foldCode(code, folded);
+            if (!folded.isEmpty())
+                m_codes.insert(folded, i);
+        }
     }
     for (int i = 0; i < disqualifiers.size(); ++i) {
-        const DisqualifierRule &d = disqualifiers[i];
+        DisqualifierRule &d = disqualifiers[i];
+        d.absentId = d.id + QStringLiteral(".absent");
+        d.screeningId = d.id + QStringLiteral(".screening");
         addAll(d.terms, PhraseRole::Term, i);
         addAll(d.absent, PhraseRole::Absent, i);
         addAll(d.except, PhraseRole::Except, i);

@@ -30,6 +30,7 @@ struct CategoryRule
     // Re-categorise when a screening flag is established: {"injury": "injury_crash"}.
     QHash<Screen, QString> ifYes;
     QHash<Screen, QString> ifNo;
+    QString reasonId;         // "category.<id>", set by RuleSet::compile()
 };
 
 // A reason not to send the unarmed team, read from the narrative or from an explicit screening answer.
@@ -51,6 +52,8 @@ struct DisqualifierRule
     QStringList escalate;
     ResponseKind escalateKind = ResponseKind::Police;
     QString absorbs;
+    QString absentId;         // "<id>.absent" and "<id>.screening", set by RuleSet::compile()
+    QString screeningId;
 };
 
 // When and where the unarmed team works. Empty hours or beats mean "always" and "everywhere".
@@ -126,6 +129,7 @@ public:
 
     // Builds the matcher and code table; the loader calls it after validation.
     void compile();
+    void compile() const = delete;
     const PhraseMatcher &matcher() const { return m_matcher; }
 
 private:

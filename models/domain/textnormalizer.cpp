@@ -1,30 +1,9 @@
 #include "textnormalizer.h"
 
-#include <array>
 
 namespace rr::textnorm {
 
 namespace {
-
-constexpr std::array<std::uint8_t, 128> makeTable()
-{
-    std::array<std::uint8_t, 128> t{};
-    for (int c = 0; c < 128; ++c) {
-        if (c >= '0' && c <= '9')
-            t[c] = std::uint8_t(FirstDigit + (c - '0'));
-        else if (c >= 'a' && c <= 'z')
-            t[c] = std::uint8_t(FirstLetter + (c - 'a'));
-        else if (c >= 'A' && c <= 'Z')
-            t[c] = std::uint8_t(FirstLetter + (c - 'A'));
-        else if (c == '.' || c == ';' || c == '!' || c == '?' || c == ',' || c == '|' || c == '\n')
-            t[c] = Clause;
-        else
-            t[c] = Space;
-    }
-    return t;
-}
-
-constexpr auto kTable = makeTable();
 
 QChar charOf(std::uint8_t sym)
 {
@@ -41,9 +20,24 @@ QChar charOf(std::uint8_t sym)
 
 } // namespace
 
-std::uint8_t symbolOf(char16_t c)
+void foldCode(QStringView code, QString &out)
 {
-    return c < 128 ? kTable[c] : Other;
+    out.resize(code.size()); // never longer than the code; written in place, no reallocation once warm
+    QChar *d = out.data();
+    qsizetype n = 0;
+    bool pendingSpace = false;
+    for (QChar ch : code) {
+        const std::uint8_t sym = symbolOf(ch.unicode());
+        if (sym == Space || sym == Clause) {
+            pendingSpace = n > 0;
+            continue;
+        }
+        if (pendingSpace)
+            d[n++] = u' ';
+        pendingSpace = false;
+        d[n++] = sym == Other ? ch : charOf(sym);
+    }
+    out.resize(n);
 }
 
 QString canonicalPhrase(QStringView phrase, bool *prefix)

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <cstdint>
 
 namespace rr {
@@ -20,8 +21,36 @@ inline constexpr std::uint8_t FirstDigit = 3;
 inline constexpr std::uint8_t FirstLetter = FirstDigit + 10;
 inline constexpr int AlphabetSize = FirstLetter + 26;
 
+namespace detail {
+constexpr std::array<std::uint8_t, 128> makeTable()
+{
+    std::array<std::uint8_t, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if (c >= '0' && c <= '9')
+            t[c] = std::uint8_t(FirstDigit + (c - '0'));
+        else if (c >= 'a' && c <= 'z')
+            t[c] = std::uint8_t(FirstLetter + (c - 'a'));
+        else if (c >= 'A' && c <= 'Z')
+            t[c] = std::uint8_t(FirstLetter + (c - 'A'));
+        else if (c == '.' || c == ';' || c == '!' || c == '?' || c == ',' || c == '|' || c == '\n')
+            t[c] = Clause;
+        else
+            t[c] = Space;
+    }
+    return t;
+}
+inline constexpr std::array<std::uint8_t, 128> kSymbols = makeTable();
+} // namespace detail
+
 // The symbol for one UTF-16 code unit.
-std::uint8_t symbolOf(char16_t c);
+inline std::uint8_t symbolOf(char16_t c)
+{
+    return c < 128 ? detail::kSymbols[c] : Other;
+}
+
+// A call-type code folded for exact comparison: letters lower-cased, digits kept, every run of anything else
+// one space, no leading or trailing space ("10-56" -> "10 56", "WELCK" -> "welck"). Writes into `out`.
+void foldCode(QStringView code, QString &out);
 
 // Phrase text as rule authors write it ("check the welfare", "well ck", "5150", "threat*"): the same folding,
 // with runs of breaks collapsed to one Space and no leading or trailing break. A trailing '*' is returned

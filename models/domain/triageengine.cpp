@@ -25,17 +25,52 @@ bool covers(const PhraseHit &outer, const PhraseHit &inner)
     return outer.firstWord <= inner.firstWord && inner.lastWord <= outer.lastWord;
 }
 
-QString quoted(QStringView text)
+// Builds one reason sentence with a single allocation.
+class Sentence
 {
-    QStringView t = text.trimmed();
-    if (t.size() > kQuoteMax)
-        return u'\'' + t.left(kQuoteMax - 1).toString() + QChar(0x2026) + u'\'';
-    return u'\'' + t.toString() + u'\'';
+public:
+    Sentence() { m_text.reserve(128); }
+    Sentence &operator<<(QStringView part)
+    {
+        m_text.append(part);
+        return *this;
+    }
+    Sentence &operator<<(const QString &part) { return *this << QStringView(part); }
+    Sentence &operator<<(const char16_t *part) { return *this << QStringView(part); }
+    // The words as the call-taker wrote them, in quotes, shortened when long.
+    Sentence &quote(QStringView words)
+    {
+        words = words.trimmed();
+        m_text.append(u'\'');
+        if (words.size() > kQuoteMax)
+            m_text.append(words.left(kQuoteMax - 1)).append(QChar(0x2026));
+        else
+            m_text.append(words);
+        m_text.append(u'\'');
+        return *this;
+    }
+    QString take() { return std::move(m_text); }
+
+private:
+    QString m_text;
+};
+
+QStringView arrow(ResponseKind kind)
+{
+    switch (kind) {
+    case ResponseKind::Unarmed:
+        return u" \u2192 unarmed";
+    case ResponseKind::CoResponder:
+        return u" \u2192 co-responder";
+    case ResponseKind::Police:
+        break;
+    }
+    return u" \u2192 police";
 }
 
-QString arrow(ResponseKind kind)
+QStringView mid(QStringView text, const PhraseHit &h)
 {
-    return QStringLiteral(" \u2192 ") + displayName(kind);
+    return text.mid(h.start, h.end - h.start);
 }
 
 // The hits of one field of the call, with the negation logic that reads them.
@@ -98,9 +133,9 @@ struct Finding
     bool fromScreening = false;
     bool contradicted = false;         // the screening answer overrode what the text said
     std::vector<std::pair<const FieldScan *, PhraseHit>> fired; // term hits that count
-    QString absentQuote;               // a negated mention or an "absent" phrase, as written
+    QStringView absentQuote;           // a negated mention or an "absent" phrase, as written
     bool escalated = false;            // self-harm with a firearm
-    QString escalateQuote;
+    QStringView escalateQuote;
     bool absorbed = false;             // only the means of self-harm: does not count on its own
 };
 
@@ -110,6 +145,13 @@ struct CategoryPick
     enum Source { None, Code, CallType, Narrative } source = None;
     QString evidence; // the code or words that named the category
 };
+
+// Reused between calls on one thread, so that a triage allocates nothing for its findings once warm.
+std::vector<Finding> &findingStorage()
+{
+    thread_local std::vector<Finding> storage;
+    return storage;
+}
 
 class Evaluation
 {
@@ -123,7 +165,8 @@ private:
     CategoryPick pickCategory() const;
     void pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const;
     void findDisqualifiers();
-    Finding findOne(int index) const;
+    void collect(const FieldScan &scan, const PhraseHit &h);
+    void settle(int index);
     void applySelfHarm();
     Answer flag(Screen s) const;
     void recategorise();
@@ -137,7 +180,7 @@ private:
     FieldScan m_type{CallField::CallType, {}, {}, 0};
     FieldScan m_narrative{CallField::Narrative, {}, {}, 0};
     CategoryPick m_pick;
-    std::vector<Finding> m_findings;
+    std::vector<Finding> &m_findings = findingStorage();
     Suggestion m_out;
     std::optional<Screen> m_recategorisedScreen;
     Answer m_recategorisedBy = Answer::Unknown;
@@ -179,7 +222,11 @@ void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, C
 CategoryPick Evaluation::pickCategory() const
 {
     CategoryPick best;
+    // The call type itself may be a bare code ("5150", "415", "WELCK"); a long description never is.
+    constexpr qsizetype kLongestCode = 16;
     for (const QString *code : {&m_call.callCode, &m_call.callType}) {
+        if (code == &m_call.callType && code->size() > kLongestCode)
+            continue;
         const int idx = m_rules.categoryForCode(*code);
         if (idx >= 0 && (best.index < 0 || m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence)) {
             best.index = idx;
@@ -193,33 +240,35 @@ CategoryPick Evaluation::pickCategory() const
     return best;
 }
 
-Finding Evaluation::findOne(int index) const
+// Routes one term or absent-phrase hit to its disqualifier's finding.
+void Evaluation::collect(const FieldScan &scan, const PhraseHit &h)
 {
-    const DisqualifierRule &d = m_rules.disqualifiers[index];
-    Finding f;
-    for (const FieldScan *scan : {&m_type, &m_narrative}) {
-        for (const PhraseHit &h : scan->hits) {
-            const Role role = RuleSet::roleOf(h.phraseId);
-            if (RuleSet::indexOf(h.phraseId) != index || (role != Role::Term && role != Role::Absent))
-                continue;
-            const QString words = scan->text.mid(h.start, h.end - h.start).toString();
-            if (role == Role::Absent) {
-                f.absentQuote = words;
-                continue;
-            }
-            if (scan->inside(h, Role::Except, index))
-                continue;
-            PhraseHit cue = h;
-            if (scan->inside(h, Role::Absent, index) || scan->negated(h, m_rules.negation, &cue)) {
-                if (f.absentQuote.isEmpty()) {
-                    const int from = std::min(cue.start, h.start);
-                    f.absentQuote = scan->text.mid(from, std::max(cue.end, h.end) - from).toString();
-                }
-                continue;
-            }
-            f.fired.emplace_back(scan, h);
-        }
+    const Role role = RuleSet::roleOf(h.phraseId);
+    if (role != Role::Term && role != Role::Absent)
+        return;
+    const int index = RuleSet::indexOf(h.phraseId);
+    Finding &f = m_findings[std::size_t(index)];
+    if (role == Role::Absent) {
+        f.absentQuote = mid(scan.text, h);
+        return;
     }
+    if (scan.inside(h, Role::Except, index))
+        return;
+    PhraseHit cue = h;
+    if (scan.inside(h, Role::Absent, index) || scan.negated(h, m_rules.negation, &cue)) {
+        if (f.absentQuote.isEmpty()) {
+            const int from = std::min(cue.start, h.start);
+            f.absentQuote = scan.text.mid(from, std::max(cue.end, h.end) - from);
+        }
+        return;
+    }
+    f.fired.emplace_back(&scan, h);
+}
+
+// Weighs what the text said against the call-taker's explicit answer.
+void Evaluation::settle(int index)
+{
+    Finding &f = m_findings[std::size_t(index)];
     // "bottle of pills" and "pills" are one mention: keep the longest.
     std::erase_if(f.fired, [&f](const auto &a) {
         for (const auto &b : f.fired)
@@ -228,7 +277,7 @@ Finding Evaluation::findOne(int index) const
                 return true;
         return false;
     });
-    const Answer answer = m_call.screening[d.screen];
+    const Answer answer = m_call.screening[m_rules.disqualifiers[index].screen];
     if (answer != Answer::Unknown) {
         f.status = answer;
         f.fromScreening = true;
@@ -240,14 +289,23 @@ Finding Evaluation::findOne(int index) const
     } else if (!f.absentQuote.isEmpty()) {
         f.status = Answer::No;
     }
-    return f;
 }
 
 void Evaluation::findDisqualifiers()
 {
-    m_findings.clear();
-    for (int i = 0; i < m_rules.disqualifiers.size(); ++i)
-        m_findings.push_back(findOne(i));
+    const std::size_t n = std::size_t(m_rules.disqualifiers.size());
+    if (m_findings.size() < n)
+        m_findings.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        Finding &f = m_findings[i];
+        f.fired.clear(); // keeps its capacity
+        f = Finding{Answer::Unknown, false, false, std::move(f.fired), {}, false, {}, false};
+    }
+    for (const FieldScan *scan : {&m_type, &m_narrative})
+        for (const PhraseHit &h : scan->hits)
+            collect(*scan, h);
+    for (std::size_t i = 0; i < n; ++i)
+        settle(int(i));
     applySelfHarm();
 }
 
@@ -270,12 +328,12 @@ void Evaluation::applySelfHarm()
                     intent = true;
                 if (role == Role::Escalate && !f.escalated) {
                     f.escalated = true;
-                    f.escalateQuote = scan->text.mid(h.start, h.end - h.start).toString();
+                    f.escalateQuote = mid(scan->text, h);
                 }
             }
         if (!f.fromScreening && !intent) {
             f.fired.clear();
-            f.absentQuote.clear();
+            f.absentQuote = {};
         }
         if (!f.fromScreening)
             f.status = f.fired.empty() ? (f.absentQuote.isEmpty() ? Answer::Unknown : Answer::No) : Answer::Yes;
@@ -332,43 +390,47 @@ void Evaluation::recategorise()
 
 void Evaluation::addCategoryReason()
 {
+    Sentence text;
     if (m_pick.index < 0) {
-        const QString what = m_call.callType.trimmed().isEmpty() ? QStringLiteral("No call type")
-                                                                 : QStringLiteral("Call type %1 not recognised").arg(quoted(m_call.callType));
         m_out.category = QStringLiteral("unknown");
         m_out.kind = m_rules.doubt.unknownKind;
         m_out.confidence = kConfidenceUnknown;
-        m_out.reasons.append({QStringLiteral("doubt.unknown"),
-                              what + QStringLiteral(" and the narrative does not say what the call is; if in doubt, joint response") +
-                                  arrow(m_out.kind)});
+        if (m_call.callType.trimmed().isEmpty())
+            text << u"No call type";
+        else
+            (text << u"Call type ").quote(m_call.callType) << u" not recognised";
+        text << u" and the narrative does not say what the call is; if in doubt, joint response" << arrow(m_out.kind);
+        m_out.reasons.append({QStringLiteral("doubt.unknown"), text.take()});
         return;
     }
     const CategoryRule &c = m_rules.categories[m_pick.index];
     m_out.category = c.id;
     m_out.kind = c.kind;
     m_out.ems = c.ems;
-    QString from;
+    text << c.label << u" (";
     switch (m_pick.source) {
     case CategoryPick::Code:
-        from = QStringLiteral("code %1").arg(quoted(m_pick.evidence));
+        text << u"code ";
+        text.quote(m_pick.evidence);
         m_out.confidence = kConfidenceCallType;
         break;
     case CategoryPick::CallType:
-        from = QStringLiteral("call type %1").arg(quoted(m_pick.evidence));
+        text << u"call type ";
+        text.quote(m_pick.evidence);
         m_out.confidence = kConfidenceCallType;
         break;
     default:
-        from = QStringLiteral("narrative %1, call type not recognised").arg(quoted(m_pick.evidence));
+        text << u"narrative ";
+        text.quote(m_pick.evidence) << u", call type not recognised";
         m_out.confidence = kConfidenceNarrative;
         break;
     }
     if (m_recategorisedScreen) {
         const QString what = screenName(*m_recategorisedScreen).replace(u'_', u' ');
-        from += m_recategorisedBy == Answer::Yes ? QStringLiteral("; %1 reported").arg(what)
-                                                 : QStringLiteral("; no %1 reported").arg(what);
+        text << (m_recategorisedBy == Answer::Yes ? u"; " : u"; no ") << what << u" reported";
     }
-    const QString text = c.label + QStringLiteral(" (") + from + u')';
-    m_out.reasons.append({QStringLiteral("category.") + c.id, text});
+    text << u")";
+    m_out.reasons.append({c.reasonId, text.take()});
 }
 
 void Evaluation::applyFindings()
@@ -377,34 +439,40 @@ void Evaluation::applyFindings()
         const DisqualifierRule &d = m_rules.disqualifiers[i];
         const Finding &f = m_findings[std::size_t(i)];
         if (f.status == Answer::No && !f.absentQuote.isEmpty() && !f.fromScreening) {
-            m_out.reasons.append({d.id + QStringLiteral(".absent"),
-                                  QStringLiteral("%1 read as absent: %2").arg(d.label, quoted(f.absentQuote))});
+            Sentence text;
+            (text << d.label << u" read as absent: ").quote(f.absentQuote);
+            m_out.reasons.append({d.absentId, text.take()});
             continue;
         }
         if (f.contradicted) {
             m_out.confidence -= kConfidenceContradiction;
-            m_out.reasons.append({d.id + QStringLiteral(".screening"),
-                                  QStringLiteral("Call-taker answered %1 to \u2018%2\u2019; the answer overrides the text")
-                                      .arg(toString(f.status), d.label.toLower())});
+            Sentence text;
+            text << u"Call-taker answered " << toString(f.status) << u" to \u2018" << d.label.toLower()
+                 << u"\u2019; the answer overrides the text";
+            m_out.reasons.append({d.screeningId, text.take()});
         }
         if (f.status != Answer::Yes || f.absorbed)
             continue;
         const ResponseKind kind = f.escalated ? d.escalateKind : d.kind;
-        const bool raises = static_cast<int>(kind) > static_cast<int>(m_out.kind);
+        if (static_cast<int>(kind) > static_cast<int>(m_out.kind))
+            m_out.confidence = f.fromScreening ? kConfidenceScreening : kConfidenceText;
         m_out.kind = strongest(m_out.kind, kind);
         m_out.ems = m_out.ems || d.ems;
-        if (raises)
-            m_out.confidence = f.fromScreening ? kConfidenceScreening : kConfidenceText;
-        QString evidence = f.fromScreening ? QStringLiteral("call-taker answered yes")
-                                           : QStringLiteral("reported: %1").arg(quoted(f.fired.front().first->text.mid(
-                                                 f.fired.front().second.start,
-                                                 f.fired.front().second.end - f.fired.front().second.start)));
+        Sentence text;
+        text << d.label << u" \u2014 ";
+        if (f.fromScreening)
+            text << u"call-taker answered yes";
+        else
+            (text << u"reported: ").quote(mid(f.fired.front().first->text, f.fired.front().second));
         if (f.escalated)
-            evidence += QStringLiteral("; firearm: %1").arg(quoted(f.escalateQuote));
-        const QString outcome = d.ems && kind == ResponseKind::Unarmed ? QStringLiteral(" \u2192 EMS too") : arrow(kind);
-        m_out.reasons.append({d.id, d.label + QStringLiteral(" \u2014 ") + evidence + outcome});
+            (text << u"; firearm: ").quote(f.escalateQuote);
+        if (d.ems && kind == ResponseKind::Unarmed)
+            text << u" \u2192 EMS too";
+        else
+            text << arrow(kind);
+        m_out.reasons.append({d.id, text.take()});
         for (const auto &[scan, h] : f.fired)
-            m_out.triggers.append({d.id, scan->field, h.start, h.end - h.start, scan->text.mid(h.start, h.end - h.start).toString()});
+            m_out.triggers.append({d.id, scan->field, h.start, h.end - h.start, mid(scan->text, h).toString()});
     }
 }
 
@@ -425,7 +493,7 @@ void Evaluation::applyThinInformation()
                           QStringLiteral("Too little information to judge the risk (%1-word narrative; %2 not asked)")
                                   .arg(m_narrative.words)
                                   .arg(unscreened.join(QStringLiteral(" and "))) +
-                              arrow(m_out.kind)});
+                              arrow(m_out.kind).toString()});
 }
 
 void Evaluation::applyService()
@@ -436,17 +504,17 @@ void Evaluation::applyService()
     if (m_call.receivedAt.isValid() && !s.hours.isEmpty()) {
         const QTime t = m_call.receivedAt.time();
         bool open = false;
-        QStringList windows;
-        for (const ServiceWindow &w : s.hours) {
+        for (const ServiceWindow &w : s.hours)
             open = open || w.contains(t);
-            windows.append(w.text());
-        }
         if (!open) {
+            QStringList windows;
+            for (const ServiceWindow &w : s.hours)
+                windows.append(w.text());
             m_out.kind = s.fallback;
             m_out.reasons.append({QStringLiteral("service.hours"),
                                   QStringLiteral("Unarmed team off duty at %1 (on duty %2)")
                                           .arg(t.toString(u"HH:mm"), windows.join(QStringLiteral(", "))) +
-                                      arrow(s.fallback)});
+                                      arrow(s.fallback).toString()});
             return;
         }
     }
@@ -454,7 +522,7 @@ void Evaluation::applyService()
     if (!beat.isEmpty() && !s.beats.isEmpty() && !s.beats.contains(beat, Qt::CaseInsensitive)) {
         m_out.kind = s.fallback;
         m_out.reasons.append({QStringLiteral("service.area"),
-                              QStringLiteral("Beat %1 is outside the unarmed team's area").arg(beat) + arrow(s.fallback)});
+                              QStringLiteral("Beat %1 is outside the unarmed team's area").arg(beat) + arrow(s.fallback).toString()});
     }
 }
 
@@ -478,13 +546,13 @@ Suggestion Evaluation::run()
     if (m_pick.index >= 0) {
         QString &first = m_out.reasons.first().text;
         if (base != ResponseKind::Unarmed)
-            first += arrow(base) + (m_rules.categories[m_pick.index].ems ? QStringLiteral(" + EMS") : QString());
+            first.append(arrow(base)).append(m_rules.categories[m_pick.index].ems ? u" + EMS" : u"");
         else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems)
-            first += QStringLiteral("; no weapon, violence or other risk reported") + arrow(base);
+            first.append(u"; no weapon, violence or other risk reported").append(arrow(base));
         else if (m_rules.categories[m_pick.index].ems)
-            first += QStringLiteral(" \u2192 EMS, no armed response needed");
+            first.append(u" \u2192 EMS, no armed response needed");
         else
-            first += QStringLiteral(", eligible for the unarmed team");
+            first.append(u", eligible for the unarmed team");
     }
     return std::move(m_out);
 }

@@ -19,7 +19,7 @@ constexpr double AnswerRate = 0.75;        // of the six questions, on a screene
 constexpr double ContradictionRate = 0.06; // of screened calls
 constexpr double MissingCoordinatesRate = 0.03;
 constexpr qsizetype FragmentRoom = 200; // add no further sentence past this length
-constexpr qsizetype MinLength = 45; // shorter narratives get a detail sentence
+constexpr qsizetype MinLength = 45;     // shorter narratives get a detail sentence
 
 constexpr int LatMin = 35900000; // micro-degrees
 constexpr int LatSpan = 180000;

@@ -26,7 +26,7 @@ int NarrativeTemplate::screenForLetter(QChar letter)
     }
 }
 
-NarrativeTemplate::NarrativeTemplate(QStringView text, const std::vector<SlotTable> &slots)
+NarrativeTemplate::NarrativeTemplate(QStringView text, const std::vector<SlotTable> &slotTables)
 {
     QString literal;
     auto flush = [&] {
@@ -50,7 +50,7 @@ NarrativeTemplate::NarrativeTemplate(QStringView text, const std::vector<SlotTab
                 known = true;
             }
         } else {
-            for (const SlotTable &table : slots) {
+            for (const SlotTable &table : slotTables) {
                 if (table.name == name) {
                     flush();
                     m_segments.push_back({QString(), &table.values});

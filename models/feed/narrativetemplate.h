@@ -27,7 +27,7 @@ class NarrativeTemplate
 public:
     // Unknown slot names and markers are programming errors in the built-in tables and abort in debug
     // builds (Q_ASSERT); in release they are copied through as literal text.
-    NarrativeTemplate(QStringView text, const std::vector<SlotTable> &slots);
+    NarrativeTemplate(QStringView text, const std::vector<SlotTable> &slotTables);
 
     void appendTo(QString &out, Random &random) const;
 

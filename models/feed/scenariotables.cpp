@@ -66,7 +66,7 @@ void ScenarioCatalog::addScenarios()
                  {u"WELLNESS CHECK", u"", 2},
                  {u"WELFAIR CHECK", u"", 1},
                  {u"WELCK", u"WELCK", 1}},
-                {u"{who} requests a welfare check on her mother, has not answered the phone in {days} days.",
+                {u"Caller requests a welfare check on her mother, has not answered the phone in {days} days.",
                  u"{m} lying on the sidewalk {loc}, not sure if he is ok.",
                  u"Caller's neighbor, elderly female, has not picked up her mail in {days} days.",
                  u"{f} sitting {loc} for hours, appears disoriented, wearing {clo}.",

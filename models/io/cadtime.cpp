@@ -210,8 +210,8 @@ std::optional<QDateTime> parseCadDateTime(QByteArrayView text)
     if (!c.atEnd())
         return std::nullopt;
 
-    if (p.year < 1 || p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 || p.hour > 23 || p.minute > 59 ||
-        p.second > 59)
+    if (p.year < 1 || p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 || p.hour > 23 ||
+        p.minute > 59 || p.second > 59)
         return std::nullopt;
     if (p.day > QDate(p.year, p.month, 1).daysInMonth())
         return std::nullopt;

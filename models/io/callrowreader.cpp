@@ -120,8 +120,8 @@ std::optional<Answer> parseAnswer(QByteArrayView value)
     return answerFromString(QString::fromUtf8(value));
 }
 
-constexpr std::array kTextFields = {InputField::Id,      InputField::CallType, InputField::CallCode,
-                                    InputField::Narrative, InputField::Address, InputField::Beat};
+constexpr std::array kTextFields = {InputField::Id,        InputField::CallType, InputField::CallCode,
+                                    InputField::Narrative, InputField::Address,  InputField::Beat};
 
 QString &textMember(Call &call, InputField field)
 {
@@ -206,7 +206,8 @@ CallRowReader::Status CallRowReader::next(Call &call, RowError &error)
             if (allEmpty(fields))
                 continue;
             if (qsizetype(fields.size()) != m_header.size())
-                message = QStringLiteral("expected %1 fields, found %2").arg(m_header.size()).arg(fields.size());
+                message =
+                    QStringLiteral("expected %1 fields, found %2").arg(m_header.size()).arg(fields.size());
             else
                 message = fillCall(fields, call);
         }
@@ -272,7 +273,9 @@ QString CallRowReader::fillCall(const std::vector<QByteArrayView> &fields, Call 
         if (!c.target)
             return QStringLiteral("unparseable %1 %2").arg(label(c.field), quoted(*value));
         if (*c.target < -c.limit || *c.target > c.limit)
-            return QStringLiteral("%1 %2 is outside -%3..%3").arg(label(c.field), quoted(*value)).arg(c.limit);
+            return QStringLiteral("%1 %2 is outside -%3..%3")
+                .arg(label(c.field), quoted(*value))
+                .arg(c.limit);
     }
 
     for (int s = 0; s < ScreenCount; ++s) {
@@ -284,7 +287,8 @@ QString CallRowReader::fillCall(const std::vector<QByteArrayView> &fields, Call 
         }
         const std::optional<Answer> answer = parseAnswer(*value);
         if (!answer)
-            return QStringLiteral("%1 must be yes, no, unknown or empty, not %2").arg(label(field), quoted(*value));
+            return QStringLiteral("%1 must be yes, no, unknown or empty, not %2")
+                .arg(label(field), quoted(*value));
         call.screening.answers[s] = *answer;
     }
     return {};

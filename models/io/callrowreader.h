@@ -29,7 +29,13 @@ struct RowError
 class CallRowReader
 {
 public:
-    enum class Status { Row, BadRow, End, ReadError };
+    enum class Status
+    {
+        Row,
+        BadRow,
+        End,
+        ReadError
+    };
 
     // The device must be open for reading and outlive the reader.
     CallRowReader(QIODevice *device, ColumnMapping mapping,

@@ -4,9 +4,10 @@ namespace rr {
 
 namespace {
 constexpr std::array<const char16_t *, InputFieldCount> kFieldNames = {
-    u"id",     u"received_at", u"call_type", u"call_code", u"priority", u"narrative",
-    u"address", u"lat",        u"lon",       u"beat",      u"weapon",   u"violence",
-    u"injury", u"self_harm",   u"domestic",  u"crime_in_progress"};
+    u"id",       u"received_at", u"call_type", u"call_code",
+    u"priority", u"narrative",   u"address",   u"lat",
+    u"lon",      u"beat",        u"weapon",    u"violence",
+    u"injury",   u"self_harm",   u"domestic",  u"crime_in_progress"};
 
 qsizetype findColumn(const QStringList &header, QStringView name)
 {
@@ -88,7 +89,8 @@ std::variant<ColumnIndexes, QString> ColumnMapping::resolve(const QStringList &h
         if (isMapped(field)) {
             indexes[i] = findColumn(header, m_columns[i]);
             if (indexes[i] < 0)
-                return QStringLiteral("column \"%1\" (mapped to %2) is not in the header; its columns are: %3")
+                return QStringLiteral(
+                           "column \"%1\" (mapped to %2) is not in the header; its columns are: %3")
                     .arg(m_columns[i], inputFieldName(field), header.join(QStringLiteral(", ")));
         } else {
             indexes[i] = findColumn(header, QStringView(kFieldNames[i]));

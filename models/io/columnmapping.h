@@ -11,7 +11,8 @@
 namespace rr {
 
 // The fields RightResponse reads from a CAD export, in the order of the canonical CSV columns.
-enum class InputField {
+enum class InputField
+{
     Id,
     ReceivedAt,
     CallType,

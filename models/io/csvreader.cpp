@@ -20,7 +20,7 @@ constexpr std::array<bool, 256> kFieldEnd = [] {
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, qsizetype chunkSize)
-    : m_device(device), m_chunkSize(std::max<qsizetype>(chunkSize, 4))
+    : m_device(device), m_chunkSize(std::max<qsizetype>(chunkSize, 1))
 {
     m_buf.resize(static_cast<size_t>(m_chunkSize));
 }
@@ -105,7 +105,8 @@ CsvReader::Parse CsvReader::parse()
                     m_spans.push_back({contentStart, q - contentStart, false});
                 } else {
                     m_scratch.append(b + segmentStart, static_cast<size_t>(q - segmentStart));
-                    m_spans.push_back({scratchStart, static_cast<qsizetype>(m_scratch.size()) - scratchStart, true});
+                    m_spans.push_back(
+                        {scratchStart, static_cast<qsizetype>(m_scratch.size()) - scratchStart, true});
                 }
                 p = q + 1;
                 break;
@@ -181,17 +182,18 @@ void CsvReader::resyncUnterminated(bool atEndOfInput)
     const qsizetype lineBreak = lineBreakFrom(m_openQuote);
     const qsizetype fieldEnd = lineBreak < 0 ? m_len : lineBreak;
     m_spans.push_back({m_openQuote + 1, fieldEnd - m_openQuote - 1, false});
-    m_recordError = atEndOfInput ? QStringLiteral("quoted field opened on line %1 is never closed")
-                                       .arg(m_openQuoteLine)
-                                 : QStringLiteral("quoted field opened on line %1 is not closed within %2 bytes")
-                                       .arg(m_openQuoteLine)
-                                       .arg(m_maxRecordSize);
+    m_recordError =
+        atEndOfInput ? QStringLiteral("quoted field opened on line %1 is never closed").arg(m_openQuoteLine)
+                     : QStringLiteral("quoted field opened on line %1 is not closed within %2 bytes")
+                           .arg(m_openQuoteLine)
+                           .arg(m_maxRecordSize);
     if (lineBreak < 0) {
         finishAtEnd(m_openQuoteLine);
         return;
     }
     qsizetype next = lineBreak + 1;
-    if (m_buf[static_cast<size_t>(lineBreak)] == '\r' && next < m_len && m_buf[static_cast<size_t>(next)] == '\n')
+    if (m_buf[static_cast<size_t>(lineBreak)] == '\r' && next < m_len &&
+        m_buf[static_cast<size_t>(next)] == '\n')
         ++next;
     m_nextPos = next;
     m_nextLine = m_openQuoteLine + 1;
@@ -237,7 +239,8 @@ bool CsvReader::discardRestOfLine()
             continue;
         }
         m_pos = lineBreak + 1;
-        if (m_buf[static_cast<size_t>(lineBreak)] == '\r' && m_pos < m_len && m_buf[static_cast<size_t>(m_pos)] == '\n')
+        if (m_buf[static_cast<size_t>(lineBreak)] == '\r' && m_pos < m_len &&
+            m_buf[static_cast<size_t>(m_pos)] == '\n')
             ++m_pos;
         ++m_line;
         m_discarding = false;

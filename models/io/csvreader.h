@@ -44,7 +44,11 @@ public:
     QString errorString() const { return m_errorString; }
 
 private:
-    enum class Parse { Done, NeedMore };
+    enum class Parse
+    {
+        Done,
+        NeedMore
+    };
     struct Span
     {
         qsizetype start;

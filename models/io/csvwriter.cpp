@@ -11,8 +11,7 @@ namespace rr {
 
 namespace {
 
-template<typename Char>
-bool needsQuotes(const Char *s, qsizetype n)
+template <typename Char> bool needsQuotes(const Char *s, qsizetype n)
 {
     if (n == 0)
         return false;

@@ -182,7 +182,8 @@ void writeTriageCsv(CsvWriter &writer, const QString &callId, const Suggestion &
     writer.field(suggestion.ems ? QByteArrayView("true") : QByteArrayView("false"));
     char confidence[32];
     const double value = std::isfinite(suggestion.confidence) ? suggestion.confidence : 0.0;
-    const auto result = std::to_chars(confidence, confidence + sizeof confidence, value, std::chars_format::fixed, 2);
+    const auto result =
+        std::to_chars(confidence, confidence + sizeof confidence, value, std::chars_format::fixed, 2);
     writer.field(QByteArrayView(confidence, result.ptr - confidence));
     writer.field(QStringView(suggestion.category));
     if (suggestion.reasons.size() == 1) {
@@ -203,7 +204,8 @@ void writeTriageCsv(CsvWriter &writer, const QString &callId, const Suggestion &
 QByteArray triageJsonLine(const QString &callId, const Suggestion &suggestion)
 {
     // Keys, punctuation and numbers fit in 256 bytes per line and 128 per reason or trigger.
-    qsizetype maxBytes = 256 + JsonLine::maxString(callId.size()) + JsonLine::maxString(suggestion.category.size()) +
+    qsizetype maxBytes = 256 + JsonLine::maxString(callId.size()) +
+                         JsonLine::maxString(suggestion.category.size()) +
                          JsonLine::maxString(suggestion.rulesVersion.size());
     for (const Reason &r : suggestion.reasons)
         maxBytes += 128 + JsonLine::maxString(r.ruleId.size()) + JsonLine::maxString(r.text.size());

@@ -8,7 +8,8 @@ namespace rr {
 bool assignUtf8(QString &out, QByteArrayView utf8)
 {
     const qsizetype n = utf8.size();
-    out.resize(n); // UTF-16 never needs more units than UTF-8 has bytes
+    if (out.size() != n)
+        out.resize(n); // UTF-16 never needs more units than UTF-8 has bytes; data() below detaches
     char16_t *d = reinterpret_cast<char16_t *>(out.data());
     const auto *s = reinterpret_cast<const unsigned char *>(utf8.data());
     qsizetype i = 0;
@@ -77,7 +78,8 @@ bool assignUtf8(QString &out, QByteArrayView utf8)
             d[o++] = static_cast<char16_t>(cp);
         }
     }
-    out.resize(o);
+    if (o != n)
+        out.resize(o); // only non-ASCII text shrinks
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 using rr::Answer;
 using rr::Call;
@@ -103,7 +104,8 @@ private Q_SLOTS:
                 line += rr::toString(a) + u',';
             hash.addData(line.toUtf8());
         }
-        QCOMPARE(QString::fromLatin1(hash.result().toHex()), QStringLiteral("unset"));
+        QCOMPARE(QString::fromLatin1(hash.result().toHex()),
+                 QStringLiteral("8422918cdffc9a4105a03e72eee38480e8ea9c4d9350fe15dad36dca944bf0c1"));
     }
 
     void arrivalRateMatchesCallsPerDay_data()
@@ -151,6 +153,29 @@ private Q_SLOTS:
         QCOMPARE(c.receivedAt.toLocalTime().date(), QDate(2024, 1, 1));
         QCOMPARE(c.id, QStringLiteral("2024-000001"));
         QVERIFY(!generator.lastScenario().isEmpty());
+    }
+
+    void zonedStartFollowsDaylightSaving()
+    {
+        const QTimeZone zone(QByteArrayLiteral("America/New_York"));
+        if (!zone.isValid())
+            QSKIP("no time-zone data on this machine");
+        GeneratorOptions o = options(3, 2000);
+        o.start = QDateTime(QDate(2024, 3, 9), QTime(12, 0), zone);
+        const QDateTime change = QDateTime(QDate(2024, 3, 10), QTime(7, 0), Qt::UTC); // 2 am EST -> 3 am EDT
+        CallGenerator generator(o);
+        QDateTime previous = o.start;
+        int before = 0, after = 0;
+        for (int i = 0; i < 4000; ++i) {
+            const QDateTime t = generator.next().receivedAt;
+            QVERIFY(previous <= t);
+            previous = t;
+            QCOMPARE(t.offsetFromUtc(), t < change ? -5 * 3600 : -4 * 3600);
+            (t < change ? before : after)++;
+            QCOMPARE(t, t.toTimeZone(zone));               // same instant
+            QCOMPARE(t.time(), t.toTimeZone(zone).time()); // same wall clock
+        }
+        QVERIFY(before > 100 && after > 100);
     }
 
     void idsAreUniqueAndRestartEachYear()

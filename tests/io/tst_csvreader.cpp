@@ -90,13 +90,20 @@ void TestCsvReader::records_data()
 
     QTest::newRow("simple") << QByteArray("a,b,c\n1,2,3\n") << Rows{{"a", "b", "c"}, {"1", "2", "3"}}
                             << Lines{1, 2};
-    QTest::newRow("no trailing newline") << QByteArray("a,b\n1,2") << Rows{{"a", "b"}, {"1", "2"}} << Lines{1, 2};
+    QTest::newRow("no trailing newline")
+        << QByteArray("a,b\n1,2") << Rows{{"a", "b"}, {"1", "2"}} << Lines{1, 2};
     QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << Rows{{"a", "b"}, {"1", "2"}} << Lines{1, 2};
     QTest::newRow("lone cr") << QByteArray("a\rb\r") << Rows{{"a"}, {"b"}} << Lines{1, 2};
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "id,x\n1,2\n") << Rows{{"id", "x"}, {"1", "2"}} << Lines{1, 2};
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                       "id,x\n1,2\n")
+                         << Rows{{"id", "x"}, {"1", "2"}} << Lines{1, 2};
     QTest::newRow("bom only") << QByteArray("\xEF\xBB\xBF") << Rows{} << Lines{};
-    QTest::newRow("bom not at start kept") << QByteArray("a\n\xEF\xBB\xBF" "b\n")
-                                           << Rows{{"a"}, {"\xEF\xBB\xBF" "b"}} << Lines{1, 2};
+    QTest::newRow("bom not at start kept") << QByteArray("a\n\xEF\xBB\xBF"
+                                                         "b\n")
+                                           << Rows{{"a"},
+                                                   {"\xEF\xBB\xBF"
+                                                    "b"}}
+                                           << Lines{1, 2};
     QTest::newRow("empty input") << QByteArray() << Rows{} << Lines{};
     QTest::newRow("just a newline") << QByteArray("\n") << Rows{{""}} << Lines{1};
     QTest::newRow("empty fields") << QByteArray(",,\n") << Rows{{"", "", ""}} << Lines{1};
@@ -107,23 +114,24 @@ void TestCsvReader::records_data()
     QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << Rows{{"say \"hi\"", "x"}}
                                     << Lines{1};
     QTest::newRow("only a doubled quote") << QByteArray("\"\"\"\"\n") << Rows{{"\""}} << Lines{1};
-    QTest::newRow("two escaped fields") << QByteArray("\"a\"\"b\",\"c\"\"d\"\n") << Rows{{"a\"b", "c\"d"}}
-                                        << Lines{1};
+    QTest::newRow("two escaped fields")
+        << QByteArray("\"a\"\"b\",\"c\"\"d\"\n") << Rows{{"a\"b", "c\"d"}} << Lines{1};
     QTest::newRow("empty quoted") << QByteArray("\"\",x\n") << Rows{{"", "x"}} << Lines{1};
     QTest::newRow("quoted at eof") << QByteArray("x,\"y\"") << Rows{{"x", "y"}} << Lines{1};
     QTest::newRow("quoted newline") << QByteArray("\"l1\nl2\",x\nnext\n") << Rows{{"l1\nl2", "x"}, {"next"}}
                                     << Lines{1, 3};
-    QTest::newRow("quoted crlf verbatim") << QByteArray("\"l1\r\nl2\"\r\nz\r\n") << Rows{{"l1\r\nl2"}, {"z"}}
-                                          << Lines{1, 3};
-    QTest::newRow("lone cr in quotes verbatim") << QByteArray("\"a\rb\",c\n") << Rows{{"a\rb", "c"}} << Lines{1};
+    QTest::newRow("quoted crlf verbatim")
+        << QByteArray("\"l1\r\nl2\"\r\nz\r\n") << Rows{{"l1\r\nl2"}, {"z"}} << Lines{1, 3};
+    QTest::newRow("lone cr in quotes verbatim")
+        << QByteArray("\"a\rb\",c\n") << Rows{{"a\rb", "c"}} << Lines{1};
     QTest::newRow("record over several lines")
         << QByteArray("h\n1,\"a\n\nb\",\"c\nd\"\n2,x\n") << Rows{{"h"}, {"1", "a\n\nb", "c\nd"}, {"2", "x"}}
         << Lines{1, 2, 6};
-    QTest::newRow("quote inside unquoted field kept") << QByteArray("ab\"c,d\n") << Rows{{"ab\"c", "d"}}
-                                                      << Lines{1};
+    QTest::newRow("quote inside unquoted field kept")
+        << QByteArray("ab\"c,d\n") << Rows{{"ab\"c", "d"}} << Lines{1};
     QTest::newRow("spaces kept") << QByteArray(" a , b \n") << Rows{{" a ", " b "}} << Lines{1};
-    QTest::newRow("utf8 bytes raw") << QByteArray("caf\xC3\xA9,\xE2\x82\xAC\n") << Rows{{"caf\xC3\xA9", "\xE2\x82\xAC"}}
-                                    << Lines{1};
+    QTest::newRow("utf8 bytes raw") << QByteArray("caf\xC3\xA9,\xE2\x82\xAC\n")
+                                    << Rows{{"caf\xC3\xA9", "\xE2\x82\xAC"}} << Lines{1};
     const QByteArray longField(300, 'x');
     QTest::newRow("long quoted field") << QByteArray("1,\"" + longField + "\"\"" + longField + "\",2\n3\n")
                                        << Rows{{"1", longField + '"' + longField, "2"}, {"3"}} << Lines{1, 2};
