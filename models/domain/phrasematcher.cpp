@@ -130,8 +130,10 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits) const
     if (!m_built)
         return 0;
     // Start and end offset of every word, so that hits can be mapped back to the text as written.
-    thread_local std::vector<int> wordStart;
-    thread_local std::vector<int> wordEnd;
+    thread_local std::vector<int> wordStartStorage;
+    thread_local std::vector<int> wordEndStorage;
+    std::vector<int> &wordStart = wordStartStorage; // one TLS look-up, not one per access
+    std::vector<int> &wordEnd = wordEndStorage;
     wordStart.clear();
     wordEnd.clear();
 

@@ -27,9 +27,16 @@ struct CategoryRule
     int precedence = 0;       // when several categories match, the highest wins
     QStringList codes;        // exact call-type codes, compared after folding ("WELCK", "5150", "10-56")
     QStringList phrases;      // phrases in the call-type text or narrative ("check the welfare", "well ck")
-    // Re-categorise when a screening flag is established: {"injury": "injury_crash"}.
-    QHash<Screen, QString> ifYes;
-    QHash<Screen, QString> ifNo;
+    // Re-categorise when a screening flag is established: {"injury": "injury_crash"}. In the order of rr::Screen,
+    // so that the first established flag decides, the same way every time.
+    struct Recategorise
+    {
+        Screen screen;
+        QString category;
+        friend bool operator==(const Recategorise &, const Recategorise &) = default;
+    };
+    QList<Recategorise> ifYes;
+    QList<Recategorise> ifNo;
     QString reasonId;         // "category.<id>", set by RuleSet::compile()
 };
 

@@ -1,5 +1,7 @@
 #include "rulesetloader.h"
 
+#include "textnormalizer.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -7,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
 
 namespace rr {
 
@@ -191,6 +196,29 @@ public:
         }
         return out;
     }
+    // Phrases must keep at least one letter or digit once folded ("--" would match nothing).
+    QStringList phrases(const char16_t *key) const
+    {
+        const QStringList list = strings(key);
+        for (const QString &p : list) {
+            QString folded = textnorm::canonicalPhrase(p);
+            folded.remove(u'|').remove(u' ');
+            if (folded.isEmpty())
+                bad(key, QStringLiteral("'%1' has no letter or digit to match").arg(p));
+        }
+        return list;
+    }
+    QStringList codes(const char16_t *key) const
+    {
+        const QStringList list = strings(key);
+        QString folded;
+        for (const QString &c : list) {
+            textnorm::foldCode(c, folded);
+            if (folded.isEmpty())
+                bad(key, QStringLiteral("'%1' has no letter or digit to match").arg(c));
+        }
+        return list;
+    }
     QJsonObject object(const char16_t *key) const
     {
         const QJsonValue v = m_obj.value(QStringView(key));
@@ -223,9 +251,9 @@ private:
     QJsonObject m_obj;
 };
 
-QHash<Screen, QString> screenMap(const Reader &r, const char16_t *key)
+QList<CategoryRule::Recategorise> screenMap(const Reader &r, const char16_t *key)
 {
-    QHash<Screen, QString> out;
+    QList<CategoryRule::Recategorise> out;
     const QJsonObject o = r.object(key);
     for (auto it = o.begin(); it != o.end(); ++it) {
         const auto screen = screenFromName(it.key());
@@ -233,8 +261,9 @@ QHash<Screen, QString> screenMap(const Reader &r, const char16_t *key)
             r.bad(key, QStringLiteral("'%1' is not a screening question").arg(it.key()));
         if (!it->isString())
             r.bad(key, QStringLiteral("'%1' must name a category").arg(it.key()));
-        out.insert(*screen, it->toString());
+        out.append({*screen, it->toString()});
     }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.screen < b.screen; });
     return out;
 }
 
@@ -255,8 +284,8 @@ CategoryRule readCategory(const QString &file, const QJsonValue &v, int index)
     c.team = r.boolean(u"team", false);
     c.behavioural = r.boolean(u"behavioural", false);
     c.precedence = r.integer(u"precedence", 0, -1000, 1000);
-    c.codes = r.strings(u"codes");
-    c.phrases = r.strings(u"phrases");
+    c.codes = r.codes(u"codes");
+    c.phrases = r.phrases(u"phrases");
     c.ifYes = screenMap(r, u"ifYes");
     c.ifNo = screenMap(r, u"ifNo");
     return c;
@@ -282,14 +311,14 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
     d.screen = *s;
     d.kind = r.kind(u"kind", true);
     d.ems = r.boolean(u"ems", false);
-    d.terms = r.strings(u"terms");
+    d.terms = r.phrases(u"terms");
     if (d.terms.isEmpty())
         r.bad(u"terms", QStringLiteral("at least one term is needed"));
-    d.absent = r.strings(u"absent");
-    d.except = r.strings(u"except");
-    d.context = r.strings(u"context");
+    d.absent = r.phrases(u"absent");
+    d.except = r.phrases(u"except");
+    d.context = r.phrases(u"context");
     d.contextCategories = r.strings(u"contextCategories");
-    d.escalate = r.strings(u"escalate");
+    d.escalate = r.phrases(u"escalate");
     d.escalateKind = r.kind(u"escalateKind", false, ResponseKind::Police);
     d.absorbs = r.string(u"absorbs", false);
     return d;
@@ -338,10 +367,10 @@ void validateReferences(const QString &file, const RuleSet &rs)
             fail(file, c.id, QStringLiteral("id"), QStringLiteral("category defined twice"));
         ids.insert(c.id);
         for (const auto *map : {&c.ifYes, &c.ifNo})
-            for (auto it = map->begin(); it != map->end(); ++it)
-                if (!rs.category(*it) && it.value() != c.id)
+            for (const auto &re : *map)
+                if (!rs.category(re.category))
                     fail(file, c.id, map == &c.ifYes ? QStringLiteral("ifYes") : QStringLiteral("ifNo"),
-                         QStringLiteral("no category '%1'").arg(*it));
+                         QStringLiteral("no category '%1'").arg(re.category));
     }
     QSet<QString> dids;
     for (const DisqualifierRule &d : rs.disqualifiers) {
@@ -361,7 +390,7 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
     Reader top(file, {}, obj);
     top.onlyKeys({u"format", u"name", u"description", u"categories", u"disqualifiers", u"negation", u"service",
                   u"doubt", u"codes", u"phrases", u"$comment"});
-    if (top.integer(u"format", -1, -1, 1000) != kFormat)
+    if (!obj.value(u"format").isDouble() || obj.value(u"format").toDouble() != kFormat)
         top.bad(u"format", QStringLiteral("expected 1 (the rule-set format this program reads)"));
 
     auto rs = std::make_shared<RuleSet>();
@@ -392,16 +421,34 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
             const int idx = rs->categoryIndex(cat);
             if (idx < 0)
                 fail(file, QString::fromUtf16(key), it.key(), QStringLiteral("no category '%1'").arg(cat));
-            (QStringView(key) == u"codes" ? rs->categories[idx].codes : rs->categories[idx].phrases).append(it.key());
+            if (QStringView(key) == u"codes") {
+                // A city's code means what the city says, whatever category the base set gave it.
+                QString folded;
+                QString other;
+                textnorm::foldCode(it.key(), folded);
+                if (folded.isEmpty())
+                    fail(file, QString::fromUtf16(key), it.key(), QStringLiteral("the code has no letter or digit"));
+                for (CategoryRule &c : rs->categories)
+                    c.codes.removeIf([&](const QString &code) {
+                        textnorm::foldCode(code, other);
+                        return other == folded;
+                    });
+                rs->categories[idx].codes.append(it.key());
+            } else {
+                QString folded = textnorm::canonicalPhrase(it.key());
+                if (folded.remove(u'|').remove(u' ').isEmpty())
+                    fail(file, QString::fromUtf16(key), it.key(), QStringLiteral("the phrase has no letter or digit"));
+                rs->categories[idx].phrases.append(it.key());
+            }
         }
     }
 
     Reader neg(file, QStringLiteral("negation"), top.object(u"negation"));
     neg.onlyKeys({u"before", u"after", u"pseudo", u"breaks", u"window", u"afterWindow"});
-    rs->negation.before = neg.strings(u"before");
-    rs->negation.after = neg.strings(u"after");
-    rs->negation.pseudo = neg.strings(u"pseudo");
-    rs->negation.breaks = neg.strings(u"breaks");
+    rs->negation.before = neg.phrases(u"before");
+    rs->negation.after = neg.phrases(u"after");
+    rs->negation.pseudo = neg.phrases(u"pseudo");
+    rs->negation.breaks = neg.phrases(u"breaks");
     rs->negation.window = neg.integer(u"window", 3, 0, 10);
     rs->negation.afterWindow = neg.integer(u"afterWindow", 1, 0, 5);
 

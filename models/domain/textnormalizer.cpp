@@ -43,37 +43,36 @@ void foldCode(QStringView code, QString &out)
 QString canonicalPhrase(QStringView phrase, bool *prefix)
 {
     QStringView p = phrase.trimmed();
-    bool isPrefix = false;
-    if (p.endsWith(u'*')) {
-        isPrefix = true;
+    const bool isPrefix = p.endsWith(u'*');
+    if (isPrefix)
         p.chop(1);
-    }
+    if (prefix)
+        *prefix = isPrefix;
+    // Words and clause marks, each one token, joined by single spaces: "No, he" -> "no | he".
     QString out;
-    out.reserve(p.size());
-    bool pendingSpace = false;
+    out.reserve(p.size() + 4);
+    bool inWord = false;
     for (QChar ch : p) {
         const std::uint8_t sym = symbolOf(ch.unicode());
         if (sym == Space) {
-            pendingSpace = !out.isEmpty();
+            inWord = false;
             continue;
         }
-        if (pendingSpace && !out.endsWith(u'|') && sym != Clause)
-            out.append(u' ');
-        if (sym == Clause && out.endsWith(u' '))
-            out.chop(1);
-        pendingSpace = false;
         if (sym == Clause) {
-            if (!out.isEmpty() && !out.endsWith(u'|'))
-                out.append(u' ');
-            out.append(u'|');
-            pendingSpace = true;
+            if (!out.endsWith(u'|')) {
+                if (!out.isEmpty())
+                    out.append(u' ');
+                out.append(u'|');
+            }
+            inWord = false;
             continue;
         }
+        if (!inWord && !out.isEmpty())
+            out.append(u' ');
+        inWord = true;
         out.append(charOf(sym));
     }
-    if (prefix)
-        *prefix = isPrefix;
-    return out.trimmed();
+    return out;
 }
 
 } // namespace rr::textnorm

@@ -9,8 +9,9 @@
 namespace rr {
 
 // Folds free text to the small alphabet the phrase matcher runs on: ASCII letters lower-cased, digits kept,
-// every other ASCII character a word break, clause punctuation (. ; ! ?) a clause mark, and any non-ASCII
-// character one "other letter" symbol, so that words written with accents still form one word.
+// clause punctuation (. , ; ! ? | and line breaks) a clause mark, every other ASCII character and the common
+// Unicode spaces, dashes and quotes a word break, and any other non-ASCII character one "other letter"
+// symbol, so that words written with accents still form one word.
 // Used both to compile rule phrases and to scan call text, so the two always agree.
 namespace textnorm {
 
@@ -45,7 +46,15 @@ inline constexpr std::array<std::uint8_t, 128> kSymbols = makeTable();
 // The symbol for one UTF-16 code unit.
 inline std::uint8_t symbolOf(char16_t c)
 {
-    return c < 128 ? detail::kSymbols[c] : Other;
+    if (c < 128)
+        return detail::kSymbols[c];
+    // No-break and typographic spaces, dashes, curly quotes, bullets; the ellipsis ends a clause.
+    if (c == 0x00A0 || (c >= 0x2000 && c <= 0x201F) || c == 0x2022 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+        c == 0x00AB || c == 0x00BB)
+        return Space;
+    if (c == 0x2026)
+        return Clause;
+    return Other;
 }
 
 // A call-type code folded for exact comparison: letters lower-cased, digits kept, every run of anything else

@@ -369,21 +369,18 @@ void Evaluation::recategorise()
     for (int step = 0; step < 3 && m_pick.index >= 0; ++step) {
         const CategoryRule &c = m_rules.categories[m_pick.index];
         int next = -1;
-        for (auto it = c.ifYes.begin(); it != c.ifYes.end() && next < 0; ++it)
-            if (flag(it.key()) == Answer::Yes)
-                next = m_rules.categoryIndex(*it);
-        for (auto it = c.ifNo.begin(); it != c.ifNo.end() && next < 0; ++it)
-            if (flag(it.key()) == Answer::No)
-                next = m_rules.categoryIndex(*it);
+        for (const auto *list : {&c.ifYes, &c.ifNo}) {
+            const Answer wanted = list == &c.ifYes ? Answer::Yes : Answer::No;
+            for (const auto &re : *list) {
+                if (next >= 0 || flag(re.screen) != wanted)
+                    continue;
+                next = m_rules.categoryIndex(re.category);
+                m_recategorisedScreen = re.screen;
+                m_recategorisedBy = wanted;
+            }
+        }
         if (next < 0 || next == m_pick.index)
             return;
-        for (auto it = c.ifYes.begin(); it != c.ifYes.end(); ++it)
-            if (m_rules.categoryIndex(*it) == next)
-                m_recategorisedScreen = it.key();
-        for (auto it = c.ifNo.begin(); it != c.ifNo.end(); ++it)
-            if (m_rules.categoryIndex(*it) == next)
-                m_recategorisedScreen = it.key();
-        m_recategorisedBy = flag(*m_recategorisedScreen);
         m_pick.index = next;
     }
 }
@@ -435,6 +432,7 @@ void Evaluation::addCategoryReason()
 
 void Evaluation::applyFindings()
 {
+    bool contradictions = false;
     for (int i = 0; i < m_rules.disqualifiers.size(); ++i) {
         const DisqualifierRule &d = m_rules.disqualifiers[i];
         const Finding &f = m_findings[std::size_t(i)];
@@ -445,7 +443,7 @@ void Evaluation::applyFindings()
             continue;
         }
         if (f.contradicted) {
-            m_out.confidence -= kConfidenceContradiction;
+            contradictions = true;
             Sentence text;
             text << u"Call-taker answered " << toString(f.status) << u" to \u2018" << d.label.toLower()
                  << u"\u2019; the answer overrides the text";
@@ -474,6 +472,9 @@ void Evaluation::applyFindings()
         for (const auto &[scan, h] : f.fired)
             m_out.triggers.append({d.id, scan->field, h.start, h.end - h.start, mid(scan->text, h).toString()});
     }
+    // Text and answer disagreed: whatever decided, the call deserves a second look.
+    if (contradictions)
+        m_out.confidence -= kConfidenceContradiction;
 }
 
 void Evaluation::applyThinInformation()
@@ -549,7 +550,7 @@ Suggestion Evaluation::run()
             first.append(arrow(base)).append(m_rules.categories[m_pick.index].ems ? u" + EMS" : u"");
         else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems)
             first.append(u"; no weapon, violence or other risk reported").append(arrow(base));
-        else if (m_rules.categories[m_pick.index].ems)
+        else if (m_rules.categories[m_pick.index].ems && m_out.kind == ResponseKind::Unarmed)
             first.append(u" \u2192 EMS, no armed response needed");
         else
             first.append(u", eligible for the unarmed team");

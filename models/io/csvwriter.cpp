@@ -5,6 +5,7 @@
 #include <QFileDevice>
 #include <QIODevice>
 
+#include <cstdint>
 #include <cstring>
 
 namespace rr {
@@ -68,6 +69,26 @@ void CsvWriter::field(QStringView text)
     if (quote)
         *d++ = '"';
     for (qsizetype i = 0; i < n; ++i) {
+        // Runs of ASCII without quotes, the common case, are narrowed eight units at a time.
+        while (i + 8 <= n) {
+            std::uint64_t lo, hi;
+            std::memcpy(&lo, s + i, 8);
+            std::memcpy(&hi, s + i + 4, 8);
+            constexpr std::uint64_t nonAscii = 0xFF80FF80FF80FF80ull;
+            if (((lo | hi) & nonAscii) != 0)
+                break;
+            bool quoteChar = false;
+            for (int k = 0; k < 8; ++k)
+                quoteChar |= s[i + k] == u'"';
+            if (quoteChar)
+                break;
+            for (int k = 0; k < 8; ++k)
+                d[k] = static_cast<char>(s[i + k]);
+            d += 8;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const char16_t c = s[i];
         if (c < 0x80) {
             if (c == '"')

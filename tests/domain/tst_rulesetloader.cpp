@@ -416,10 +416,6 @@ void TstRuleSetLoader::cityCodeRemapsABaseCode()
     const auto city = unwrap(RuleSetLoader::loadData(json, QStringLiteral("city.json")), &error);
     QVERIFY2(city, qPrintable(error));
     QCOMPARE(categoryForCode(*city, u"PD"), QStringLiteral("general_assistance"));
-    QEXPECT_FAIL("",
-                 "bug: RuleSet::compile() lets the later category in the list keep a code that two "
-                 "categories list, so remapping works only towards a later category",
-                 Continue);
     QCOMPARE(categoryForCode(*city, u"415"), QStringLiteral("noise"));
 }
 
@@ -428,10 +424,6 @@ void TstRuleSetLoader::phraseThatFoldsToNothingIsRefused()
     const QByteArray json =
         R"({"format":1,"name":"t","categories":[{"id":"x","label":"X","kind":"unarmed","codes":["--"],"phrases":["***"]}]})";
     const RuleSetResult result = RuleSetLoader::loadData(json, kOrigin);
-    QEXPECT_FAIL("",
-                 "bug: the loader checks only that a phrase or code is not blank; one that folds to "
-                 "nothing is dropped by the matcher (or, as a code, matches any code of punctuation)",
-                 Continue);
     QVERIFY(std::holds_alternative<RuleSetError>(result));
 }
 

@@ -44,7 +44,10 @@ void TstTextNormalizer::symbolOf_data()
     QTest::newRow("bar") << int(u'|') << int(textnorm::Clause);
     QTest::newRow("newline") << int(u'\n') << int(textnorm::Clause);
     QTest::newRow("e acute") << int(u'\u00e9') << int(textnorm::Other);
-    QTest::newRow("no-break space") << int(u'\u00a0') << int(textnorm::Other);
+    QTest::newRow("no-break space") << int(u'\u00a0') << int(textnorm::Space);
+    QTest::newRow("em dash") << int(u'\u2014') << int(textnorm::Space);
+    QTest::newRow("curly apostrophe") << int(u'\u2019') << int(textnorm::Space);
+    QTest::newRow("accented letter") << int(u'\u00e9') << int(textnorm::Other);
     QTest::newRow("high surrogate") << 0xd83d << int(textnorm::Other);
 }
 
@@ -72,7 +75,7 @@ void TstTextNormalizer::canonicalPhrase_data()
     row("apostrophe", "hasn't", "hasn t", false);
     row("digits", "5150", "5150", false);
     row("code with hyphen", "10-56", "10 56", false);
-    row("code with dot", "273.5", "273 |5", false);
+    row("code with dot", "273.5", "273 | 5", false);
     row("trailing star is a prefix", "threat*", "threat", true);
     row("star after spaces", "  suicid*  ", "suicid", true);
     row("star inside is a break", "x*y", "x y", false);
