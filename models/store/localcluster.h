@@ -5,6 +5,8 @@
 
 namespace rr {
 
+class ServerAccount;
+
 // Starts, stops and locates a private PostgreSQL cluster: the "embedded default" database. The server listens on
 // a Unix socket only (listen_addresses = ''), trusts local connections, and keeps its data, settings
 // (rightresponse.conf, included from postgresql.conf), port record (rightresponse.port) and log (server.log) in
@@ -24,7 +26,8 @@ class LocalCluster
 public:
     explicit LocalCluster(QString dataDir);
 
-    // RIGHTRESPONSE_DATA_DIR if set, else AppLocalDataLocation + "/pg".
+    // RIGHTRESPONSE_DATA_DIR if set, else AppLocalDataLocation + "/pg". As root the user's home is usually
+    // unreachable for the unprivileged server account, so a root process defaults to /var/lib/rightresponse/pg.
     static QString defaultDataDir();
     // The port tried first for a new cluster in `dataDir`: 5433 + (hash of the path % 1000).
     static int preferredPort(const QString &dataDir);
@@ -56,12 +59,13 @@ public:
     QString logFile() const;
 
 private:
-    Result initialise(const QString &binDir);
-    Result prepareSocketDirectory();
+    Result initialise(const QString &binDir, const ServerAccount &account);
+    Result prepareSocketDirectory(const ServerAccount &account);
     Result repairStaleLock();
-    Result choosePortIfNeeded();
-    Result writeSettings();
-    Result ensureDatabase();
+    Result choosePortIfNeeded(const ServerAccount &account);
+    Result writeSettings(const ServerAccount &account);
+    Result startServer(const QString &binDir, const ServerAccount &account);
+    Result ensureDatabase() const;
     qint64 runningPid() const;
     int recordedPort() const;
     QString canonicalDataDir() const;

@@ -430,6 +430,16 @@ void TstTriageEngine::triage_data()
     row("doubt: five words is enough",       "WELFARE CHECK",      "",     "please check on elderly man", "", U, "", "welfare_check");
     row("doubt: injury=no is not enough",    "WELFARE CHECK",      "",     "", "injury=no", C, "", "welfare_check");
     row("doubt: only weapon answered",       "WELFARE CHECK",      "",     "", "weapon=no", C, "", "welfare_check", "doubt.information");
+    row("cat: suspicious person",            "SUSP PERSON",        "",     "man looking into car windows", "", P, "", "suspicious");
+    row("cat: suspicous misspelt",           "SUSPICOUS PERSON",   "",     "watching the playground", "", P, "", "suspicious");
+    row("cat: drug activity",                "DRUG ACTIVITY",      "",     "hand to hand sales on the corner", "", P, "", "drug_activity");
+    row("cat: harassment",                   "HARASSMENT",         "",     "ex keeps texting her", "", P, "", "harassment");
+    row("cat: missing juvenile",             "Missing Juvenile",   "",     "15 year old did not come home from school", "", P, "", "missing_person");
+    row("cat: juvenile complaint",           "JUVENILE COMPLAINT", "",     "kids ringing doorbells and running", "", U, "", "juvenile");
+    row("cat: debris in roadway",            "DEBRIS IN ROADWAY",  "",     "mattress in the middle of the road", "", U, "", "minor_traffic");
+    row("cat: welfair misspelt",             "WELFAIR CHECK",      "",     "elderly neighbour not seen for two days", "", U, "", "welfare_check");
+    row("cat: dog at large",                 "DOG AT LARGE",       "",     "brown dog running loose near the school", "", U, "", "general_assistance");
+    row("cat: end it all from narrative",    "",                   "",     "friend texted that he wants to end it all, no plan stated", "", U, "", "suicide_threat");
     row("doubt: only violence answered",     "MENTAL PERSON",      "",     "yelling", "violence=no", C, "", "mental_health", "doubt.information");
     row("doubt: long narrative",             "WELFARE CHECK",      "",     "elderly man has not answered his door since Monday", "", U, "", "welfare_check");
     row("doubt: trespass is not behavioural", "TRESPASS",          "",     "", "", U, "", "trespass");
