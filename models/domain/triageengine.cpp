@@ -78,7 +78,7 @@ struct FieldScan
 {
     CallField field;
     QStringView text;
-    std::vector<PhraseHit> hits;
+    std::vector<PhraseHit> &hits; // per-thread storage, reused between calls
     int words = 0;
 
     bool inside(const PhraseHit &h, Role role, int index = -1) const
@@ -146,6 +146,14 @@ struct CategoryPick
     QString evidence; // the code or words that named the category
 };
 
+// Reused between calls on one thread, so that a triage allocates nothing for its hits once warm.
+std::vector<PhraseHit> &hitStorage(CallField field)
+{
+    thread_local std::vector<PhraseHit> type;
+    thread_local std::vector<PhraseHit> narrative;
+    return field == CallField::CallType ? type : narrative;
+}
+
 // Reused between calls on one thread, so that a triage allocates nothing for its findings once warm.
 std::vector<Finding> &findingStorage()
 {
@@ -177,8 +185,8 @@ private:
 
     const RuleSet &m_rules;
     const Call &m_call;
-    FieldScan m_type{CallField::CallType, {}, {}, 0};
-    FieldScan m_narrative{CallField::Narrative, {}, {}, 0};
+    FieldScan m_type{CallField::CallType, {}, hitStorage(CallField::CallType), 0};
+    FieldScan m_narrative{CallField::Narrative, {}, hitStorage(CallField::Narrative), 0};
     CategoryPick m_pick;
     std::vector<Finding> &m_findings = findingStorage();
     Suggestion m_out;
@@ -188,14 +196,10 @@ private:
 
 void Evaluation::scan()
 {
-    thread_local std::vector<PhraseHit> typeHits;
-    thread_local std::vector<PhraseHit> narrativeHits;
     m_type.text = m_call.callType;
     m_narrative.text = m_call.narrative;
-    m_type.words = m_rules.matcher().scan(m_type.text, typeHits);
-    m_narrative.words = m_rules.matcher().scan(m_narrative.text, narrativeHits);
-    m_type.hits.swap(typeHits);
-    m_narrative.hits.swap(narrativeHits);
+    m_type.words = m_rules.matcher().scan(m_type.text, m_type.hits);
+    m_narrative.words = m_rules.matcher().scan(m_narrative.text, m_narrative.hits);
 }
 
 void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const

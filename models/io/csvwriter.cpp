@@ -5,12 +5,21 @@
 #include <QFileDevice>
 #include <QIODevice>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
 namespace rr {
 
 namespace {
+
+constexpr std::array<bool, 128> makeSpecial()
+{
+    std::array<bool, 128> t{};
+    t[','] = t['"'] = t['\n'] = t['\r'] = true;
+    return t;
+}
+constexpr std::array<bool, 128> kSpecial = makeSpecial();
 
 template <typename Char> bool needsQuotes(const Char *s, qsizetype n)
 {
@@ -63,36 +72,17 @@ void CsvWriter::field(QStringView text)
     separate();
     const char16_t *s = text.utf16();
     const qsizetype n = text.size();
-    const bool quote = needsQuotes(s, n);
     char *const begin = reserve(n * 3 + 2); // a quote doubles to 2 bytes, any other unit is at most 3
+    // One pass: encode unquoted and note whether the field needs quotes; most fields do not contain a quote
+    // character, and those that need quoting then only shift by one byte.
     char *d = begin;
-    if (quote)
-        *d++ = '"';
+    bool special = n > 0 && (s[0] == u' ' || s[0] == u'\t' || s[n - 1] == u' ' || s[n - 1] == u'\t');
+    bool quoteChar = false;
     for (qsizetype i = 0; i < n; ++i) {
-        // Runs of ASCII without quotes, the common case, are narrowed eight units at a time.
-        while (i + 8 <= n) {
-            std::uint64_t lo, hi;
-            std::memcpy(&lo, s + i, 8);
-            std::memcpy(&hi, s + i + 4, 8);
-            constexpr std::uint64_t nonAscii = 0xFF80FF80FF80FF80ull;
-            if (((lo | hi) & nonAscii) != 0)
-                break;
-            bool quoteChar = false;
-            for (int k = 0; k < 8; ++k)
-                quoteChar |= s[i + k] == u'"';
-            if (quoteChar)
-                break;
-            for (int k = 0; k < 8; ++k)
-                d[k] = static_cast<char>(s[i + k]);
-            d += 8;
-            i += 8;
-        }
-        if (i >= n)
-            break;
         const char16_t c = s[i];
         if (c < 0x80) {
-            if (c == '"')
-                *d++ = '"';
+            special |= kSpecial[c];
+            quoteChar |= c == u'"';
             *d++ = static_cast<char>(c);
         } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
             d = putUtf8(d, 0x10000 + ((char32_t(c) - 0xD800) << 10) + (s[i + 1] - 0xDC00));
@@ -103,9 +93,31 @@ void CsvWriter::field(QStringView text)
             d = putUtf8(d, c);
         }
     }
-    if (quote)
-        *d++ = '"';
-    m_used += d - begin;
+    if (!special) {
+        m_used += d - begin;
+        return;
+    }
+    const qsizetype encoded = d - begin;
+    if (!quoteChar) {
+        std::memmove(begin + 1, begin, std::size_t(encoded));
+        begin[0] = '"';
+        begin[encoded + 1] = '"';
+        m_used += encoded + 2;
+        return;
+    }
+    // Quotes inside: double each of them, working backwards in place (the buffer has room for n * 3 + 2).
+    qsizetype quotes = 0;
+    for (qsizetype i = 0; i < encoded; ++i)
+        quotes += begin[i] == '"';
+    char *out = begin + encoded + quotes + 1; // one past the last byte before the closing quote
+    *out = '"';
+    for (qsizetype i = encoded - 1; i >= 0; --i) {
+        *--out = begin[i];
+        if (begin[i] == '"')
+            *--out = '"';
+    }
+    *--out = '"';
+    m_used += encoded + quotes + 2;
 }
 
 void CsvWriter::field(QByteArrayView utf8)

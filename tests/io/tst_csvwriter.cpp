@@ -58,6 +58,9 @@ void TestCsvWriter::quoting_data()
     QTest::newRow("inner space") << QStringLiteral("a b") << QByteArray("a b");
     QTest::newRow("non-ascii") << QString::fromUtf8("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x9A\x91")
                                << QByteArray("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x9A\x91");
+    QTest::newRow("quotes and non-ascii") << QString::fromUtf8("\"\xE2\x86\x92\" a, \"b\"")
+                                          << QByteArray("\"\"\"\xE2\x86\x92\"\" a, \"\"b\"\"\"");
+    QTest::newRow("only a quote") << QStringLiteral("\"") << QByteArray("\"\"\"\"");
     QTest::newRow("lone surrogate") << QString(QChar(0xD800)) << QByteArray("\xEF\xBF\xBD");
 }
 
