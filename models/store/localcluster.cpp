@@ -49,37 +49,6 @@ QByteArray pathHash(const QString &dir)
     return QCryptographicHash::hash(QFile::encodeName(normalised(dir)), QCryptographicHash::Sha1);
 }
 
-struct ToolRun
-{
-    bool ok = false;
-    QString output;
-};
-
-// Runs a server program (as the server account) with a clean libpq environment and "/" as working directory:
-// the account may not be allowed into the caller's working directory.
-ToolRun runTool(const ServerAccount &account, const QString &program, const QStringList &args, int timeoutMs)
-{
-    const QStringList command = account.command(program, args);
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setWorkingDirectory(QDir::rootPath());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"PGDATA", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE", "PGOPTIONS",
-                             "PGSERVICE", "PGCTLTIMEOUT"})
-        env.remove(QLatin1String(name));
-    process.setProcessEnvironment(env);
-    process.start(command.first(), command.mid(1));
-    if (!process.waitForStarted())
-        return {false, QStringLiteral("%1: %2").arg(command.first(), process.errorString())};
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {false, QStringLiteral("%1 did not finish within %2 s").arg(program).arg(timeoutMs / 1000)};
-    }
-    const QString output = QString::fromLocal8Bit(process.readAll()).trimmed();
-    return {process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output};
-}
-
 QString lastLines(const QString &text, int count)
 {
     QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -172,12 +141,14 @@ LocalCluster::Result LocalCluster::start()
 {
     const QString binDir = serverBinDir();
     if (binDir.isEmpty()) {
-        const QString where = qEnvironmentVariableIsSet("RIGHTRESPONSE_PG_BINDIR")
-                                  ? tr("RIGHTRESPONSE_PG_BINDIR=%1").arg(qEnvironmentVariable("RIGHTRESPONSE_PG_BINDIR"))
-                                  : tr("pg_config --bindir and /usr/lib/postgresql/*/bin");
-        return {false, tr("PostgreSQL server programs (initdb, pg_ctl, postgres) not found in %1; install the "
-                          "postgresql package or set RIGHTRESPONSE_PG_BINDIR")
-                           .arg(where)};
+        const QString where =
+            qEnvironmentVariableIsSet("RIGHTRESPONSE_PG_BINDIR")
+                ? tr("RIGHTRESPONSE_PG_BINDIR=%1").arg(qEnvironmentVariable("RIGHTRESPONSE_PG_BINDIR"))
+                : tr("pg_config --bindir and /usr/lib/postgresql/*/bin");
+        return {false,
+                tr("PostgreSQL server programs (initdb, pg_ctl, postgres) not found in %1; install the "
+                   "postgresql package or set RIGHTRESPONSE_PG_BINDIR")
+                    .arg(where)};
     }
     ServerAccount account = ServerAccount::forCurrentProcess();
     QString error;
@@ -196,10 +167,9 @@ LocalCluster::Result LocalCluster::start()
             return created;
         notes << created.message;
     }
-    const std::function<Result()> steps[] = {[&] { return prepareSocketDirectory(account); },
-                                             [&] { return repairStaleLock(); },
-                                             [&] { return choosePortIfNeeded(account); },
-                                             [&] { return writeSettings(account); }};
+    const std::function<Result()> steps[] = {
+        [&] { return prepareSocketDirectory(account); }, [&] { return repairStaleLock(); },
+        [&] { return choosePortIfNeeded(account); }, [&] { return writeSettings(account); }};
     for (const auto &run : steps) {
         const Result step = run();
         if (!step.ok)
@@ -214,40 +184,49 @@ LocalCluster::Result LocalCluster::start()
     if (!database.ok)
         return database;
     notes << tr("Started the local database in %1 (socket %2, port %3).")
-                 .arg(m_dataDir, socketDirectory())
-                 .arg(port());
+                 .arg(m_dataDir, socketDirectory(), QString::number(port()));
     return {true, notes.join(QLatin1Char(' '))};
 }
 
 LocalCluster::Result LocalCluster::initialise(const QString &binDir, const ServerAccount &account)
 {
+    QString blocking;
+    if (!account.canTraverse(m_dataDir, &blocking))
+        return {false,
+                tr("the database server account \"%1\" cannot reach %2 because it may not enter %3; choose "
+                   "another data directory (RIGHTRESPONSE_DATA_DIR) or allow it in (chmod o+x %3)")
+                    .arg(account.name(), m_dataDir, blocking)};
     if (!QDir().mkpath(m_dataDir))
         return {false, tr("could not create the database directory %1").arg(m_dataDir)};
     if (!QDir(m_dataDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
         return {false, tr("%1 is not empty and holds no PostgreSQL cluster; choose a new or empty directory")
                            .arg(m_dataDir)};
-    QString blocking;
-    if (!account.canTraverse(m_dataDir, &blocking))
-        return {false, tr("the database server account \"%1\" cannot reach %2 because it may not enter %3; choose "
-                          "another data directory (RIGHTRESPONSE_DATA_DIR) or allow it in (chmod o+x %3)")
-                           .arg(account.name(), m_dataDir, blocking)};
     QString error;
     if (!account.giveOwnership(m_dataDir, &error))
         return {false, error};
     QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QStringList common = {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), account.name(),
-                                QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--auth-local=trust"),
+    const QStringList common = {QStringLiteral("-D"),
+                                m_dataDir,
+                                QStringLiteral("-U"),
+                                account.name(),
+                                QStringLiteral("-E"),
+                                QStringLiteral("UTF8"),
+                                QStringLiteral("--auth-local=trust"),
                                 QStringLiteral("--auth-host=reject")};
     const QString initdb = binDir + QLatin1String("/initdb");
-    ToolRun run = runTool(account, initdb, common + QStringList{QStringLiteral("--locale=C.UTF-8")}, 120000);
+    ServerAccount::Run run =
+        account.run(initdb, common + QStringList{QStringLiteral("--locale=C.UTF-8")}, 120000);
     if (!run.ok) // a system without the C.UTF-8 locale: fall back to plain C
-        run = runTool(account, initdb, common + QStringList{QStringLiteral("--no-locale")}, 120000);
+        run = account.run(initdb, common + QStringList{QStringLiteral("--no-locale")}, 120000);
     if (!run.ok)
-        return {false, tr("could not create the database cluster in %1: %2").arg(m_dataDir, lastLines(run.output, 3))};
+        return {
+            false,
+            tr("could not create the database cluster in %1: %2").arg(m_dataDir, lastLines(run.output, 3))};
     QFile conf(m_dataDir + QLatin1String("/postgresql.conf"));
     if (!conf.open(QIODevice::Append) ||
-        conf.write(QLatin1String("\n# RightResponse settings (rewritten on every start)\n%1\n").arg(kIncludeLine).toUtf8()) <
-            0)
+        conf.write(QLatin1String("\n# RightResponse settings (rewritten on every start)\n%1\n")
+                       .arg(kIncludeLine)
+                       .toUtf8()) < 0)
         return {false, tr("could not update %1: %2").arg(conf.fileName(), conf.errorString())};
     return {true, tr("Created a new database cluster in %1.").arg(m_dataDir)};
 }
@@ -259,7 +238,8 @@ LocalCluster::Result LocalCluster::prepareSocketDirectory(const ServerAccount &a
         return {true, {}};
     const QFileInfo info(dir);
     if (info.isSymLink() || (info.exists() && !info.isDir()))
-        return {false, tr("%1 is not a directory; remove it so the database can put its socket there").arg(dir)};
+        return {false,
+                tr("%1 is not a directory; remove it so the database can put its socket there").arg(dir)};
     if (!info.exists() && !QDir().mkdir(dir))
         return {false, tr("could not create the socket directory %1").arg(dir)};
     QString error;
@@ -273,20 +253,22 @@ LocalCluster::Result LocalCluster::prepareSocketDirectory(const ServerAccount &a
 
 LocalCluster::Result LocalCluster::repairStaleLock()
 {
-    // Called only when no live server of ours runs: a leftover postmaster.pid names a dead process, a zombie or an
-    // unrelated process that reuses the pid. The server itself would refuse to start in the last two cases.
+    // Called only when no live server of ours runs: a leftover postmaster.pid names a dead process, a zombie
+    // or an unrelated process that reuses the pid. The server itself would refuse to start in the last two
+    // cases.
     QStringList notes;
     const QString pidFile = m_dataDir + QLatin1String("/postmaster.pid");
     if (QFileInfo::exists(pidFile)) {
         const qint64 pid = ProcessProbe::pidInLockFile(pidFile);
         if (!QFile::remove(pidFile))
             return {false, tr("could not remove the stale lock file %1").arg(pidFile)};
-        notes << tr("Removed a stale postmaster.pid (pid %1) left by a server that did not shut down.").arg(pid);
+        notes << tr("Removed a stale postmaster.pid (pid %1) left by a server that did not shut down.")
+                     .arg(pid);
     }
     const QString socketPath = socketDirectory() + QStringLiteral("/.s.PGSQL.%1").arg(port());
     const QString socketLock = socketPath + QLatin1String(".lock");
-    if (QFileInfo::exists(socketLock) && !ProcessProbe::isServerOf(ProcessProbe::pidInLockFile(socketLock),
-                                                                     canonicalDataDir()))
+    if (QFileInfo::exists(socketLock) &&
+        !ProcessProbe::isServerOf(ProcessProbe::pidInLockFile(socketLock), canonicalDataDir()))
         QFile::remove(socketLock);
     // Backends of a killed server still hold its shared memory for a moment; the new server refuses to start
     // while they do.
@@ -300,9 +282,10 @@ LocalCluster::Result LocalCluster::repairStaleLock()
         QStringList pids;
         for (qint64 pid : std::as_const(leftovers))
             pids << QString::number(pid);
-        return {false, tr("processes of a previous database server (pid %1) are still running in %2; end them "
-                          "and start again")
-                           .arg(pids.join(QLatin1String(", ")), m_dataDir)};
+        return {false,
+                tr("processes of a previous database server (pid %1) are still running in %2; end them "
+                   "and start again")
+                    .arg(pids.join(QLatin1String(", ")), m_dataDir)};
     }
     return {true, notes.join(QLatin1Char(' '))};
 }
@@ -320,31 +303,32 @@ LocalCluster::Result LocalCluster::choosePortIfNeeded(const ServerAccount &accou
         if (ProcessProbe::portInUse(candidate))
             continue;
         QString error;
-        if (!writeFile(m_dataDir + QLatin1Char('/') + kPortFile, QByteArray::number(candidate) + '\n', account,
-                       &error))
+        if (!writeFile(m_dataDir + QLatin1Char('/') + kPortFile, QByteArray::number(candidate) + '\n',
+                       account, &error))
             return {false, error};
         return {true, {}};
     }
-    return {false, tr("no free port between %1 and %2 for the local database").arg(kFirstPort).arg(kFirstPort +
-                                                                                                     kPortRange - 1)};
+    return {false, tr("no free port between %1 and %2 for the local database")
+                       .arg(kFirstPort)
+                       .arg(kFirstPort + kPortRange - 1)};
 }
 
 LocalCluster::Result LocalCluster::writeSettings(const ServerAccount &account)
 {
     QString socketDir = socketDirectory();
     socketDir.replace(QLatin1Char('\''), QLatin1String("''"));
-    const QString settings = QStringLiteral("# Written by RightResponse on every start; put overrides in postgresql.conf "
-                                            "after the include line.\n"
-                                            "listen_addresses = ''\n"
-                                            "port = %1\n"
-                                            "unix_socket_directories = '%2'\n"
-                                            "unix_socket_permissions = 0700\n"
-                                            "shared_buffers = 32MB\n"
-                                            "max_connections = 100\n"
-                                            "fsync = on\n"
-                                            "logging_collector = off\n")
-                                 .arg(port())
-                                 .arg(socketDir);
+    const QString settings =
+        QStringLiteral("# Written by RightResponse on every start; put overrides in postgresql.conf "
+                       "after the include line.\n"
+                       "listen_addresses = ''\n"
+                       "port = %1\n"
+                       "unix_socket_directories = '%2'\n"
+                       "unix_socket_permissions = 0700\n"
+                       "shared_buffers = 32MB\n"
+                       "max_connections = 100\n"
+                       "fsync = on\n"
+                       "logging_collector = off\n")
+            .arg(QString::number(port()), socketDir);
     QString error;
     if (!writeFile(m_dataDir + QLatin1Char('/') + kSettingsFile, settings.toUtf8(), account, &error))
         return {false, error};
@@ -353,15 +337,16 @@ LocalCluster::Result LocalCluster::writeSettings(const ServerAccount &account)
 
 LocalCluster::Result LocalCluster::startServer(const QString &binDir, const ServerAccount &account)
 {
-    const ToolRun run = runTool(account, binDir + QLatin1String("/pg_ctl"),
-                                {QStringLiteral("start"), QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
-                                 logFile(), QStringLiteral("-w"), QStringLiteral("-t"),
-                                 QString::number(kStartTimeoutSeconds)},
-                                (kStartTimeoutSeconds + 15) * 1000);
+    const ServerAccount::Run run = account.run(binDir + QLatin1String("/pg_ctl"),
+                                               {QStringLiteral("start"), QStringLiteral("-D"), m_dataDir,
+                                                QStringLiteral("-l"), logFile(), QStringLiteral("-w"),
+                                                QStringLiteral("-t"), QString::number(kStartTimeoutSeconds)},
+                                               (kStartTimeoutSeconds + 15) * 1000);
     if (run.ok && runningPid() > 0)
         return {true, {}};
-    return {false, tr("the database server did not start: %1; server log: %2")
-                       .arg(lastLines(run.output, 1), logTail())};
+    return {
+        false,
+        tr("the database server did not start: %1; server log: %2").arg(lastLines(run.output, 1), logTail())};
 }
 
 LocalCluster::Result LocalCluster::ensureDatabase() const
@@ -370,23 +355,26 @@ LocalCluster::Result LocalCluster::ensureDatabase() const
     const QByteArray portText = QByteArray::number(port());
     const QByteArray user = userName().toUtf8();
     const char *keys[] = {"host", "port", "user", "dbname", "connect_timeout", nullptr};
-    const char *values[] = {host.constData(), portText.constData(), user.constData(), "postgres", "10", nullptr};
+    const char *values[] = {host.constData(), portText.constData(), user.constData(), "postgres", "10",
+                            nullptr};
     const PgConn conn(PQconnectdbParams(keys, values, 0));
     if (PQstatus(conn.get()) != CONNECTION_OK)
         return {false, tr("could not connect to the local database: %1")
                            .arg(QString::fromUtf8(PQerrorMessage(conn.get())).trimmed())};
     const QByteArray name = kDatabaseName.toUtf8();
     const char *params[] = {name.constData()};
-    const PgResult found(PQexecParams(conn.get(), "SELECT 1 FROM pg_database WHERE datname = $1", 1, nullptr, params,
-                                      nullptr, nullptr, 0));
+    const PgResult found(PQexecParams(conn.get(), "SELECT 1 FROM pg_database WHERE datname = $1", 1, nullptr,
+                                      params, nullptr, nullptr, 0));
     if (PQresultStatus(found.get()) != PGRES_TUPLES_OK)
-        return {false, tr("could not list the databases: %1").arg(QString::fromUtf8(PQerrorMessage(conn.get())))};
+        return {false,
+                tr("could not list the databases: %1").arg(QString::fromUtf8(PQerrorMessage(conn.get())))};
     if (PQntuples(found.get()) > 0)
         return {true, {}};
     // CREATE DATABASE takes no bound parameters; the name is our constant.
     const PgResult created(PQexec(conn.get(), "CREATE DATABASE rightresponse"));
     const char *sqlState = PQresultErrorField(created.get(), PG_DIAG_SQLSTATE);
-    if (PQresultStatus(created.get()) == PGRES_COMMAND_OK || qstrcmp(sqlState, "42P04") == 0) // duplicate_database
+    if (PQresultStatus(created.get()) == PGRES_COMMAND_OK ||
+        qstrcmp(sqlState, "42P04") == 0) // duplicate_database
         return {true, {}};
     return {false, tr("could not create the database %1: %2")
                        .arg(kDatabaseName, QString::fromUtf8(PQerrorMessage(conn.get())).trimmed())};
@@ -399,16 +387,16 @@ LocalCluster::Result LocalCluster::stop()
     const QString binDir = serverBinDir();
     if (binDir.isEmpty())
         return {false, tr("PostgreSQL server programs (pg_ctl) not found; cannot stop the local database")};
-    const ToolRun run = runTool(ServerAccount::forCurrentProcess(), binDir + QLatin1String("/pg_ctl"),
-                                {QStringLiteral("stop"), QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"),
-                                 QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"),
-                                 QString::number(kStopTimeoutSeconds)},
-                                (kStopTimeoutSeconds + 15) * 1000);
+    const ServerAccount::Run run = ServerAccount::forCurrentProcess().run(
+        binDir + QLatin1String("/pg_ctl"),
+        {QStringLiteral("stop"), QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"),
+         QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"),
+         QString::number(kStopTimeoutSeconds)},
+        (kStopTimeoutSeconds + 15) * 1000);
     if (runningPid() == 0)
         return {true, tr("Stopped the local database.")};
     return {false, tr("the database server did not stop within %1 s: %2")
-                       .arg(kStopTimeoutSeconds)
-                       .arg(lastLines(run.output, 1))};
+                       .arg(QString::number(kStopTimeoutSeconds), lastLines(run.output, 1))};
 }
 
 LocalCluster::State LocalCluster::state() const
@@ -424,24 +412,23 @@ QString LocalCluster::statusText() const
     case State::NotInitialised:
         return tr("not initialised: no database cluster in %1 yet (created on first start)").arg(m_dataDir);
     case State::Stopped:
-        return tr("stopped: database cluster in %1, port %2").arg(m_dataDir).arg(port());
+        return tr("stopped: database cluster in %1, port %2").arg(m_dataDir, QString::number(port()));
     case State::Running:
         break;
     }
     return tr("running: database cluster in %1, pid %2, socket %3, port %4, user %5")
-        .arg(m_dataDir)
-        .arg(runningPid())
-        .arg(socketDirectory())
-        .arg(port())
-        .arg(userName());
+        .arg(m_dataDir, QString::number(runningPid()), socketDirectory(), QString::number(port()),
+             userName());
 }
 
 QString LocalCluster::connectionUri() const
 {
-    return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
-        .arg(kDatabaseName, QString::fromLatin1(QUrl::toPercentEncoding(socketDirectory())))
-        .arg(port())
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(userName())));
+    // Concatenated, not QString::arg(): the encoded host holds "%2F", which arg() would take for a
+    // placeholder.
+    return QLatin1String("postgresql:///") + kDatabaseName + QLatin1String("?host=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(socketDirectory())) + QLatin1String("&port=") +
+           QString::number(port()) + QLatin1String("&user=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(userName()));
 }
 
 QString LocalCluster::socketDirectory() const

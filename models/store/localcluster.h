@@ -7,17 +7,19 @@ namespace rr {
 
 class ServerAccount;
 
-// Starts, stops and locates a private PostgreSQL cluster: the "embedded default" database. The server listens on
-// a Unix socket only (listen_addresses = ''), trusts local connections, and keeps its data, settings
-// (rightresponse.conf, included from postgresql.conf), port record (rightresponse.port) and log (server.log) in
-// the data directory. As root the server runs as the `postgres` account, else as a `rightresponse` system account
-// created on demand; as a normal user it runs as that user. Its superuser role is that account's name.
+// Starts, stops and locates a private PostgreSQL cluster: the "embedded default" database. The server listens
+// on a Unix socket only (listen_addresses = ''), trusts local connections, and keeps its data, settings
+// (rightresponse.conf, included from postgresql.conf), port record (rightresponse.port) and log (server.log)
+// in the data directory. As root the server runs as the `postgres` account, else as a `rightresponse` system
+// account created on demand; as a normal user it runs as that user. Its superuser role is that account's
+// name.
 //
-// The socket goes in the data directory when that path is short enough for the 107-byte Unix socket path limit
-// (directory + "/.s.PGSQL.NNNNN"), else in /tmp/rr-pg-<hash of the data directory>, a private 0700 directory.
+// The socket goes in the data directory when that path is short enough for the 107-byte Unix socket path
+// limit (directory + "/.s.PGSQL.NNNNN"), else in /tmp/rr-pg-<hash of the data directory>, a private 0700
+// directory.
 //
-// Blocking calls (they run initdb/pg_ctl): call them from a worker thread or a command-line program, never the
-// GUI thread. One instance per thread; two instances on the same directory in two processes are safe for
+// Blocking calls (they run initdb/pg_ctl): call them from a worker thread or a command-line program, never
+// the GUI thread. One instance per thread; two instances on the same directory in two processes are safe for
 // state()/connectionUri() but start()/stop() should not race each other.
 class LocalCluster
 {
@@ -27,7 +29,8 @@ public:
     explicit LocalCluster(QString dataDir);
 
     // RIGHTRESPONSE_DATA_DIR if set, else AppLocalDataLocation + "/pg". As root the user's home is usually
-    // unreachable for the unprivileged server account, so a root process defaults to /var/lib/rightresponse/pg.
+    // unreachable for the unprivileged server account, so a root process defaults to
+    // /var/lib/rightresponse/pg.
     static QString defaultDataDir();
     // The port tried first for a new cluster in `dataDir`: 5433 + (hash of the path % 1000).
     static int preferredPort(const QString &dataDir);
@@ -41,13 +44,18 @@ public:
         bool ok = false;
         QString message;
     };
-    // initdb if needed, repair a stale pid file, pg_ctl start -w, create the database `rightresponse` if missing.
-    // Already running is a success.
+    // initdb if needed, repair a stale pid file, pg_ctl start -w, create the database `rightresponse` if
+    // missing. Already running is a success.
     Result start();
     // pg_ctl stop -m fast, with a timeout. Not running is a success.
     Result stop();
 
-    enum class State { NotInitialised, Stopped, Running };
+    enum class State
+    {
+        NotInitialised,
+        Stopped,
+        Running
+    };
     State state() const;
     QString statusText() const; // one line for `db status`
     // "postgresql:///rightresponse?host=<url-encoded socket dir>&port=<port>&user=<user>"

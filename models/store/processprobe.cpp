@@ -10,7 +10,7 @@ namespace {
 
 QString procPath(qint64 pid, const char *entry)
 {
-    return QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(entry));
+    return QStringLiteral("/proc/%1/%2").arg(QString::number(pid), QLatin1String(entry));
 }
 
 // Live means present and neither a zombie (Z) nor dead (X): an unreaped zombie still answers kill(pid, 0).

@@ -6,8 +6,8 @@
 namespace rr {
 
 // Reads Linux /proc to tell whether a PostgreSQL server is really running: a pid in postmaster.pid may name a
-// dead process, a zombie nobody reaped, or (after a crash and a reboot) some unrelated process. Also lists the
-// PostgreSQL sockets and TCP ports in use, to pick a free port. Stateless; any thread.
+// dead process, a zombie nobody reaped, or (after a crash and a reboot) some unrelated process. Also lists
+// the PostgreSQL sockets and TCP ports in use, to pick a free port. Stateless; any thread.
 class ProcessProbe
 {
 public:
@@ -21,8 +21,8 @@ public:
     static QList<qint64> processesIn(const QString &canonicalDataDir);
     // Whether a listening Unix socket exists at exactly `socketPath`.
     static bool unixSocketListening(const QString &socketPath);
-    // Whether any listening Unix socket is named `.s.PGSQL.<port>` (a PostgreSQL server in any directory) or any
-    // TCP socket listens on `port`.
+    // Whether any listening Unix socket is named `.s.PGSQL.<port>` (a PostgreSQL server in any directory) or
+    // any TCP socket listens on `port`.
     static bool portInUse(int port);
 };
 

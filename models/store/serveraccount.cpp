@@ -64,14 +64,16 @@ bool ServerAccount::create(QString *error)
         return true;
     QProcess useradd;
     useradd.setProcessChannelMode(QProcess::MergedChannels);
-    useradd.start(QStringLiteral("useradd"), {QStringLiteral("--system"), QStringLiteral("--no-create-home"),
-                                              QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"), m_name});
+    useradd.start(QStringLiteral("useradd"),
+                  {QStringLiteral("--system"), QStringLiteral("--no-create-home"), QStringLiteral("--shell"),
+                   QStringLiteral("/usr/sbin/nologin"), m_name});
     const bool finished = useradd.waitForFinished(30000);
     lookUp();
     if (m_exists)
         return true;
     *error = tr("could not create the system account \"%1\" for the database server: %2")
-                 .arg(m_name, finished ? QString::fromLocal8Bit(useradd.readAll()).trimmed() : useradd.errorString());
+                 .arg(m_name,
+                      finished ? QString::fromLocal8Bit(useradd.readAll()).trimmed() : useradd.errorString());
     return false;
 }
 
@@ -79,7 +81,32 @@ QStringList ServerAccount::command(const QString &program, const QStringList &ar
 {
     if (!m_otherUser)
         return QStringList{program} + args;
-    return QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), m_name, QStringLiteral("--"), program} + args;
+    return QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), m_name, QStringLiteral("--"),
+                       program} +
+           args;
+}
+
+ServerAccount::Run ServerAccount::run(const QString &program, const QStringList &args, int timeoutMs) const
+{
+    const QStringList full = command(program, args);
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setWorkingDirectory(QDir::rootPath());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"PGDATA", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE", "PGOPTIONS",
+                             "PGSERVICE", "PGCTLTIMEOUT"})
+        env.remove(QLatin1String(name));
+    process.setProcessEnvironment(env);
+    process.start(full.first(), full.mid(1));
+    if (!process.waitForStarted())
+        return {false, QStringLiteral("%1: %2").arg(full.first(), process.errorString())};
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {false, tr("%1 did not finish within %2 s").arg(program, QString::number(timeoutMs / 1000))};
+    }
+    const QString output = QString::fromLocal8Bit(process.readAll()).trimmed();
+    return {process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output};
 }
 
 bool ServerAccount::canTraverse(const QString &path, QString *blocking) const
@@ -97,7 +124,9 @@ bool ServerAccount::canTraverse(const QString &path, QString *blocking) const
     QString dir = QFileInfo(path).absoluteFilePath();
     for (;;) {
         dir = QFileInfo(dir).absolutePath();
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::stat(QFile::encodeName(dir).constData(), &st) == 0) {
             bool ok = (st.st_mode & S_IXOTH) != 0;
             if (st.st_uid == m_uid)

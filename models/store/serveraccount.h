@@ -6,10 +6,10 @@
 
 namespace rr {
 
-// The operating-system account that owns and runs the private PostgreSQL server. initdb and postgres refuse to
-// run as root, so a root process runs them as an unprivileged account through `runuser -u ACCOUNT --`: the
-// `postgres` system account if it exists, else a dedicated system account `rightresponse`. A normal user runs the
-// server as itself. The account name is also the cluster's superuser role. Plain value type; any thread.
+// The operating-system account that owns and runs the private PostgreSQL server. initdb and postgres refuse
+// to run as root, so a root process runs them as an unprivileged account through `runuser -u ACCOUNT --`: the
+// `postgres` system account if it exists, else a dedicated system account `rightresponse`. A normal user runs
+// the server as itself. The account name is also the cluster's superuser role. Plain value type; any thread.
 class ServerAccount
 {
     Q_DECLARE_TR_FUNCTIONS(ServerAccount)
@@ -29,6 +29,14 @@ public:
     bool create(QString *error);
     // The program and arguments that run `program args` as this account: first element is the program.
     QStringList command(const QString &program, const QStringList &args) const;
+    struct Run
+    {
+        bool ok = false; // started, exited normally with code 0 within the timeout
+        QString output;  // stdout and stderr, or why it did not run
+    };
+    // Runs a server program as this account, with "/" as working directory (the account may not enter ours)
+    // and without PG* variables that could redirect it. Blocks up to timeoutMs.
+    Run run(const QString &program, const QStringList &args, int timeoutMs) const;
     // Whether this account can reach `path`: every existing ancestor directory is searchable by it.
     // On failure *blocking names the first directory that is not.
     bool canTraverse(const QString &path, QString *blocking) const;

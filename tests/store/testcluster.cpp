@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -14,16 +15,18 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString command = args.value(1);
-    if (args.size() != 3 || !QStringList{u"start"_qs, u"stop"_qs, u"uri"_qs}.contains(command)) {
+    if (args.size() != 3 ||
+        !QStringList{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("uri")}.contains(
+            command)) {
         err << "usage: rr_test_cluster start|stop|uri DIR\n";
         return 2;
     }
     rr::LocalCluster cluster(args.at(2));
-    if (command == u"uri") {
+    if (command == QLatin1String("uri")) {
         out << cluster.connectionUri() << '\n';
         return 0;
     }
-    if (command == u"start") {
+    if (command == QLatin1String("start")) {
         // A server left running by an interrupted run must stop before its directory goes.
         const rr::LocalCluster::Result stopped = cluster.stop();
         if (!stopped.ok) {
@@ -35,9 +38,10 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    const rr::LocalCluster::Result result = command == u"start" ? cluster.start() : cluster.stop();
+    const rr::LocalCluster::Result result =
+        command == QLatin1String("start") ? cluster.start() : cluster.stop();
     (result.ok ? out : err) << result.message << '\n';
-    if (result.ok && command == u"start")
+    if (result.ok && command == QLatin1String("start"))
         out << cluster.connectionUri() << '\n';
     return result.ok ? 0 : 1;
 }
