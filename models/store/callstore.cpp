@@ -1,0 +1,381 @@
+#include "callstore.h"
+
+#include "pgconnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rr {
+
+namespace {
+
+// Statements name their tables as {s}.calls; the schema is one the program chose, never user input.
+QByteArray sql(StoreSchema schema, const char *text)
+{
+    QByteArray s(text);
+    s.replace("{s}", schemaName(schema));
+    return s;
+}
+
+const char *const kCallColumns =
+    "c.id, c.cad_id, c.received_at, c.call_type, c.call_code, c.priority, c.narrative, c.address, c.latitude, "
+    "c.longitude, c.beat, c.weapon, c.violence, c.injury, c.self_harm, c.domestic, c.crime_in_progress, c.status, "
+    "c.version";
+constexpr int kCallColumnCount = 19;
+const char *const kSuggestionColumns =
+    "s.id, s.kind, s.ems, s.confidence, s.category, s.reasons, s.triggers, s.rules_version";
+constexpr int kSuggestionColumnCount = 8;
+const char *const kDecisionColumns =
+    "d.id, d.suggested_kind, d.chosen_kind, d.accepted, d.reason_code, d.note, d.unit_id, d.unserved_reason, "
+    "d.dispatcher, d.workstation, d.decided_at, d.seconds_from_receipt, d.request_id";
+
+QList<PgParam> callParams(const Call &c)
+{
+    QList<PgParam> p{c.id, c.receivedAt, c.callType, c.callCode, PgParam(c.priority), c.narrative, c.address,
+                     PgParam(c.latitude), PgParam(c.longitude), c.beat};
+    for (Answer a : c.screening.answers)
+        p.append(toString(a));
+    return p;
+}
+
+Call callFrom(const PgResult &r, int row, int at)
+{
+    Call c;
+    c.id = r.text(row, at + 1);
+    c.receivedAt = r.timestamp(row, at + 2);
+    c.callType = r.text(row, at + 3);
+    c.callCode = r.text(row, at + 4);
+    if (!r.isNull(row, at + 5))
+        c.priority = int(r.integer(row, at + 5));
+    c.narrative = r.text(row, at + 6);
+    c.address = r.text(row, at + 7);
+    if (!r.isNull(row, at + 8))
+        c.latitude = r.real(row, at + 8);
+    if (!r.isNull(row, at + 9))
+        c.longitude = r.real(row, at + 9);
+    c.beat = r.text(row, at + 10);
+    for (int i = 0; i < ScreenCount; ++i)
+        c.screening.answers[std::size_t(i)] = answerFromString(r.text(row, at + 11 + i)).value_or(Answer::Unknown);
+    return c;
+}
+
+Suggestion suggestionFrom(const PgResult &r, int row, int at)
+{
+    Suggestion s;
+    s.kind = responseKindFromString(r.text(row, at + 1)).value_or(ResponseKind::Police);
+    s.ems = r.boolean(row, at + 2);
+    s.confidence = r.real(row, at + 3);
+    s.category = r.text(row, at + 4);
+    s.reasons = reasonsFromJson(r.bytes(row, at + 5));
+    s.triggers = triggersFromJson(r.bytes(row, at + 6));
+    s.rulesVersion = r.text(row, at + 7);
+    return s;
+}
+
+DecisionRecord decisionFrom(const PgResult &r, int row, int at, const QString &cadId)
+{
+    DecisionRecord d;
+    d.id = r.integer(row, at);
+    d.cadId = cadId;
+    d.suggestedKind = responseKindFromString(r.text(row, at + 1)).value_or(ResponseKind::Police);
+    d.chosenKind = responseKindFromString(r.text(row, at + 2)).value_or(ResponseKind::Police);
+    d.accepted = r.boolean(row, at + 3);
+    d.reasonCode = r.text(row, at + 4);
+    d.note = r.text(row, at + 5);
+    d.unitId = r.text(row, at + 6);
+    d.unservedReason = r.text(row, at + 7);
+    d.dispatcher = r.text(row, at + 8);
+    d.workstation = r.text(row, at + 9);
+    d.decidedAt = r.timestamp(row, at + 10);
+    if (!r.isNull(row, at + 11))
+        d.secondsFromReceipt = r.real(row, at + 11);
+    d.requestId = QUuid::fromString(r.text(row, at + 12));
+    return d;
+}
+
+QString alreadyDecided(const DecisionRecord &d)
+{
+    return QStringLiteral("already decided by %1 at %2 (%3%4)")
+        .arg(d.dispatcher, d.decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             d.accepted ? QStringLiteral("accepted ") : QStringLiteral("overridden to "), toString(d.chosenKind));
+}
+
+} // namespace
+
+QByteArray schemaName(StoreSchema schema)
+{
+    return schema == StoreSchema::Live ? QByteArrayLiteral("live") : QByteArrayLiteral("training");
+}
+
+QByteArray reasonsJson(const QList<Reason> &reasons)
+{
+    QJsonArray a;
+    for (const Reason &r : reasons)
+        a.append(QJsonObject{{QStringLiteral("rule"), r.ruleId}, {QStringLiteral("text"), r.text}});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QByteArray triggersJson(const QList<Trigger> &triggers)
+{
+    QJsonArray a;
+    for (const Trigger &t : triggers)
+        a.append(QJsonObject{{QStringLiteral("rule"), t.ruleId},
+                             {QStringLiteral("field"),
+                              t.field == CallField::CallType ? QStringLiteral("call_type") : QStringLiteral("narrative")},
+                             {QStringLiteral("start"), t.start},
+                             {QStringLiteral("length"), t.length},
+                             {QStringLiteral("text"), t.text}});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QList<Reason> reasonsFromJson(const QByteArray &json)
+{
+    QList<Reason> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
+        out.append({v[QLatin1String("rule")].toString(), v[QLatin1String("text")].toString()});
+    return out;
+}
+
+QList<Trigger> triggersFromJson(const QByteArray &json)
+{
+    QList<Trigger> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
+        out.append({v[QLatin1String("rule")].toString(),
+                    v[QLatin1String("field")].toString() == u"call_type" ? CallField::CallType : CallField::Narrative,
+                    v[QLatin1String("start")].toInt(), v[QLatin1String("length")].toInt(),
+                    v[QLatin1String("text")].toString()});
+    return out;
+}
+
+CallStore::CallStore(PgConnection &connection, StoreSchema schema) : m_conn(connection), m_schema(schema) {}
+
+bool CallStore::setActor(const QString &actor, QString *error)
+{
+    PgResult r = m_conn.exec("SELECT set_config('rr.actor', $1, false)", {actor});
+    if (!r.ok() && error)
+        *error = r.error();
+    return r.ok();
+}
+
+CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &suggestion)
+{
+    UpsertResult out;
+    if (call.id.trimmed().isEmpty()) {
+        out.error = QStringLiteral("the call has no CAD id");
+        return out;
+    }
+    if (!m_conn.begin(&out.error))
+        return out;
+    // Inserts, or updates only when something changed; xmax = 0 tells a fresh insert.
+    PgResult r = m_conn.exec(
+        sql(m_schema,
+            "INSERT INTO {s}.calls AS c (cad_id, received_at, call_type, call_code, priority, narrative, address,"
+            " latitude, longitude, beat, weapon, violence, injury, self_harm, domestic, crime_in_progress)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+            " ON CONFLICT (cad_id) DO UPDATE SET received_at = EXCLUDED.received_at, call_type = EXCLUDED.call_type,"
+            " call_code = EXCLUDED.call_code, priority = EXCLUDED.priority, narrative = EXCLUDED.narrative,"
+            " address = EXCLUDED.address, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,"
+            " beat = EXCLUDED.beat, weapon = EXCLUDED.weapon, violence = EXCLUDED.violence, injury = EXCLUDED.injury,"
+            " self_harm = EXCLUDED.self_harm, domestic = EXCLUDED.domestic,"
+            " crime_in_progress = EXCLUDED.crime_in_progress"
+            " WHERE (c.received_at, c.call_type, c.call_code, c.priority, c.narrative, c.address, c.latitude,"
+            " c.longitude, c.beat, c.weapon, c.violence, c.injury, c.self_harm, c.domestic, c.crime_in_progress)"
+            " IS DISTINCT FROM (EXCLUDED.received_at, EXCLUDED.call_type, EXCLUDED.call_code, EXCLUDED.priority,"
+            " EXCLUDED.narrative, EXCLUDED.address, EXCLUDED.latitude, EXCLUDED.longitude, EXCLUDED.beat,"
+            " EXCLUDED.weapon, EXCLUDED.violence, EXCLUDED.injury, EXCLUDED.self_harm, EXCLUDED.domestic,"
+            " EXCLUDED.crime_in_progress)"
+            " RETURNING id, version, xmax = 0")
+            .constData(),
+        callParams(call));
+    if (!r.ok()) {
+        out.error = r.error();
+        m_conn.rollback();
+        return out;
+    }
+    if (r.rows() == 0) { // resent unchanged
+        PgResult e = m_conn.exec(sql(m_schema, "SELECT id, version FROM {s}.calls WHERE cad_id = $1").constData(),
+                                 {call.id});
+        m_conn.rollback();
+        if (!e.ok() || e.rows() != 1) {
+            out.error = e.ok() ? QStringLiteral("call %1 vanished").arg(call.id) : e.error();
+            return out;
+        }
+        out.ok = true;
+        out.id = e.integer(0, 0);
+        out.version = e.integer(0, 1);
+        return out;
+    }
+    out.id = r.integer(0, 0);
+    out.version = r.integer(0, 1);
+    out.created = r.boolean(0, 2);
+    out.changed = !out.created;
+    PgResult s = m_conn.exec(
+        sql(m_schema, "INSERT INTO {s}.suggestions (call_id, kind, ems, confidence, category, reasons, triggers,"
+                      " rules_version) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)")
+            .constData(),
+        {out.id, toString(suggestion.kind), suggestion.ems, suggestion.confidence, suggestion.category,
+         reasonsJson(suggestion.reasons), triggersJson(suggestion.triggers), suggestion.rulesVersion});
+    if (!s.ok()) {
+        out.error = s.error();
+        m_conn.rollback();
+        return out;
+    }
+    out.ok = m_conn.commit(&out.error);
+    return out;
+}
+
+DecideOutcome CallStore::decide(const DecisionRequest &q)
+{
+    DecideOutcome out;
+    auto invalid = [&](const QString &message) {
+        out.status = DecideOutcome::Status::Invalid;
+        out.message = message;
+        return out;
+    };
+    if (q.dispatcher.trimmed().isEmpty())
+        return invalid(QStringLiteral("a decision needs the dispatcher's id"));
+    if (q.requestId.isNull())
+        return invalid(QStringLiteral("a decision needs a request id"));
+    if (!q.accepted && (!q.chosenKind || q.reasonCode.trimmed().isEmpty()))
+        return invalid(QStringLiteral("an override needs the kind chosen and a reason"));
+
+    QString error;
+    if (!m_conn.begin(&error)) {
+        out.message = error;
+        return out;
+    }
+    auto fail = [&](const QString &message, DecideOutcome::Status status = DecideOutcome::Status::Failed) {
+        m_conn.rollback();
+        out.status = status;
+        out.message = message;
+        return out;
+    };
+    PgResult c = m_conn.exec(sql(m_schema, "SELECT c.id, s.id, s.kind FROM {s}.calls c LEFT JOIN LATERAL"
+                                           " (SELECT id, kind FROM {s}.suggestions WHERE call_id = c.id"
+                                           " ORDER BY id DESC LIMIT 1) s ON true WHERE c.cad_id = $1")
+                                     .constData(),
+                             {q.cadId});
+    if (!c.ok())
+        return fail(c.error());
+    if (c.rows() == 0)
+        return fail(QStringLiteral("no call %1").arg(q.cadId), DecideOutcome::Status::UnknownCall);
+    if (c.isNull(0, 1))
+        return fail(QStringLiteral("call %1 has no suggestion yet").arg(q.cadId), DecideOutcome::Status::Invalid);
+    const qint64 callId = c.integer(0, 0);
+    const QString suggested = c.text(0, 2);
+    const QString chosen = q.accepted ? suggested : toString(*q.chosenKind);
+    if (!q.accepted) {
+        if (chosen == suggested)
+            return fail(QStringLiteral("an override must choose another kind than the suggested %1").arg(suggested),
+                        DecideOutcome::Status::Invalid);
+        PgResult reason = m_conn.exec(
+            sql(m_schema, "SELECT needs_note FROM {s}.override_reasons WHERE code = $1").constData(), {q.reasonCode});
+        if (!reason.ok())
+            return fail(reason.error());
+        if (reason.rows() == 0)
+            return fail(QStringLiteral("unknown override reason '%1'").arg(q.reasonCode), DecideOutcome::Status::Invalid);
+        if (reason.boolean(0, 0) && q.note.trimmed().isEmpty())
+            return fail(QStringLiteral("the reason '%1' needs a note").arg(q.reasonCode), DecideOutcome::Status::Invalid);
+    }
+    PgResult ins = m_conn.exec(
+        sql(m_schema,
+            "INSERT INTO {s}.decisions (call_id, request_id, suggestion_id, suggested_kind, chosen_kind, accepted,"
+            " reason_code, note, unit_id, unserved_reason, dispatcher, workstation, seconds_from_receipt)"
+            " SELECT $1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,"
+            " extract(epoch FROM now() - received_at) FROM {s}.calls WHERE id = $1"
+            " ON CONFLICT DO NOTHING RETURNING id")
+            .constData(),
+        {callId, q.requestId.toString(QUuid::WithoutBraces), c.integer(0, 1), suggested, chosen, q.accepted,
+         q.accepted ? PgParam() : PgParam(q.reasonCode), q.note, q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId),
+         q.unservedReason, q.dispatcher, q.workstation});
+    if (!ins.ok())
+        return fail(ins.error());
+    if (ins.rows() == 1) {
+        PgResult st = m_conn.exec(
+            sql(m_schema, "UPDATE {s}.calls SET status = 'decided' WHERE id = $1 AND status = 'open'").constData(),
+            {callId});
+        if (!st.ok())
+            return fail(st.error());
+        if (!m_conn.commit(&error))
+            return fail(error);
+    } else {
+        m_conn.rollback();
+    }
+    // Read back the call's decision: ours, a replay of ours, or the one that won the race.
+    PgResult d = m_conn.exec(
+        sql(m_schema, QByteArray("SELECT ") + kDecisionColumns + " FROM {s}.decisions d WHERE d.call_id = $1").constData(),
+        {callId});
+    if (!d.ok() || d.rows() != 1) {
+        out.status = DecideOutcome::Status::Failed;
+        out.message = d.ok() ? QStringLiteral("the decision of call %1 could not be read back").arg(q.cadId) : d.error();
+        return out;
+    }
+    out.decision = decisionFrom(d, 0, 0, q.cadId);
+    if (out.decision.requestId == q.requestId) {
+        out.status = DecideOutcome::Status::Stored;
+        out.message = QStringLiteral("decision stored");
+    } else {
+        out.status = DecideOutcome::Status::AlreadyDecided;
+        out.message = alreadyDecided(out.decision);
+    }
+    return out;
+}
+
+std::optional<StoredCall> CallStore::find(const QString &cadId, QString *error)
+{
+    const QByteArray q = QByteArray("SELECT ") + kCallColumns + ", " + kSuggestionColumns + ", " + kDecisionColumns +
+                         " FROM {s}.calls c LEFT JOIN LATERAL (SELECT * FROM {s}.suggestions WHERE call_id = c.id"
+                         " ORDER BY id DESC LIMIT 1) s ON true LEFT JOIN {s}.decisions d ON d.call_id = c.id"
+                         " WHERE c.cad_id = $1";
+    PgResult r = m_conn.exec(sql(m_schema, q.constData()).constData(), {cadId});
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return std::nullopt;
+    }
+    if (r.rows() == 0)
+        return std::nullopt;
+    StoredCall s;
+    s.id = r.integer(0, 0);
+    s.call = callFrom(r, 0, 0);
+    s.status = r.text(0, 17);
+    s.version = r.integer(0, 18);
+    if (!r.isNull(0, kCallColumnCount))
+        s.suggestion = suggestionFrom(r, 0, kCallColumnCount);
+    if (!r.isNull(0, kCallColumnCount + kSuggestionColumnCount))
+        s.decision = decisionFrom(r, 0, kCallColumnCount + kSuggestionColumnCount, s.call.id);
+    return s;
+}
+
+QList<StoredCall> CallStore::list(bool openOnly, QString *error, int limit)
+{
+    QList<StoredCall> out;
+    const QByteArray q = QByteArray("SELECT ") + kCallColumns + ", " + kSuggestionColumns + ", " + kDecisionColumns +
+                         " FROM {s}.calls c LEFT JOIN LATERAL (SELECT * FROM {s}.suggestions WHERE call_id = c.id"
+                         " ORDER BY id DESC LIMIT 1) s ON true LEFT JOIN {s}.decisions d ON d.call_id = c.id"
+                         " WHERE (NOT $1 OR c.status <> 'closed')"
+                         " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $2";
+    PgResult r = m_conn.exec(sql(m_schema, q.constData()).constData(), {openOnly, limit});
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return out;
+    }
+    out.reserve(r.rows());
+    for (int row = 0; row < r.rows(); ++row) {
+        StoredCall s;
+        s.id = r.integer(row, 0);
+        s.call = callFrom(r, row, 0);
+        s.status = r.text(row, 17);
+        s.version = r.integer(row, 18);
+        if (!r.isNull(row, kCallColumnCount))
+            s.suggestion = suggestionFrom(r, row, kCallColumnCount);
+        if (!r.isNull(row, kCallColumnCount + kSuggestionColumnCount))
+            s.decision = decisionFrom(r, row, kCallColumnCount + kSuggestionColumnCount, s.call.id);
+        out.append(std::move(s));
+    }
+    return out;
+}
+
+} // namespace rr

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "domain/call.h"
+#include "domain/suggestion.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace rr {
+
+class PgConnection;
+
+// Where rows live: the live schema, or the training sandbox, which never counts in live figures.
+enum class StoreSchema { Live, Training };
+QByteArray schemaName(StoreSchema schema);
+
+// A decision as stored.
+struct DecisionRecord
+{
+    qint64 id = 0;
+    QString cadId;
+    ResponseKind suggestedKind = ResponseKind::Police;
+    ResponseKind chosenKind = ResponseKind::Police;
+    bool accepted = false;
+    QString reasonCode; // empty when accepted
+    QString note;
+    QString unitId;
+    QString unservedReason; // why the suggested kind was not served ("no unarmed team free")
+    QString dispatcher;
+    QString workstation;
+    QDateTime decidedAt;
+    std::optional<double> secondsFromReceipt;
+    QUuid requestId;
+};
+
+// What a dispatcher asks to store. The request id makes a retried or replayed request idempotent.
+struct DecisionRequest
+{
+    QUuid requestId;
+    QString cadId;
+    bool accepted = true;
+    std::optional<ResponseKind> chosenKind; // required for an override
+    QString reasonCode;                     // required for an override
+    QString note;
+    QString unitId;
+    QString unservedReason;
+    QString dispatcher;
+    QString workstation;
+};
+
+struct DecideOutcome
+{
+    enum class Status {
+        Stored,          // this request's decision is the call's decision (also on a replay of it)
+        AlreadyDecided,  // another decision won: `decision` is that one
+        UnknownCall,
+        Invalid,         // the request itself is wrong (missing reason, note required, unknown reason code)
+        Failed,          // the database could not be reached or refused; nothing was stored
+    };
+    Status status = Status::Failed;
+    DecisionRecord decision;
+    QString message; // for the user: "already decided by D17 at 14:02:11", or the error
+};
+
+// A call as stored, with its current suggestion and its decision if any.
+struct StoredCall
+{
+    qint64 id = 0;
+    Call call;
+    QString status; // open, decided, closed
+    qint64 version = 0;
+    std::optional<Suggestion> suggestion;
+    std::optional<DecisionRecord> decision;
+};
+
+// Calls, suggestions and decisions in one schema of the shared database. Blocking calls on the connection
+// it is given: use it from the CLI or a store worker thread, never the GUI thread.
+class CallStore
+{
+public:
+    CallStore(PgConnection &connection, StoreSchema schema = StoreSchema::Live);
+
+    struct UpsertResult
+    {
+        bool ok = false;
+        QString error;
+        qint64 id = 0;
+        bool created = false;   // a new call
+        bool changed = false;   // an existing call whose content changed (and was triaged again)
+        qint64 version = 0;
+    };
+    // Stores a call by its CAD id: a new id inserts, a resent identical call changes nothing, an updated call
+    // updates the row and adds the new suggestion. One transaction.
+    UpsertResult upsert(const Call &call, const Suggestion &suggestion);
+
+    // First wins: exactly one decision per call, whatever the number of consoles racing.
+    DecideOutcome decide(const DecisionRequest &request);
+
+    std::optional<StoredCall> find(const QString &cadId, QString *error = nullptr);
+    // Calls with their current suggestion and decision, newest first; open ones only when asked.
+    QList<StoredCall> list(bool openOnly, QString *error, int limit = 100000);
+
+    // The actor stamped on every change this connection makes ("D17@WS-3").
+    bool setActor(const QString &actor, QString *error = nullptr);
+
+private:
+    PgConnection &m_conn;
+    StoreSchema m_schema;
+};
+
+// JSON forms of a suggestion's reasons and triggers, as stored in the suggestions table.
+QByteArray reasonsJson(const QList<Reason> &reasons);
+QByteArray triggersJson(const QList<Trigger> &triggers);
+QList<Reason> reasonsFromJson(const QByteArray &json);
+QList<Trigger> triggersFromJson(const QByteArray &json);
+
+} // namespace rr

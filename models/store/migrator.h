@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+namespace rr {
+
+class PgConnection;
+
+// Brings a database's schema up to date from the numbered migrations in resources/migrations (compiled in
+// as ":/migrations/NNNN_name.sql"). Each file says its scope on its first line: "-- scope: global" runs once,
+// "-- scope: per-schema" runs once in each of the schemas live and training (search_path set, ":schema"
+// replaced by the quoted name). Applied versions are recorded in public.rr_schema_migrations; a database
+// whose schema is newer than this program is refused. Safe to run from several programs at once (an
+// advisory lock serialises them). Blocking: CLI or worker thread only.
+class Migrator
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString message;   // what was applied, or what went wrong
+        int fromVersion = 0;
+        int toVersion = 0;
+    };
+
+    static Result migrate(PgConnection &connection);
+    // The newest migration this program knows.
+    static int latestVersion();
+    // The version the database is at (0 for an empty database), or -1 with `error` set.
+    static int currentVersion(PgConnection &connection, QString *error);
+};
+
+} // namespace rr
