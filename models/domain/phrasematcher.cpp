@@ -139,38 +139,37 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits) const
 
     const std::int32_t *delta = m_delta.data();
     std::int32_t base = delta[Space] & ~kHasOutput; // every text starts after a word break
-    bool atBreak = true;          // the last symbol fed was a Space
-    bool lastWordIsClause = true; // avoids runs of clause marks (and a leading one)
+    bool lastWordIsClause = true;                    // avoids runs of clause marks (and a leading one)
     int word = -1;
     int realWords = 0;
 
     auto feed = [&](std::uint8_t sym) {
         const std::int32_t v = delta[base + sym];
         base = v & ~kHasOutput;
-        if (v < 0)
-            emit(base / AlphabetSize, word, hits);
+        if (v < 0) [[unlikely]]
+            emitHits(base / AlphabetSize, word, hits);
     };
 
     const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = int(text.size());
-    for (int i = 0; i < n; ++i) {
-        const std::uint8_t sym = symbolOf(data[i]);
-        if (sym >= Other) { // a character of a word: the common case
-            if (atBreak) {
-                ++word;
-                ++realWords;
-                wordStart.push_back(i);
-                wordEnd.push_back(i + 1);
-                atBreak = false;
-                lastWordIsClause = false;
-            }
-            feed(sym);
-            continue;
-        }
-        if (!atBreak) {
-            wordEnd.back() = i;
+    int i = 0;
+    while (i < n) {
+        std::uint8_t sym = symbolOf(data[i]);
+        if (sym >= Other) {
+            // A word: the tight loop where nearly all of the time goes, one table step per character.
+            ++word;
+            ++realWords;
+            lastWordIsClause = false;
+            wordStart.push_back(i);
+            do {
+                feed(sym);
+                if (++i == n)
+                    break;
+                sym = symbolOf(data[i]);
+            } while (sym >= Other);
+            wordEnd.push_back(i);
             feed(Space);
-            atBreak = true;
+            continue;
         }
         if (sym == Clause && !lastWordIsClause) {
             ++word;
@@ -180,12 +179,9 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits) const
             feed(Clause);
             feed(Space);
         }
+        ++i;
     }
-    // The end of the text closes the last word and the last clause.
-    if (!atBreak) {
-        wordEnd.back() = n;
-        feed(Space);
-    }
+    // The end of the text closes the last clause.
     if (!lastWordIsClause) {
         ++word;
         wordStart.push_back(n);
@@ -203,7 +199,7 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits) const
     return realWords;
 }
 
-void PhraseMatcher::emit(int state, int word, std::vector<PhraseHit> &hits) const
+void PhraseMatcher::emitHits(int state, int word, std::vector<PhraseHit> &hits) const
 {
     const std::int32_t b = m_outBegin[std::size_t(state)];
     const std::int32_t e = m_outBegin[std::size_t(state) + 1];

@@ -40,7 +40,7 @@ public:
 
 private:
     static constexpr std::int32_t kHasOutput = std::int32_t(0x80000000u);
-    void emit(int state, int word, std::vector<PhraseHit> &hits) const;
+    void emitHits(int state, int word, std::vector<PhraseHit> &hits) const;
 
     struct Pattern
     {

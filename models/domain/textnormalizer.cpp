@@ -20,6 +20,17 @@ QChar charOf(std::uint8_t sym)
 
 } // namespace
 
+std::uint8_t symbolOfNonAscii(char16_t c)
+{
+    // No-break and typographic spaces, dashes, curly quotes, bullets; the ellipsis ends a clause.
+    if (c == 0x00A0 || (c >= 0x2000 && c <= 0x201F) || c == 0x2022 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+        c == 0x00AB || c == 0x00BB)
+        return Space;
+    if (c == 0x2026)
+        return Clause;
+    return Other;
+}
+
 void foldCode(QStringView code, QString &out)
 {
     out.resize(code.size()); // never longer than the code; written in place, no reallocation once warm

@@ -43,18 +43,15 @@ constexpr std::array<std::uint8_t, 128> makeTable()
 inline constexpr std::array<std::uint8_t, 128> kSymbols = makeTable();
 } // namespace detail
 
+// The symbol of a non-ASCII UTF-16 code unit (out of line: rare in CAD text).
+std::uint8_t symbolOfNonAscii(char16_t c);
+
 // The symbol for one UTF-16 code unit.
 inline std::uint8_t symbolOf(char16_t c)
 {
-    if (c < 128)
+    if (c < 128) [[likely]]
         return detail::kSymbols[c];
-    // No-break and typographic spaces, dashes, curly quotes, bullets; the ellipsis ends a clause.
-    if (c == 0x00A0 || (c >= 0x2000 && c <= 0x201F) || c == 0x2022 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-        c == 0x00AB || c == 0x00BB)
-        return Space;
-    if (c == 0x2026)
-        return Clause;
-    return Other;
+    return symbolOfNonAscii(c);
 }
 
 // A call-type code folded for exact comparison: letters lower-cased, digits kept, every run of anything else

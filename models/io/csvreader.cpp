@@ -1,5 +1,9 @@
 #include "csvreader.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -17,6 +21,29 @@ constexpr std::array<bool, 256> kFieldEnd = [] {
     t[static_cast<unsigned char>('\r')] = true;
     return t;
 }();
+
+// Where the unquoted field starting at p ends (a comma or a line break), or `end`. Sixteen bytes at a time
+// where SSE2 is there (every x86-64): most of a row's bytes are in long narrative fields.
+qsizetype unquotedFieldEnd(const char *b, qsizetype p, qsizetype end)
+{
+#ifdef __SSE2__
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(b + p));
+        const __m128i hit =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, cr));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask != 0)
+            return p + __builtin_ctz(static_cast<unsigned>(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && !kFieldEnd[static_cast<unsigned char>(b[p])])
+        ++p;
+    return p;
+}
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, qsizetype chunkSize)
@@ -134,8 +161,7 @@ CsvReader::Parse CsvReader::parse()
             }
         } else {
             const qsizetype start = p;
-            while (p < end && !kFieldEnd[static_cast<unsigned char>(b[p])])
-                ++p;
+            p = unquotedFieldEnd(b, p, end);
             m_spans.push_back({start, p - start, false});
             if (p == end) {
                 if (!m_eof)
