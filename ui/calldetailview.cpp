@@ -1,6 +1,6 @@
 #include "calldetailview.h"
 
-#include "items/calltablemodel.h"
+#include "items/kindstyle.h"
 
 #include <algorithm>
 
@@ -46,6 +46,37 @@ void CallDetailView::clearCall()
 void CallDetailView::showCall(const Call &call, const Suggestion &suggestion)
 {
     setHtml(html(call, suggestion));
+}
+
+void CallDetailView::showEntry(const QueueEntry &e)
+{
+    QString h = html(e.call, e.suggestion);
+    QString unit;
+    if (e.decided)
+        unit = tr("<p><b>Decided:</b> %1 by %2 at %3</p>")
+                   .arg(displayName(e.chosenKind), e.decidedBy.toHtmlEscaped(),
+                        e.decidedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    unit += tr("<h3>Recommended unit</h3><p>%1</p>").arg(e.recommendation.text.toHtmlEscaped());
+    // After the reasons: what to send, then the call's own text.
+    const int at = h.indexOf(QStringLiteral("<h3>Call type"));
+    h.insert(at < 0 ? h.size() : at, unit);
+    m_entryHtml = h;
+    setHtml(h + tr("<h3>Earlier calls at this address</h3><p><i>loading…</i></p>"));
+}
+
+void CallDetailView::showHistory(const QList<StoredCall> &earlier)
+{
+    QString h = m_entryHtml + tr("<h3>Earlier calls at this address</h3>");
+    if (earlier.isEmpty())
+        h += tr("<p>None on record.</p>");
+    for (const StoredCall &c : earlier)
+        h += QStringLiteral("<p>%1 · %2 · %3%4</p>")
+                 .arg(c.call.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                      c.call.callType.toHtmlEscaped(),
+                      c.suggestion ? displayName(c.suggestion->kind) : QString(),
+                      c.decision ? tr(" → %1 by %2").arg(displayName(c.decision->chosenKind), c.decision->dispatcher.toHtmlEscaped())
+                                 : QString());
+    setHtml(h);
 }
 
 QString CallDetailView::html(const Call &call, const Suggestion &s)

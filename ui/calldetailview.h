@@ -2,6 +2,8 @@
 
 #include "domain/call.h"
 #include "domain/suggestion.h"
+#include "items/queuemodel.h"
+#include "store/callstore.h"
 
 #include <QTextBrowser>
 
@@ -16,10 +18,16 @@ public:
     explicit CallDetailView(QWidget *parent = nullptr);
 
     void showCall(const Call &call, const Suggestion &suggestion);
+    // A queue entry: the call, its suggestion, the recommended unit and, once loaded, earlier calls there.
+    void showEntry(const QueueEntry &entry);
+    void showHistory(const QList<StoredCall> &earlier);
     void clearCall();
 
     // The HTML for a call, separate from the widget so that tests can read it.
     static QString html(const Call &call, const Suggestion &suggestion);
+
+private:
+    QString m_entryHtml;
 };
 
 } // namespace rr

@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 
+#include <cmath>
+
 namespace rr {
 
 namespace {
@@ -16,12 +18,24 @@ QString mainHelp()
         "Commands:\n"
         "  triage     Triage the calls of a CAD export (CSV) and write one suggestion per call\n"
         "  generate   Write realistic synthetic calls as canonical CSV\n"
+        "  import     Load a CAD export into the database, each call with its suggestion\n"
+        "  decide     Store a dispatcher's decision on a call (accept the suggestion or override it)\n"
+        "  calls      List the stored calls with their suggestion and decision\n"
+        "  db         The database: start|stop|status|migrate|uri\n"
+        "  intake     Receive calls over HTTP, triage and store them\n"
+        "  simulate   Post realistic synthetic calls to an intake service\n"
+        "\n"
+        "The database: --db URI, else RIGHTRESPONSE_DB, else libpq's PG* variables, else the settings key\n"
+        "database/uri, else a private PostgreSQL cluster that the program starts itself\n"
+        "(in RIGHTRESPONSE_DATA_DIR or --data-dir DIR when set).\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help, or a command's help: rightresponse-cli COMMAND --help\n"
         "  -v, --version  Show the version\n"
         "\n"
-        "Exit status: 0 success; 1 some input rows rejected; 2 unusable invocation, file or rule set.\n");
+        "Exit status: 0 success; 1 some input rows rejected (or some calls not posted); 2 unusable "
+        "invocation,\n"
+        "file or rule set, or the database cannot be reached; 3 the call was already decided.\n");
 }
 
 void addHelp(QCommandLineParser &p)
@@ -36,21 +50,25 @@ CliOptions parseTriage(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Reads a CAD export (RFC 4180 CSV, UTF-8) and writes one suggestion per call to standard output.\n"
-        "Canonical input columns: id, received_at, call_type, call_code, priority, narrative, address, lat, lon,\n"
+        "Canonical input columns: id, received_at, call_type, call_code, priority, narrative, address, lat, "
+        "lon,\n"
         "beat, and the optional screening columns weapon, violence, injury, self_harm, domestic,\n"
         "crime_in_progress (yes/no/unknown/empty). Other columns are ignored.\n"
         "CSV output columns: id,response,ems,confidence,category,reasons (reasons joined with \" | \").\n"
         "Bad rows are reported on standard error with their line number and skipped."));
     addHelp(p);
-    p.addOption({QStringLiteral("rules"), QStringLiteral("Rule set JSON file (default: the built-in rule set)."),
+    p.addOption({QStringLiteral("rules"),
+                 QStringLiteral("Rule set JSON file (default: the built-in rule set)."),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("map"),
-                 QStringLiteral("Name the export's column for a canonical field, e.g. --map id=\"Event Number\". "
-                                "Repeatable."),
-                 QStringLiteral("FIELD=COLUMN")});
+    p.addOption(
+        {QStringLiteral("map"),
+         QStringLiteral("Name the export's column for a canonical field, e.g. --map id=\"Event Number\". "
+                        "Repeatable."),
+         QStringLiteral("FIELD=COLUMN")});
     p.addOption({QStringLiteral("format"), QStringLiteral("Output format: csv (default) or jsonl."),
                  QStringLiteral("csv|jsonl"), QStringLiteral("csv")});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file to read; - or nothing for standard input."),
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QStringLiteral("CSV file to read; - or nothing for standard input."),
                             QStringLiteral("[FILE|-]"));
     o.helpText = p.helpText().replace(QStringLiteral("[options]"), QStringLiteral("triage [options]"));
     if (!p.parse(args)) {
@@ -90,7 +108,8 @@ CliOptions parseGenerate(const QStringList &args)
     p.addOption({QStringLiteral("calls"), QStringLiteral("Number of calls to write."), QStringLiteral("N")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"),
                  QStringLiteral("1")});
-    p.addOption({QStringLiteral("start"), QStringLiteral("Time of the first arrivals, ISO 8601 (default 2024-01-01T00:00)."),
+    p.addOption({QStringLiteral("start"),
+                 QStringLiteral("Time of the first arrivals, ISO 8601 (default 2024-01-01T00:00)."),
                  QStringLiteral("ISO8601")});
     o.helpText = p.helpText().replace(QStringLiteral("[options]"), QStringLiteral("generate [options]"));
     if (!p.parse(args)) {
@@ -111,13 +130,357 @@ CliOptions parseGenerate(const QStringList &args)
         o.error = QStringLiteral("--calls N is required (a whole number, 0 or more)");
     o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        o.error = QStringLiteral("--seed must be a whole number 0 or more, got '%1'").arg(p.value(QStringLiteral("seed")));
+        o.error = QStringLiteral("--seed must be a whole number 0 or more, got '%1'")
+                      .arg(p.value(QStringLiteral("seed")));
     if (p.isSet(QStringLiteral("start"))) {
         o.start = QDateTime::fromString(p.value(QStringLiteral("start")), Qt::ISODate);
         if (!o.start.isValid())
             o.error = QStringLiteral("--start must be an ISO 8601 time such as 2024-05-01T08:00, got '%1'")
                           .arg(p.value(QStringLiteral("start")));
     }
+    return o;
+}
+
+QString positiveError(const QString &option, const QString &value)
+{
+    return QStringLiteral("%1 must be a number greater than 0, got '%2'").arg(option, value);
+}
+
+void addDatabaseOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("db"),
+                 QStringLiteral("The database: a libpq connection string or URI (default: RIGHTRESPONSE_DB, "
+                                "libpq's PG* variables, the settings, else the embedded cluster)."),
+                 QStringLiteral("URI")});
+    p.addOption({QStringLiteral("data-dir"),
+                 QStringLiteral("Use the embedded cluster in DIR (default: RIGHTRESPONSE_DATA_DIR, else a "
+                                "per-user directory)."),
+                 QStringLiteral("DIR")});
+}
+
+void readDatabaseOptions(const QCommandLineParser &p, CliOptions &o)
+{
+    o.dbUri = p.value(QStringLiteral("db"));
+    o.dataDir = p.value(QStringLiteral("data-dir"));
+    if (p.isSet(QStringLiteral("db")) && o.dbUri.trimmed().isEmpty())
+        o.error = QStringLiteral("--db needs a connection string or URI");
+    else if (p.isSet(QStringLiteral("data-dir")) && o.dataDir.trimmed().isEmpty())
+        o.error = QStringLiteral("--data-dir needs a directory");
+    else if (!o.dbUri.isEmpty() && !o.dataDir.isEmpty())
+        o.error =
+            QStringLiteral("--db and --data-dir exclude each other: --data-dir names the embedded cluster");
+}
+
+// Parses with the common behaviour of every subcommand: help text, errors, --help. False: return `o` as is.
+bool parseCommon(QCommandLineParser &p, const QStringList &args, const QString &command, CliOptions &o)
+{
+    o.helpText = p.helpText().replace(QStringLiteral("[options]"), command + QStringLiteral(" [options]"));
+    if (!p.parse(args)) {
+        o.error = p.errorText();
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        o.command = CliOptions::Command::Help;
+        return false;
+    }
+    return true;
+}
+
+CliOptions parseImport(const QStringList &args)
+{
+    CliOptions o;
+    o.command = CliOptions::Command::Import;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Loads a CAD export (the same CSV and --map as triage) into the database, each call with its\n"
+        "suggestion. Calls whose id is already stored are skipped: importing a file twice adds nothing.\n"
+        "Bad rows are reported on standard error with their line number and skipped; progress is shown on\n"
+        "standard error every second."));
+    addHelp(p);
+    p.addOption({QStringLiteral("rules"),
+                 QStringLiteral("Rule set JSON file (default: the built-in rule set)."),
+                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("map"),
+         QStringLiteral("Name the export's column for a canonical field, e.g. --map id=\"Event Number\". "
+                        "Repeatable."),
+         QStringLiteral("FIELD=COLUMN")});
+    addDatabaseOptions(p);
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file to load; - for standard input."),
+                            QStringLiteral("FILE|-"));
+    if (!parseCommon(p, args, QStringLiteral("import"), o))
+        return o;
+    o.rulesFile = p.value(QStringLiteral("rules"));
+    o.maps = p.values(QStringLiteral("map"));
+    readDatabaseOptions(p, o);
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1)
+        o.error = QStringLiteral("import reads one file (- for standard input); got %1").arg(pos.size());
+    o.input = pos.value(0);
+    return o;
+}
+
+CliOptions parseDecide(const QStringList &args)
+{
+    CliOptions o;
+    o.command = CliOptions::Command::Decide;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Stores a dispatcher's decision on a call: accept its suggestion, or override it with another kind\n"
+        "and a reason. The first decision wins: exit status 3 when the call was already decided (the\n"
+        "message names who decided and when)."));
+    addHelp(p);
+    p.addOption({QStringLiteral("dispatcher"), QStringLiteral("The dispatcher's id (required)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("accept"), QStringLiteral("Accept the suggestion.")});
+    p.addOption({QStringLiteral("override"),
+                 QStringLiteral("Send another kind: unarmed, co_responder or police."),
+                 QStringLiteral("KIND")});
+    p.addOption(
+        {QStringLiteral("reason"),
+         QStringLiteral("Why the suggestion was overridden: new_information, caller_request, no_unit_free, "
+                        "safety_history, supervisor_direction or other (needs --note)."),
+         QStringLiteral("CODE")});
+    p.addOption(
+        {QStringLiteral("note"), QStringLiteral("A note with the decision."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("workstation"),
+                 QStringLiteral("The console's name (default: this host's name)."), QStringLiteral("NAME")});
+    addDatabaseOptions(p);
+    p.addPositionalArgument(QStringLiteral("CALL_ID"), QStringLiteral("The call's CAD id."));
+    if (!parseCommon(p, args, QStringLiteral("decide"), o))
+        return o;
+    readDatabaseOptions(p, o);
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1 || pos.first().trimmed().isEmpty()) {
+        o.error = QStringLiteral("decide needs exactly one CALL_ID");
+        return o;
+    }
+    o.callId = pos.first().trimmed();
+    o.dispatcher = p.value(QStringLiteral("dispatcher")).trimmed();
+    o.accept = p.isSet(QStringLiteral("accept"));
+    o.reasonCode = p.value(QStringLiteral("reason")).trimmed();
+    o.note = p.value(QStringLiteral("note"));
+    o.workstation = p.value(QStringLiteral("workstation")).trimmed();
+    if (o.dispatcher.isEmpty()) {
+        o.error = QStringLiteral("--dispatcher ID is required");
+    } else if (o.accept == p.isSet(QStringLiteral("override"))) {
+        o.error = QStringLiteral("give either --accept or --override KIND --reason CODE");
+    } else if (o.accept && p.isSet(QStringLiteral("reason"))) {
+        o.error = QStringLiteral("--reason goes with --override, not --accept");
+    } else if (!o.accept) {
+        const QString kind = p.value(QStringLiteral("override")).trimmed().toLower();
+        o.overrideKind = responseKindFromString(kind);
+        if (!o.overrideKind)
+            o.error =
+                QStringLiteral("unknown --override '%1' (use unarmed, co_responder or police)").arg(kind);
+        else if (o.reasonCode.isEmpty())
+            o.error = QStringLiteral("--override needs --reason CODE");
+    }
+    return o;
+}
+
+CliOptions parseCalls(const QStringList &args)
+{
+    CliOptions o;
+    o.command = CliOptions::Command::Calls;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Lists the stored calls, newest first, with their current suggestion and their decision.\n"
+        "CSV columns: id,received_at,call_type,status,response,ems,category,decision,chosen,dispatcher,\n"
+        "decided_at,reason (decision is accepted, overridden or empty)."));
+    addHelp(p);
+    p.addOption({QStringLiteral("open"), QStringLiteral("Only calls that are not closed.")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("Output format: csv (default) or jsonl."),
+                 QStringLiteral("csv|jsonl"), QStringLiteral("csv")});
+    p.addOption({QStringLiteral("limit"), QStringLiteral("At most N calls, the newest (default 100000)."),
+                 QStringLiteral("N"), QStringLiteral("100000")});
+    addDatabaseOptions(p);
+    if (!parseCommon(p, args, QStringLiteral("calls"), o))
+        return o;
+    readDatabaseOptions(p, o);
+    o.openOnly = p.isSet(QStringLiteral("open"));
+    const QString format = p.value(QStringLiteral("format")).toLower();
+    if (format == u"csv")
+        o.format = OutputFormat::Csv;
+    else if (format == u"jsonl")
+        o.format = OutputFormat::Jsonl;
+    else
+        o.error = QStringLiteral("unknown --format '%1' (use csv or jsonl)").arg(format);
+    bool ok = false;
+    o.limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || o.limit <= 0)
+        o.error = positiveError(QStringLiteral("--limit"), p.value(QStringLiteral("limit")));
+    if (!p.positionalArguments().isEmpty())
+        o.error = QStringLiteral("calls takes no arguments");
+    return o;
+}
+
+CliOptions parseDb(const QStringList &args)
+{
+    CliOptions o;
+    o.command = CliOptions::Command::Db;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Manages the database in use.\n"
+        "  start    start the embedded cluster (created on first start), migrate it, print its URI and "
+        "directory\n"
+        "  stop     stop the embedded cluster\n"
+        "  status   state, data directory, socket, port and schema version (exit 2 when not reachable)\n"
+        "  migrate  bring the schema of the database in use up to date\n"
+        "  uri      print the connection URI on one line: psql \"$(rightresponse-cli db uri)\""));
+    addHelp(p);
+    addDatabaseOptions(p);
+    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("start, stop, status, migrate or uri."));
+    if (!parseCommon(p, args, QStringLiteral("db"), o))
+        return o;
+    readDatabaseOptions(p, o);
+    const QStringList pos = p.positionalArguments();
+    static const QList<std::pair<QString, CliOptions::DbAction>> actions = {
+        {QStringLiteral("start"), CliOptions::DbAction::Start},
+        {QStringLiteral("stop"), CliOptions::DbAction::Stop},
+        {QStringLiteral("status"), CliOptions::DbAction::Status},
+        {QStringLiteral("migrate"), CliOptions::DbAction::Migrate},
+        {QStringLiteral("uri"), CliOptions::DbAction::Uri}};
+    if (pos.size() != 1) {
+        o.error = QStringLiteral("db needs one action: start, stop, status, migrate or uri");
+        return o;
+    }
+    for (const auto &[name, action] : actions) {
+        if (pos.first() == name) {
+            o.dbAction = action;
+            return o;
+        }
+    }
+    o.error =
+        QStringLiteral("unknown db action '%1' (use start, stop, status, migrate or uri)").arg(pos.first());
+    return o;
+}
+
+// "127.0.0.1:8080", "[::1]:8080", "localhost:0" (0: any free port).
+bool parseListen(const QString &text, QString &address, quint16 &port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    address = text.left(colon);
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2);
+    bool ok = false;
+    const uint n = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || n > 65535 || address.isEmpty())
+        return false;
+    port = quint16(n);
+    return true;
+}
+
+QString tokenOnCommandLine(const QStringList &args)
+{
+    for (const QString &a : args) {
+        if (a == u"--token" || a.startsWith(u"--token="))
+            return QStringLiteral(
+                "the token is never accepted on the command line (other users can read it in "
+                "the process list): use --token-file FILE or RIGHTRESPONSE_INTAKE_TOKEN");
+    }
+    return {};
+}
+
+CliOptions parseIntake(const QStringList &args)
+{
+    CliOptions o;
+    o.command = CliOptions::Command::Intake;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Receives calls as JSON over HTTP (POST /v1/calls, bearer token), triages and stores them, until\n"
+        "interrupted (SIGINT or SIGTERM). The token comes from --token-file or RIGHTRESPONSE_INTAKE_TOKEN,\n"
+        "never from the command line."));
+    addHelp(p);
+    p.addOption({QStringLiteral("listen"),
+                 QStringLiteral("Address and port to listen on, e.g. 127.0.0.1:8080 (required)."),
+                 QStringLiteral("ADDR:PORT")});
+    p.addOption({QStringLiteral("token-file"), QStringLiteral("File holding the bearer token."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("rules"),
+                 QStringLiteral("Rule set JSON file (default: the built-in rule set)."),
+                 QStringLiteral("FILE")});
+    addDatabaseOptions(p);
+    if (const QString e = tokenOnCommandLine(args); !e.isEmpty()) {
+        o.helpText = p.helpText().replace(QStringLiteral("[options]"), QStringLiteral("intake [options]"));
+        o.error = e;
+        return o;
+    }
+    if (!parseCommon(p, args, QStringLiteral("intake"), o))
+        return o;
+    readDatabaseOptions(p, o);
+    o.rulesFile = p.value(QStringLiteral("rules"));
+    o.tokenFile = p.value(QStringLiteral("token-file"));
+    if (!p.isSet(QStringLiteral("listen")))
+        o.error = QStringLiteral("--listen ADDR:PORT is required");
+    else if (!parseListen(p.value(QStringLiteral("listen")), o.listenAddress, o.listenPort))
+        o.error = QStringLiteral("--listen must be ADDR:PORT such as 127.0.0.1:8080, got '%1'")
+                      .arg(p.value(QStringLiteral("listen")));
+    if (!p.positionalArguments().isEmpty())
+        o.error = QStringLiteral("intake takes no arguments");
+    return o;
+}
+
+CliOptions parseSimulate(const QStringList &args)
+{
+    CliOptions o;
+    o.command = CliOptions::Command::Simulate;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Posts realistic synthetic calls to an intake service at a realistic rate (sped up with --speed),\n"
+        "until --count calls were posted or it is interrupted. Exit status 1 when some could not be "
+        "posted."));
+    addHelp(p);
+    p.addOption({QStringLiteral("to"),
+                 QStringLiteral("The intake service, e.g. http://127.0.0.1:8080 (required)."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("rate"), QStringLiteral("Average calls per hour of simulated time."),
+                 QStringLiteral("CALLS_PER_HOUR")});
+    p.addOption({QStringLiteral("speed"),
+                 QStringLiteral("Simulated time runs X times faster than real time."), QStringLiteral("X")});
+    p.addOption({QStringLiteral("count"),
+                 QStringLiteral("Stop after N calls (default: run until interrupted)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"),
+                 QStringLiteral("1")});
+    p.addOption({QStringLiteral("token-file"), QStringLiteral("File holding the bearer token."),
+                 QStringLiteral("FILE")});
+    if (const QString e = tokenOnCommandLine(args); !e.isEmpty()) {
+        o.helpText = p.helpText().replace(QStringLiteral("[options]"), QStringLiteral("simulate [options]"));
+        o.error = e;
+        return o;
+    }
+    if (!parseCommon(p, args, QStringLiteral("simulate"), o))
+        return o;
+    o.tokenFile = p.value(QStringLiteral("token-file"));
+    o.target = p.value(QStringLiteral("to")).trimmed();
+    if (o.target.isEmpty() || !(o.target.startsWith(u"http://") || o.target.startsWith(u"https://")))
+        o.error = QStringLiteral("--to URL is required, e.g. http://127.0.0.1:8080");
+    bool ok = false;
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("rate"), &o.callsPerHour}, std::pair{QStringLiteral("speed"), &o.speed}}) {
+        if (!p.isSet(name))
+            continue;
+        const double v = p.value(name).toDouble(&ok);
+        if (!ok || !(v > 0) || !std::isfinite(v))
+            o.error = positiveError(QStringLiteral("--") + name, p.value(name));
+        else
+            *target = v;
+    }
+    if (p.isSet(QStringLiteral("count"))) {
+        o.count = p.value(QStringLiteral("count")).toLongLong(&ok);
+        if (!ok || o.count <= 0)
+            o.error = positiveError(QStringLiteral("--count"), p.value(QStringLiteral("count")));
+    }
+    o.seedSet = p.isSet(QStringLiteral("seed"));
+    o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        o.error = QStringLiteral("--seed must be a whole number 0 or more, got '%1'")
+                      .arg(p.value(QStringLiteral("seed")));
+    if (!p.positionalArguments().isEmpty())
+        o.error = QStringLiteral("simulate takes no arguments");
     return o;
 }
 
@@ -128,7 +491,8 @@ CliOptions parseCliArguments(const QStringList &args)
     CliOptions o;
     o.helpText = mainHelp();
     const QString cmd = args.value(1);
-    const QStringList rest = args.mid(1); // the command stands where QCommandLineParser expects the program name
+    const QStringList rest =
+        args.mid(1); // the command stands where QCommandLineParser expects the program name
     if (cmd.isEmpty()) {
         o.error = QStringLiteral("no command given");
         return o;
@@ -145,6 +509,18 @@ CliOptions parseCliArguments(const QStringList &args)
         return parseTriage(rest);
     if (cmd == u"generate")
         return parseGenerate(rest);
+    if (cmd == u"import")
+        return parseImport(rest);
+    if (cmd == u"decide")
+        return parseDecide(rest);
+    if (cmd == u"calls")
+        return parseCalls(rest);
+    if (cmd == u"db")
+        return parseDb(rest);
+    if (cmd == u"intake")
+        return parseIntake(rest);
+    if (cmd == u"simulate")
+        return parseSimulate(rest);
     o.error = QStringLiteral("unknown command '%1'").arg(cmd);
     return o;
 }

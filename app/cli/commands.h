@@ -10,5 +10,12 @@ namespace rr {
 // messages for the user go to `err`. They run on the main thread of the command-line program.
 int runTriage(const CliOptions &options, QIODevice &in, QIODevice &out, QIODevice &err);
 int runGenerate(const CliOptions &options, QIODevice &out, QIODevice &err);
+int runImport(const CliOptions &options, QIODevice &in, QIODevice &out, QIODevice &err);
+int runDecide(const CliOptions &options, QIODevice &out, QIODevice &err);
+int runCalls(const CliOptions &options, QIODevice &out, QIODevice &err);
+int runDb(const CliOptions &options, QIODevice &out, QIODevice &err);
+// These two run an event loop until done (simulate) or until SIGINT/SIGTERM (intake).
+int runIntake(const CliOptions &options, QIODevice &out, QIODevice &err);
+int runSimulate(const CliOptions &options, QIODevice &out, QIODevice &err);
 
 } // namespace rr

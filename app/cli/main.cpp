@@ -1,4 +1,5 @@
-// rightresponse-cli: triage CAD exports and generate synthetic calls from the command line.
+// rightresponse-cli: triage CAD exports, generate synthetic calls, load calls into the database, decide on
+// them, list them and manage the database, from the command line.
 
 #include "clioptions.h"
 #include "commands.h"
@@ -27,7 +28,8 @@ int main(int argc, char *argv[])
 
     const rr::CliOptions options = rr::parseCliArguments(QCoreApplication::arguments());
     if (!options.error.isEmpty()) {
-        err.write(QStringLiteral("rightresponse-cli: %1\n\n%2").arg(options.error, options.helpText).toUtf8());
+        err.write(
+            QStringLiteral("rightresponse-cli: %1\n\n%2").arg(options.error, options.helpText).toUtf8());
         return rr::exitcode::Usage;
     }
     switch (options.command) {
@@ -35,12 +37,25 @@ int main(int argc, char *argv[])
         out.write(options.helpText.toUtf8());
         return rr::exitcode::Ok;
     case rr::CliOptions::Command::Version:
-        out.write(QStringLiteral("rightresponse-cli %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+        out.write(
+            QStringLiteral("rightresponse-cli %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
         return rr::exitcode::Ok;
     case rr::CliOptions::Command::Triage:
         return rr::runTriage(options, in, out, err);
     case rr::CliOptions::Command::Generate:
         return rr::runGenerate(options, out, err);
+    case rr::CliOptions::Command::Import:
+        return rr::runImport(options, in, out, err);
+    case rr::CliOptions::Command::Decide:
+        return rr::runDecide(options, out, err);
+    case rr::CliOptions::Command::Calls:
+        return rr::runCalls(options, out, err);
+    case rr::CliOptions::Command::Db:
+        return rr::runDb(options, out, err);
+    case rr::CliOptions::Command::Intake:
+        return rr::runIntake(options, out, err);
+    case rr::CliOptions::Command::Simulate:
+        return rr::runSimulate(options, out, err);
     case rr::CliOptions::Command::None:
         break;
     }

@@ -1,51 +1,123 @@
 // rightresponse: the dispatch console.
 
-#include "demofeed.h"
+#include "consoleoptions.h"
+#include "demorig.h"
 #include "domain/rulesetloader.h"
-#include "items/calltablemodel.h"
-#include "ui/mainwindow.h"
+#include "session/dispatchsession.h"
+#include "store/connectionresolver.h"
+#include "store/localcluster.h"
+#include "store/storeclient.h"
+#include "store/unitstore.h"
+#include "ui/consolewindow.h"
+#include "ui/theme.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QHostInfo>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+// Who is at this console: the options, else what this workstation remembers, else asked.
+bool signIn(rr::ConsoleOptions &o)
+{
+    QSettings settings;
+    if (o.dispatcher.isEmpty())
+        o.dispatcher = settings.value(QStringLiteral("signin/dispatcher")).toString();
+    if (o.workstation.isEmpty())
+        o.workstation = settings.value(QStringLiteral("signin/workstation"), QHostInfo::localHostName()).toString();
+    if (o.dispatcher.isEmpty() && o.demo)
+        o.dispatcher = QStringLiteral("DEMO");
+    if (o.dispatcher.isEmpty()) {
+        bool ok = false;
+        o.dispatcher = QInputDialog::getText(nullptr, QObject::tr("RightResponse sign-in"), QObject::tr("Dispatcher ID:"),
+                                             QLineEdit::Normal, {}, &ok)
+                           .trimmed();
+        if (!ok || o.dispatcher.isEmpty())
+            return false;
+    }
+    settings.setValue(QStringLiteral("signin/dispatcher"), o.dispatcher);
+    settings.setValue(QStringLiteral("signin/workstation"), o.workstation);
+    return true;
+}
+
+QList<rr::Unit> demoRoster()
+{
+    QFile f(QStringLiteral(":/roster/demo-roster.json"));
+    QString error;
+    return f.open(QIODevice::ReadOnly) ? rr::rosterFromJson(f.readAll(), &error) : QList<rr::Unit>{};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RightResponse"));
     QApplication::setApplicationName(QStringLiteral("rightresponse"));
     QApplication::setApplicationDisplayName(QStringLiteral("RightResponse"));
     QApplication::setApplicationVersion(QStringLiteral(RR_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("RightResponse dispatch console."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("demo"), QStringLiteral("Demo mode: simulated live calls.")});
-    parser.addOption({QStringLiteral("rules"), QStringLiteral("Rule set JSON file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the simulated calls."), QStringLiteral("S"),
-                      QStringLiteral("1")});
-    parser.addOption({QStringLiteral("interval"), QStringLiteral("Milliseconds between simulated calls."),
-                      QStringLiteral("MS"), QStringLiteral("4000")});
-    parser.process(app);
+    rr::ConsoleOptions options = rr::parseConsoleArguments(QApplication::arguments());
+    if (options.help || options.version) {
+        std::fputs(qPrintable(options.help ? options.helpText : QStringLiteral("rightresponse %1\n").arg(QStringLiteral(RR_VERSION))), stdout);
+        return 0;
+    }
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "rightresponse: %s\n\n%s", qPrintable(options.error), qPrintable(options.helpText));
+        return 2;
+    }
+    rr::applyTheme(app, options.theme == u"day" ? rr::Theme::Day : rr::Theme::Night);
 
-    const QString rulesFile = parser.value(QStringLiteral("rules"));
     const rr::RuleSetResult loaded =
-        rulesFile.isEmpty() ? rr::RuleSetLoader::loadBuiltIn() : rr::RuleSetLoader::loadFile(rulesFile);
+        options.rules.isEmpty() ? rr::RuleSetLoader::loadBuiltIn() : rr::RuleSetLoader::loadFile(options.rules);
     if (const auto *e = std::get_if<rr::RuleSetError>(&loaded)) {
         QMessageBox::critical(nullptr, QStringLiteral("RightResponse"), e->toString());
         return 2;
     }
     const auto rules = std::get<std::shared_ptr<const rr::RuleSet>>(loaded);
+    if (!signIn(options))
+        return 1;
 
-    rr::CallTableModel calls;
-    rr::MainWindow window(&calls);
-    window.setStatusText(QObject::tr("Rules: %1 (version %2)").arg(rules->name, rules->version));
+    QSettings settings;
+    const rr::ConnectionChoice db = rr::resolveConnection(options.db, options.dataDir, &settings);
+    rr::StoreClient::Options store;
+    store.uri = db.uri;
+    store.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
+    store.schema = options.training ? rr::StoreSchema::Training : rr::StoreSchema::Live;
+    const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(local);
+    store.journalPath = local + QStringLiteral("/journal-%1.jsonl").arg(options.workstation);
+    store.actor = options.dispatcher + u'@' + options.workstation;
+    if (options.demo)
+        store.seedRoster = demoRoster();
 
-    rr::DemoFeed feed(&calls, rules, parser.value(QStringLiteral("seed")).toULongLong());
-    if (parser.isSet(QStringLiteral("demo"))) {
-        window.setWindowTitle(QObject::tr("RightResponse \u2014 DEMO (simulated calls)"));
-        feed.start(40, qMax(200, parser.value(QStringLiteral("interval")).toInt()));
-    }
+    rr::StoreClient client(store);
+    rr::DispatchSession session(&client, options.dispatcher, options.workstation);
+    QString title = QObject::tr("RightResponse \u2014 %1").arg(options.dispatcher);
+    if (options.demo)
+        title += QObject::tr(" \u2014 DEMO (simulated calls)");
+    if (options.training)
+        title += QObject::tr(" \u2014 TRAINING");
+    rr::ConsoleWindow window(&session, title);
+    rr::DemoRig demo(&session, rules);
+    QObject::connect(&demo, &rr::DemoRig::message, &session, &rr::DispatchSession::message);
+    QObject::connect(&client, &rr::StoreClient::failed, &window, [&window](const QString &message) {
+        QMessageBox::warning(&window, QStringLiteral("RightResponse"),
+                             QObject::tr("The database could not be opened:\n%1\n\nThe console keeps working offline.")
+                                 .arg(message));
+    });
+    QObject::connect(&client, &rr::StoreClient::opened, &window,
+                     [&](const QString &uri, const QString &role) {
+                         Q_EMIT session.message(QObject::tr("Connected as %1 (%2)").arg(options.dispatcher, role), false);
+                         if (options.demo)
+                             demo.start(uri, options.demoRate, options.demoSpeed);
+                     });
     window.show();
+    client.start();
     return app.exec();
 }

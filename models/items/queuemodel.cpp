@@ -1,6 +1,6 @@
 #include "queuemodel.h"
 
-#include "calltablemodel.h"
+#include "kindstyle.h"
 
 #include <QColor>
 #include <QFont>

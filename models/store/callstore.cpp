@@ -322,13 +322,41 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     return out;
 }
 
+namespace {
+
+const QByteArray kJoinedSelect = QByteArray("SELECT ") + kCallColumns + ", " + kSuggestionColumns + ", " +
+                                 kDecisionColumns +
+                                 " FROM {s}.calls c LEFT JOIN LATERAL (SELECT * FROM {s}.suggestions WHERE call_id = c.id"
+                                 " ORDER BY id DESC LIMIT 1) s ON true LEFT JOIN {s}.decisions d ON d.call_id = c.id ";
+
+StoredCall storedFrom(const PgResult &r, int row)
+{
+    StoredCall s;
+    s.id = r.integer(row, 0);
+    s.call = callFrom(r, row, 0);
+    s.status = r.text(row, 17);
+    s.version = r.integer(row, 18);
+    if (!r.isNull(row, kCallColumnCount))
+        s.suggestion = suggestionFrom(r, row, kCallColumnCount);
+    if (!r.isNull(row, kCallColumnCount + kSuggestionColumnCount))
+        s.decision = decisionFrom(r, row, kCallColumnCount + kSuggestionColumnCount, s.call.id);
+    return s;
+}
+
+QList<StoredCall> storedRows(const PgResult &r)
+{
+    QList<StoredCall> out;
+    out.reserve(r.rows());
+    for (int row = 0; row < r.rows(); ++row)
+        out.append(storedFrom(r, row));
+    return out;
+}
+
+} // namespace
+
 std::optional<StoredCall> CallStore::find(const QString &cadId, QString *error)
 {
-    const QByteArray q = QByteArray("SELECT ") + kCallColumns + ", " + kSuggestionColumns + ", " + kDecisionColumns +
-                         " FROM {s}.calls c LEFT JOIN LATERAL (SELECT * FROM {s}.suggestions WHERE call_id = c.id"
-                         " ORDER BY id DESC LIMIT 1) s ON true LEFT JOIN {s}.decisions d ON d.call_id = c.id"
-                         " WHERE c.cad_id = $1";
-    PgResult r = m_conn.exec(sql(m_schema, q.constData()).constData(), {cadId});
+    PgResult r = m_conn.exec(sql(m_schema, (kJoinedSelect + "WHERE c.cad_id = $1").constData()).constData(), {cadId});
     if (!r.ok()) {
         if (error)
             *error = r.error();
@@ -336,46 +364,98 @@ std::optional<StoredCall> CallStore::find(const QString &cadId, QString *error)
     }
     if (r.rows() == 0)
         return std::nullopt;
-    StoredCall s;
-    s.id = r.integer(0, 0);
-    s.call = callFrom(r, 0, 0);
-    s.status = r.text(0, 17);
-    s.version = r.integer(0, 18);
-    if (!r.isNull(0, kCallColumnCount))
-        s.suggestion = suggestionFrom(r, 0, kCallColumnCount);
-    if (!r.isNull(0, kCallColumnCount + kSuggestionColumnCount))
-        s.decision = decisionFrom(r, 0, kCallColumnCount + kSuggestionColumnCount, s.call.id);
-    return s;
+    return storedFrom(r, 0);
+}
+
+std::optional<StoredCall> CallStore::findByRow(const QString &table, qint64 rowId, QString *error)
+{
+    QByteArray where;
+    if (table == u"calls")
+        where = "WHERE c.id = $1";
+    else if (table == u"suggestions")
+        where = "WHERE c.id = (SELECT call_id FROM {s}.suggestions WHERE id = $1)";
+    else if (table == u"decisions")
+        where = "WHERE c.id = (SELECT call_id FROM {s}.decisions WHERE id = $1)";
+    else if (table == u"outcomes")
+        where = "WHERE c.id = (SELECT call_id FROM {s}.outcomes WHERE id = $1)";
+    else
+        return std::nullopt;
+    PgResult r = m_conn.exec(sql(m_schema, (kJoinedSelect + where).constData()).constData(), {rowId});
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return std::nullopt;
+    }
+    if (r.rows() == 0)
+        return std::nullopt;
+    return storedFrom(r, 0);
+}
+
+QList<StoredCall> CallStore::history(const QString &address, const QString &exceptCadId, int limit, QString *error)
+{
+    if (address.trimmed().isEmpty())
+        return {};
+    PgResult r = m_conn.exec(
+        sql(m_schema, (kJoinedSelect + "WHERE c.address = $1 AND c.cad_id <> $2"
+                                       " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $3")
+                          .constData())
+            .constData(),
+        {address, exceptCadId, limit});
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return {};
+    }
+    return storedRows(r);
+}
+
+bool CallStore::close(const QString &cadId, const QString &outcome, const QString &note, const QString &recordedBy,
+                      QString *error)
+{
+    if (!m_conn.begin(error))
+        return false;
+    auto fail = [&](const QString &message) {
+        m_conn.rollback();
+        if (error)
+            *error = message;
+        return false;
+    };
+    PgResult c = m_conn.exec(
+        sql(m_schema, "UPDATE {s}.calls SET status = 'closed' WHERE cad_id = $1 AND status <> 'closed' RETURNING id")
+            .constData(),
+        {cadId});
+    if (!c.ok())
+        return fail(c.error());
+    if (c.rows() == 0)
+        return fail(QStringLiteral("call %1 is unknown or already closed").arg(cadId));
+    PgResult o = m_conn.exec(
+        sql(m_schema, "INSERT INTO {s}.outcomes (call_id, outcome, note, recorded_by) VALUES ($1, $2, $3, $4)").constData(),
+        {c.integer(0, 0), outcome, note, recordedBy});
+    if (!o.ok())
+        return fail(o.sqlState() == u"23503" ? QStringLiteral("unknown outcome '%1'").arg(outcome) : o.error());
+    // Units on the call are free again.
+    PgResult u = m_conn.exec(
+        sql(m_schema, "UPDATE {s}.units SET status = 'available', current_call_id = NULL WHERE current_call_id = $1")
+            .constData(),
+        {c.integer(0, 0)});
+    if (!u.ok())
+        return fail(u.error());
+    return m_conn.commit(error);
 }
 
 QList<StoredCall> CallStore::list(bool openOnly, QString *error, int limit)
 {
-    QList<StoredCall> out;
-    const QByteArray q = QByteArray("SELECT ") + kCallColumns + ", " + kSuggestionColumns + ", " + kDecisionColumns +
-                         " FROM {s}.calls c LEFT JOIN LATERAL (SELECT * FROM {s}.suggestions WHERE call_id = c.id"
-                         " ORDER BY id DESC LIMIT 1) s ON true LEFT JOIN {s}.decisions d ON d.call_id = c.id"
-                         " WHERE (NOT $1 OR c.status <> 'closed')"
-                         " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $2";
-    PgResult r = m_conn.exec(sql(m_schema, q.constData()).constData(), {openOnly, limit});
+    PgResult r = m_conn.exec(sql(m_schema, (kJoinedSelect + "WHERE (NOT $1 OR c.status <> 'closed')"
+                                                            " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $2")
+                                               .constData())
+                                 .constData(),
+                             {openOnly, limit});
     if (!r.ok()) {
         if (error)
             *error = r.error();
-        return out;
+        return {};
     }
-    out.reserve(r.rows());
-    for (int row = 0; row < r.rows(); ++row) {
-        StoredCall s;
-        s.id = r.integer(row, 0);
-        s.call = callFrom(r, row, 0);
-        s.status = r.text(row, 17);
-        s.version = r.integer(row, 18);
-        if (!r.isNull(row, kCallColumnCount))
-            s.suggestion = suggestionFrom(r, row, kCallColumnCount);
-        if (!r.isNull(row, kCallColumnCount + kSuggestionColumnCount))
-            s.decision = decisionFrom(r, row, kCallColumnCount + kSuggestionColumnCount, s.call.id);
-        out.append(std::move(s));
-    }
-    return out;
+    return storedRows(r);
 }
 
 } // namespace rr

@@ -101,6 +101,15 @@ public:
     DecideOutcome decide(const DecisionRequest &request);
 
     std::optional<StoredCall> find(const QString &cadId, QString *error = nullptr);
+    // The call a changed row belongs to: a row of calls, suggestions or decisions (as the change feed names it).
+    std::optional<StoredCall> findByRow(const QString &table, qint64 rowId, QString *error = nullptr);
+    // Earlier calls at the same address (newest first), for the detail panel.
+    QList<StoredCall> history(const QString &address, const QString &exceptCadId, int limit, QString *error);
+
+    // Closes a call with its outcome (from the outcome_codes list). False with `error` when the call is unknown,
+    // already closed, or the outcome is not in the list.
+    bool close(const QString &cadId, const QString &outcome, const QString &note, const QString &recordedBy,
+               QString *error);
     // Calls with their current suggestion and decision, newest first; open ones only when asked.
     QList<StoredCall> list(bool openOnly, QString *error, int limit = 100000);
 

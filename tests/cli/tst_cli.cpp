@@ -184,7 +184,8 @@ private Q_SLOTS:
         const Result v = run({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith("rightresponse-cli "));
-        for (const char *cmd : {"triage", "generate"}) {
+        for (const char *cmd :
+             {"triage", "generate", "import", "decide", "calls", "db", "intake", "simulate"}) {
             const Result h = run({QString::fromUtf8(cmd), QStringLiteral("--help")});
             QCOMPARE(h.exitCode, 0);
             QVERIFY2(h.out.contains(cmd), h.out.constData());

@@ -1,0 +1,89 @@
+#include "commandsupport.h"
+
+#include "clioptions.h"
+#include "domain/rulesetloader.h"
+
+#include <QIODevice>
+
+namespace rr {
+
+void say(QIODevice &err, const QString &message)
+{
+    err.write(message.toUtf8());
+    err.write("\n");
+}
+
+std::shared_ptr<const RuleSet> loadRules(const CliOptions &options, QIODevice &err)
+{
+    const RuleSetResult loaded = options.rulesFile.isEmpty() ? RuleSetLoader::loadBuiltIn()
+                                                             : RuleSetLoader::loadFile(options.rulesFile);
+    if (const auto *e = std::get_if<RuleSetError>(&loaded)) {
+        say(err, QStringLiteral("rightresponse-cli: %1").arg(e->toString()));
+        return nullptr;
+    }
+    return std::get<std::shared_ptr<const RuleSet>>(loaded);
+}
+
+std::unique_ptr<TriageEngine> loadEngine(const CliOptions &options, QIODevice &err)
+{
+    std::shared_ptr<const RuleSet> rules = loadRules(options, err);
+    return rules ? std::make_unique<TriageEngine>(std::move(rules)) : nullptr;
+}
+
+bool ExportInput::open(const CliOptions &options, QIODevice &stdinDevice, QIODevice &err)
+{
+    auto mapping = ColumnMapping::fromArguments(options.maps);
+    if (const auto *e = std::get_if<QString>(&mapping)) {
+        say(err, QStringLiteral("rightresponse-cli: --map: %1").arg(*e));
+        return false;
+    }
+    QIODevice *input = &stdinDevice;
+    m_origin = QStringLiteral("<stdin>");
+    if (options.input != u"-") {
+        m_file.setFileName(options.input);
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            say(err, QStringLiteral("rightresponse-cli: cannot read %1: %2")
+                         .arg(options.input, m_file.errorString()));
+            return false;
+        }
+        input = &m_file;
+        m_origin = options.input;
+    }
+    m_reader.emplace(input, std::get<ColumnMapping>(std::move(mapping)));
+    if (const QString e = m_reader->open(); !e.isEmpty()) {
+        say(err, QStringLiteral("rightresponse-cli: %1: %2").arg(m_origin, e));
+        return false;
+    }
+    return true;
+}
+
+void BadRowReporter::report(const QString &whereAndWhy)
+{
+    if (m_reported++ < MaxMessages)
+        say(m_err, QStringLiteral("%1: %2").arg(m_origin, whereAndWhy));
+}
+
+void BadRowReporter::finish()
+{
+    if (m_reported > MaxMessages)
+        say(m_err, QStringLiteral("%1: %2 more rejected rows not listed")
+                       .arg(m_origin)
+                       .arg(m_reported - MaxMessages));
+}
+
+ProgressLine::ProgressLine(QIODevice &err) : m_err(err)
+{
+    m_clock.start();
+}
+
+void ProgressLine::update(qint64 rows)
+{
+    const qint64 ms = m_clock.elapsed();
+    if (ms - m_lastReport < 1000)
+        return;
+    m_lastReport = ms;
+    say(m_err,
+        QStringLiteral("imported %1 rows (%2 rows/s)").arg(rows).arg(rows * 1000 / qMax<qint64>(1, ms)));
+}
+
+} // namespace rr

@@ -1,0 +1,57 @@
+#include "consoleoptions.h"
+
+#include <QCommandLineParser>
+
+namespace rr {
+
+ConsoleOptions parseConsoleArguments(const QStringList &arguments)
+{
+    ConsoleOptions o;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("RightResponse dispatch console."));
+    const QCommandLineOption help = p.addHelpOption();
+    const QCommandLineOption version = p.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Demo mode: embedded database, intake and simulated live calls."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database connection URI (libpq)."), QStringLiteral("URI"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory of the embedded database."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption dispatcher(QStringLiteral("dispatcher"), QStringLiteral("Dispatcher ID."), QStringLiteral("ID"));
+    const QCommandLineOption workstation(QStringLiteral("workstation"), QStringLiteral("Workstation name."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Rule set JSON file."), QStringLiteral("FILE"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("night (default) or day."), QStringLiteral("THEME"));
+    const QCommandLineOption training(QStringLiteral("training"), QStringLiteral("Work in the training sandbox."));
+    const QCommandLineOption rate(QStringLiteral("demo-rate"), QStringLiteral("Demo: simulated calls per hour (240)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption speed(QStringLiteral("demo-speed"), QStringLiteral("Demo: time speed factor (1)."),
+                                   QStringLiteral("X"));
+    p.addOptions({demo, db, dataDir, dispatcher, workstation, rules, theme, training, rate, speed});
+    o.helpText = p.helpText();
+    if (!p.parse(arguments)) {
+        o.error = p.errorText();
+        return o;
+    }
+    o.help = p.isSet(help);
+    o.version = p.isSet(version);
+    o.demo = p.isSet(demo);
+    o.db = p.value(db);
+    o.dataDir = p.value(dataDir);
+    o.dispatcher = p.value(dispatcher).trimmed();
+    o.workstation = p.value(workstation).trimmed();
+    o.rules = p.value(rules);
+    o.training = p.isSet(training);
+    o.theme = p.isSet(theme) ? p.value(theme).toLower() : QStringLiteral("night");
+    if (o.theme != u"night" && o.theme != u"day")
+        o.error = QStringLiteral("--theme must be night or day, got '%1'").arg(o.theme);
+    bool ok = true;
+    if (p.isSet(rate) && ((o.demoRate = p.value(rate).toDouble(&ok)) <= 0 || !ok))
+        o.error = QStringLiteral("--demo-rate must be a positive number of calls per hour");
+    if (p.isSet(speed) && ((o.demoSpeed = p.value(speed).toDouble(&ok)) <= 0 || !ok))
+        o.error = QStringLiteral("--demo-speed must be a positive factor");
+    if (!p.positionalArguments().isEmpty())
+        o.error = QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first());
+    return o;
+}
+
+} // namespace rr

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rr {
+
+// What `rightresponse` was started with. Parsed by parseConsoleArguments(), unit-tested.
+struct ConsoleOptions
+{
+    bool demo = false;
+    QString db;          // --db URI; empty: environment, settings, then the embedded cluster
+    QString dataDir;     // --data-dir for the embedded cluster
+    QString dispatcher;  // --dispatcher; empty: settings, else asked at sign-in
+    QString workstation; // --workstation; empty: settings, else the host name
+    QString rules;       // --rules FILE
+    QString theme;       // "night" (default) or "day"
+    bool training = false;
+    double demoRate = 240; // simulated calls per hour in demo mode
+    double demoSpeed = 1;
+    QString error;       // non-empty: unusable arguments
+    bool help = false;
+    bool version = false;
+    QString helpText;
+};
+
+ConsoleOptions parseConsoleArguments(const QStringList &arguments);
+
+} // namespace rr

@@ -1,0 +1,387 @@
+#include "intakeserver.h"
+
+#include "domain/rulesetloader.h"
+#include "domain/triageengine.h"
+#include "io/calljson.h"
+#include "store/pgconnection.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QThread>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace rr {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+const QString kCallsPath = QStringLiteral("/v1/calls");
+const QString kHealthPath = QStringLiteral("/v1/health");
+
+// A request header by name, compared case-insensitively as HTTP wants; null when absent.
+QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
+{
+    const auto headers = request.headers();
+    for (const auto &h : headers)
+        if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+// Time depends on the length of the expected token only, never on where the first difference is.
+bool constantTimeEquals(QByteArrayView expected, QByteArrayView given)
+{
+    unsigned diff = expected.size() == given.size() ? 0u : 1u;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const char g = i < given.size() ? given[i] : '\0';
+        diff |= static_cast<unsigned char>(expected[i] ^ g);
+    }
+    return diff == 0;
+}
+
+// "application/json", optionally with "; charset=utf-8" (any case, quoted or not). Other parameters are
+// ignored; another charset is refused because JSON is UTF-8 (RFC 8259).
+QString contentTypeProblem(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return QStringLiteral("Content-Type must be application/json (none was given)");
+    const QList<QByteArray> parts = value.split(';');
+    if (parts.first().trimmed().toLower() != "application/json")
+        return QStringLiteral("Content-Type must be application/json, not %1")
+            .arg(QString::fromLatin1(value));
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed();
+        const qsizetype equals = parameter.indexOf('=');
+        if (equals < 0 || parameter.left(equals).trimmed().toLower() != "charset")
+            continue;
+        QByteArray charset = parameter.mid(equals + 1).trimmed().toLower();
+        if (charset.size() >= 2 && charset.startsWith('"') && charset.endsWith('"'))
+            charset = charset.mid(1, charset.size() - 2);
+        if (charset != "utf-8" && charset != "utf8")
+            return QStringLiteral("Content-Type charset must be utf-8, not %1")
+                .arg(QString::fromLatin1(charset));
+    }
+    return {};
+}
+
+QJsonObject suggestionJson(const Suggestion &s)
+{
+    QJsonArray reasons;
+    for (const Reason &r : s.reasons)
+        reasons.append(QJsonObject{{QStringLiteral("rule"), r.ruleId}, {QStringLiteral("text"), r.text}});
+    return QJsonObject{
+        {QStringLiteral("response"), toString(s.kind)}, {QStringLiteral("ems"), s.ems},
+        {QStringLiteral("confidence"), s.confidence},   {QStringLiteral("category"), s.category},
+        {QStringLiteral("reasons"), reasons},           {QStringLiteral("rules_version"), s.rulesVersion}};
+}
+
+QByteArray allowed(const QString &path)
+{
+    return path == kCallsPath ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+}
+
+} // namespace
+
+QByteArray loadIntakeToken(const QString &tokenFile, QString *error)
+{
+    if (tokenFile.isEmpty())
+        return qgetenv("RIGHTRESPONSE_INTAKE_TOKEN").trimmed();
+    QFile file(tokenFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read the token file %1: %2").arg(tokenFile, file.errorString());
+        return {};
+    }
+    const QByteArray token = file.read(64 * 1024).trimmed();
+    if (token.isEmpty() && error)
+        *error = QStringLiteral("the token file %1 is empty").arg(tokenFile);
+    return token;
+}
+
+// One request thread of the intake: its own QHttpServer on a duplicate of the listening socket, its own
+// database connection. Lives on its QThread from listen() to shutdown().
+class IntakeWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    IntakeWorker(const IntakeOptions &options, std::shared_ptr<const TriageEngine> engine)
+        : m_options(options), m_engine(std::move(engine))
+    {}
+
+    // On the worker's thread: serve the listening socket `descriptor` (a duplicate this worker now owns).
+    bool listen(qintptr descriptor, QString *error);
+    // On the worker's thread: close the socket and its connections, and the database connection.
+    void shutdown();
+
+Q_SIGNALS:
+    void callStored(const QString &cadId, bool created, bool changed);
+    void rejected(int status, const QString &message);
+
+private:
+    QHttpServerResponse postCall(const QHttpServerRequest &request);
+    QHttpServerResponse health();
+    QHttpServerResponse errorResponse(int status, const QString &message, const QString &field = {});
+    QHttpServerResponse databaseUnavailable(const QString &detail);
+    bool authorised(const QHttpServerRequest &request) const;
+    // The connection, opened if there is none or it was lost; null with `error` set when that fails.
+    PgConnection *connection(QString *error);
+    CallStore::UpsertResult store(const Call &call, const Suggestion &suggestion);
+
+    const IntakeOptions m_options;
+    const std::shared_ptr<const TriageEngine> m_engine;
+    QHttpServer *m_http = nullptr; // child
+    std::unique_ptr<PgConnection> m_connection;
+};
+
+bool IntakeWorker::listen(qintptr descriptor, QString *error)
+{
+    m_http = new QHttpServer(this);
+    auto *tcp = new QTcpServer(m_http);
+    if (!tcp->setSocketDescriptor(descriptor)) {
+        *error = QStringLiteral("cannot serve the listening socket: %1").arg(tcp->errorString());
+        ::close(int(descriptor));
+        return false;
+    }
+    m_http->route(kCallsPath, QHttpServerRequest::Method::Post,
+                  [this](const QHttpServerRequest &request) { return postCall(request); });
+    m_http->route(kHealthPath, QHttpServerRequest::Method::Get, [this]() { return health(); });
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const QString path = request.url().path();
+        if (path == kCallsPath || path == kHealthPath) {
+            QHttpServerResponse response = errorResponse(
+                405, QStringLiteral("%1 takes %2 only").arg(path, QString::fromLatin1(allowed(path))));
+            response.addHeader(QByteArrayLiteral("Allow"), allowed(path));
+            response.write(std::move(responder));
+            return;
+        }
+        errorResponse(404, QStringLiteral("no such resource; the intake serves POST %1 and GET %2")
+                               .arg(kCallsPath, kHealthPath))
+            .write(std::move(responder));
+    });
+    m_http->bind(tcp);
+
+    QString ignored; // not fatal: the database may come later, and every request tries again
+    connection(&ignored);
+    return true;
+}
+
+void IntakeWorker::shutdown()
+{
+    delete m_http; // its TCP server and the connections' sockets with it
+    m_http = nullptr;
+    m_connection.reset();
+}
+
+PgConnection *IntakeWorker::connection(QString *error)
+{
+    if (m_connection && m_connection->isOk())
+        return m_connection.get();
+    m_connection.reset();
+    m_connection = PgConnection::open(m_options.dbUri, error);
+    if (m_connection)
+        CallStore(*m_connection, m_options.schema).setActor(QStringLiteral("intake"));
+    return m_connection.get();
+}
+
+CallStore::UpsertResult IntakeWorker::store(const Call &call, const Suggestion &suggestion)
+{
+    CallStore::UpsertResult result;
+    // Twice at most: a connection found dead in the middle is replaced once; upsert by CAD id is idempotent.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        PgConnection *conn = connection(&result.error);
+        if (!conn)
+            return result;
+        result = CallStore(*conn, m_options.schema).upsert(call, suggestion);
+        if (result.ok || conn->isOk())
+            return result;
+    }
+    return result;
+}
+
+bool IntakeWorker::authorised(const QHttpServerRequest &request) const
+{
+    if (m_options.token.isEmpty())
+        return true;
+    const QByteArray value = header(request, "Authorization").trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space < 0 || QByteArrayView(value).first(space).compare("Bearer", Qt::CaseInsensitive) != 0)
+        return false;
+    return constantTimeEquals(m_options.token, value.mid(space + 1).trimmed());
+}
+
+QHttpServerResponse IntakeWorker::errorResponse(int status, const QString &message, const QString &field)
+{
+    QJsonObject body{{QStringLiteral("error"), message}};
+    if (!field.isEmpty())
+        body.insert(QStringLiteral("field"), field);
+    Q_EMIT rejected(status, message);
+    return QHttpServerResponse(body, static_cast<Status>(status));
+}
+
+QHttpServerResponse IntakeWorker::databaseUnavailable(const QString &detail)
+{
+    Q_EMIT rejected(503, QStringLiteral("database unavailable: %1").arg(detail));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("database unavailable")},
+                                           {QStringLiteral("detail"), detail}},
+                               Status::ServiceUnavailable);
+}
+
+QHttpServerResponse IntakeWorker::postCall(const QHttpServerRequest &request)
+{
+    if (!authorised(request)) {
+        QHttpServerResponse response = errorResponse(401, QStringLiteral("a valid bearer token is required"),
+                                                     QStringLiteral("Authorization"));
+        response.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+        return response;
+    }
+    bool lengthOk = false;
+    const qint64 declared = header(request, "Content-Length").trimmed().toLongLong(&lengthOk);
+    const QByteArray body = request.body();
+    if ((lengthOk && declared > m_options.maxBodyBytes) || body.size() > m_options.maxBodyBytes)
+        return errorResponse(413,
+                             QStringLiteral("the body is larger than %1 bytes").arg(m_options.maxBodyBytes),
+                             QStringLiteral("body"));
+    if (const QString problem = contentTypeProblem(header(request, "Content-Type")); !problem.isEmpty())
+        return errorResponse(415, problem, QStringLiteral("Content-Type"));
+
+    std::variant<Call, FieldError> parsed = callFromJson(body);
+    if (const FieldError *e = std::get_if<FieldError>(&parsed))
+        return errorResponse(e->httpStatus, e->message,
+                             e->field.isEmpty() ? QStringLiteral("body") : e->field);
+    const Call &call = std::get<Call>(parsed);
+
+    const Suggestion suggestion = m_engine->triage(call);
+    const CallStore::UpsertResult stored = store(call, suggestion);
+    if (!stored.ok)
+        return databaseUnavailable(stored.error);
+    Q_EMIT callStored(call.id, stored.created, stored.changed);
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), call.id},
+                                           {QStringLiteral("created"), stored.created},
+                                           {QStringLiteral("changed"), stored.changed},
+                                           {QStringLiteral("suggestion"), suggestionJson(suggestion)}},
+                               stored.created ? Status::Created : Status::Ok);
+}
+
+QHttpServerResponse IntakeWorker::health()
+{
+    bool ok = false;
+    for (int attempt = 0; attempt < 2 && !ok; ++attempt) {
+        QString ignored;
+        PgConnection *conn = connection(&ignored);
+        if (!conn)
+            break;
+        ok = conn->exec("SELECT 1").ok();
+    }
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                    {QStringLiteral("database"), ok ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+                    {QStringLiteral("rules_version"), m_engine->rules().version},
+                    {QStringLiteral("schema"), QString::fromLatin1(schemaName(m_options.schema))}});
+}
+
+IntakeServer::IntakeServer(IntakeOptions o, QObject *parent) : QObject(parent), m_options(std::move(o))
+{
+    m_options.workers = std::max(1, m_options.workers);
+}
+
+IntakeServer::~IntakeServer()
+{
+    stopWorkers();
+}
+
+bool IntakeServer::start(QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (m_listener) {
+        *error = QStringLiteral("the intake is already started");
+        return false;
+    }
+    if (!m_options.rules) {
+        RuleSetResult loaded = RuleSetLoader::loadBuiltIn();
+        if (const RuleSetError *e = std::get_if<RuleSetError>(&loaded)) {
+            *error = e->toString();
+            return false;
+        }
+        m_options.rules = std::get<std::shared_ptr<const RuleSet>>(loaded);
+    }
+    m_engine = std::make_shared<const TriageEngine>(m_options.rules);
+
+    m_listener = new QTcpServer(this);
+    if (!m_listener->listen(m_options.address, m_options.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_options.address.toString())
+                     .arg(m_options.port)
+                     .arg(m_listener->errorString());
+        delete m_listener;
+        m_listener = nullptr;
+        return false;
+    }
+    m_port = m_listener->serverPort();
+    // The workers accept on duplicates of the listening socket; whichever is idle takes the next connection.
+    // This one only keeps the port and never accepts.
+    m_listener->pauseAccepting();
+
+    for (int i = 0; i < m_options.workers; ++i) {
+        const int descriptor = ::fcntl(int(m_listener->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+        if (descriptor < 0) {
+            *error = QStringLiteral("cannot share the listening socket: %1")
+                         .arg(QString::fromLocal8Bit(strerror(errno)));
+            stopWorkers();
+            return false;
+        }
+        auto *thread = new QThread(this);
+        thread->setObjectName(QStringLiteral("intake-%1").arg(i + 1));
+        auto *worker = new IntakeWorker(m_options, m_engine);
+        worker->moveToThread(thread);
+        connect(worker, &IntakeWorker::callStored, this, &IntakeServer::callStored);
+        connect(worker, &IntakeWorker::rejected, this, &IntakeServer::rejected);
+        m_threads.append(thread);
+        m_workers.append(worker);
+        thread->start();
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            worker, [&] { listening = worker->listen(descriptor, error); }, Qt::BlockingQueuedConnection);
+        if (!listening) {
+            stopWorkers();
+            return false;
+        }
+    }
+    return true;
+}
+
+void IntakeServer::stopWorkers()
+{
+    for (qsizetype i = 0; i < m_workers.size(); ++i) {
+        IntakeWorker *worker = m_workers.at(i);
+        QThread *thread = m_threads.at(i);
+        if (thread->isRunning())
+            QMetaObject::invokeMethod(worker, &IntakeWorker::shutdown, Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+        delete worker; // nothing of it is bound to its finished thread any more
+        delete thread;
+    }
+    m_workers.clear();
+    m_threads.clear();
+    delete m_listener;
+    m_listener = nullptr;
+    m_port = 0;
+}
+
+} // namespace rr
+
+#include "intakeserver.moc"

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "store/callstore.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTcpServer;
+class QThread;
+QT_END_NAMESPACE
+
+namespace rr {
+
+class IntakeWorker;
+class RuleSet;
+class TriageEngine;
+
+struct IntakeOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8787; // 0: an ephemeral port, see IntakeServer::port()
+    QString dbUri;       // the shared database (see LocalCluster::connectionUri())
+    QByteArray token;    // empty: no authentication
+    qint64 maxBodyBytes = 64 * 1024;
+    std::shared_ptr<const RuleSet> rules; // null: the built-in default rule set
+    StoreSchema schema = StoreSchema::Live;
+    int workers = 4; // request threads, each with its own database connection (at least 1)
+};
+
+// The token of `--token-file FILE` if a file is given, else of the environment variable
+// RIGHTRESPONSE_INTAKE_TOKEN; surrounding white space trimmed. Empty means no authentication. A file that
+// cannot be read, or that holds only white space, is an error (returns empty and sets `error`), so that a
+// typo never silently turns authentication off. Never take the token from the command line: it would show in
+// `ps` to every user of the machine.
+QByteArray loadIntakeToken(const QString &tokenFile, QString *error);
+
+// The call intake service: CAD systems POST call records, the intake triages each one and stores the call
+// with its suggestion by CAD id (the database trigger then notifies every console).
+//
+//   POST /v1/calls   body: one JSON call record (see callFromJson), Content-Type application/json
+//       201 {"id","created":true,"changed":false,"suggestion":{"response","ems","confidence","category",
+//            "reasons":[{"rule","text"}],"rules_version"}}   a new call
+//       200 the same with "created":false      a resend ("changed":false) or an update, triaged again
+//            ("changed":true, a new suggestion row)
+//   GET /v1/health   200 {"status":"ok","database":"ok"|"unavailable","rules_version","schema"}
+//       (no token needed: it tells nothing about calls)
+// Errors are {"error": sentence, "field": name} ("field" only where one thing is at fault): 400 malformed
+// JSON (field "body"), 401 token missing or wrong (field "Authorization"; only when a token is configured),
+// 404 unknown path, 405 wrong method (with Allow), 413 body over maxBodyBytes by Content-Length or actual
+// size (field "body"), 415 Content-Type not application/json, or a charset other than UTF-8 (field
+// "Content-Type"), 422 invalid field (named), 503 {"error":"database unavailable","detail"} when the store
+// fails. Checks run in that order: route, token, size, content type, JSON, store.
+//
+// Unknown JSON keys are ignored. Bad input is a response, never a crash. Qt 6.4's QHttpServer reads a whole
+// request into memory before the intake sees it, so maxBodyBytes bounds what is stored, not what a client
+// may make the server buffer: listen on loopback (the default) or behind a reverse proxy that limits bodies.
+//
+// Threads: `workers` request threads share the listening socket; each accepts connections, parses, triages
+// and stores on its own PgConnection, one transaction per call. Why a pool: a call is acknowledged only once
+// its transaction is committed, and a commit waits for the disk (fsync); one connection committing one call
+// at a time tops out at one call per disk flush, while concurrent commits share flushes (PostgreSQL's group
+// commit). A keep-alive connection stays with the worker that accepted it. The IntakeServer object itself
+// does no blocking work, so it may live on the GUI thread; its signals arrive queued on its thread, which
+// needs an event loop. Each worker opens its database connection at start() and again on the next request
+// whenever it is lost (a request whose connection dropped in the middle is retried once on a fresh
+// connection; upsert by CAD id makes that safe).
+class IntakeServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit IntakeServer(IntakeOptions o, QObject *parent = nullptr);
+    // Stops the workers; requests in progress are finished first.
+    ~IntakeServer() override;
+
+    // Loads the built-in rules if none were given, listens, and tries the database once (not fatal: until
+    // it is reachable, POSTs get 503 and health says "unavailable"). False with `error` when the rules do
+    // not load or the address cannot be listened on.
+    bool start(QString *error);
+    // The port listened on (the actual one when options().port is 0); 0 before start().
+    quint16 port() const { return m_port; }
+    const IntakeOptions &options() const { return m_options; }
+
+Q_SIGNALS:
+    // A call was stored: created (new CAD id) or changed (an update, triaged again); neither for a resend.
+    void callStored(const QString &cadId, bool created, bool changed);
+    // A request was answered with an error status (4xx or 5xx).
+    void rejected(int status, const QString &message);
+
+private:
+    void stopWorkers();
+
+    IntakeOptions m_options;
+    std::shared_ptr<const TriageEngine> m_engine;
+    QTcpServer *m_listener = nullptr; // child; owns the port, its duplicates accept
+    QList<QThread *> m_threads;       // children
+    QList<IntakeWorker *> m_workers;  // one per thread, deleted by stopWorkers()
+    quint16 m_port = 0;
+};
+
+} // namespace rr

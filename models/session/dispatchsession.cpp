@@ -1,0 +1,170 @@
+#include "dispatchsession.h"
+
+namespace rr {
+
+DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString workstation, QObject *parent)
+    : QObject(parent), m_store(store), m_dispatcher(std::move(dispatcher)), m_workstation(std::move(workstation))
+{
+    connect(m_store, &StoreClient::snapshot, this, &DispatchSession::onSnapshot);
+    connect(m_store, &StoreClient::callChanged, this, &DispatchSession::onCallChanged);
+    connect(m_store, &StoreClient::unitChanged, this, [this](const Unit &u) {
+        m_units.upsert(u);
+        refreshRecommendations();
+    });
+    connect(m_store, &StoreClient::decisionResult, this, &DispatchSession::onDecision);
+    connect(m_store, &StoreClient::decisionQueued, this, [this](const DecisionRequest &q) {
+        Q_EMIT message(tr("Database unreachable: decision for %1 saved offline, sent when it returns").arg(q.cadId), true);
+    });
+    connect(m_store, &StoreClient::journalConflicts, this, [this](const QStringList &conflicts) {
+        for (const QString &c : conflicts)
+            Q_EMIT message(tr("Offline decision not stored: %1").arg(c), true);
+    });
+    connect(m_store, &StoreClient::statusResult, this, [this](const UnitStatusRequest &c, bool ok, const QString &m) {
+        Q_EMIT message(ok ? tr("%1 %2").arg(c.unitId, QString(c.status).replace(u'_', u' ')) + (m.isEmpty() ? QString() : u' ' + m)
+                          : tr("%1: %2").arg(c.unitId, m),
+                       !ok);
+    });
+    connect(m_store, &StoreClient::closeResult, this, [this](const QString &cadId, bool ok, const QString &m) {
+        Q_EMIT message(ok ? tr("Call %1 closed").arg(cadId) : tr("Call %1 not closed: %2").arg(cadId, m), !ok);
+    });
+    connect(&m_queue, &QueueModel::callArrived, this, &DispatchSession::callArrived);
+    connect(&m_clock, &QTimer::timeout, this, [this] { m_queue.tick(QDateTime::currentDateTimeUtc()); });
+    m_clock.start(1000);
+}
+
+QueueEntry DispatchSession::entryFor(const StoredCall &c) const
+{
+    QueueEntry e;
+    e.call = c.call;
+    e.suggestion = c.suggestion.value_or(Suggestion{});
+    e.status = c.status;
+    e.version = c.version;
+    if (c.decision) {
+        e.decided = true;
+        e.chosenKind = c.decision->chosenKind;
+        e.decidedBy = c.decision->dispatcher;
+        e.decidedAt = c.decision->decidedAt;
+    }
+    e.recommendation = m_recommender.recommend(c.call, e.suggestion.kind, m_units.units());
+    return e;
+}
+
+void DispatchSession::onSnapshot(const QList<StoredCall> &calls, const QList<Unit> &units)
+{
+    m_units.resetTo(units);
+    QList<QueueEntry> entries;
+    entries.reserve(calls.size());
+    for (const StoredCall &c : calls)
+        entries.append(entryFor(c));
+    m_queue.tick(QDateTime::currentDateTimeUtc());
+    m_queue.resetTo(entries);
+}
+
+void DispatchSession::onCallChanged(const StoredCall &call)
+{
+    if (call.status == u"closed") {
+        m_queue.remove(call.call.id);
+        return;
+    }
+    m_queue.upsert(entryFor(call));
+}
+
+void DispatchSession::refreshRecommendations()
+{
+    for (int row = 0; row < m_queue.rowCount(); ++row) {
+        const QueueEntry &e = m_queue.entry(row);
+        if (e.decided)
+            continue;
+        QueueEntry updated = e;
+        updated.recommendation = m_recommender.recommend(e.call, e.suggestion.kind, m_units.units());
+        if (updated.recommendation.unit != e.recommendation.unit || updated.recommendation.text != e.recommendation.text) {
+            updated.version = 0; // same data version: force the update
+            m_queue.upsert(updated);
+        }
+    }
+}
+
+DecisionRequest DispatchSession::request(const QString &cadId) const
+{
+    DecisionRequest q;
+    q.requestId = QUuid::createUuid();
+    q.cadId = cadId;
+    q.dispatcher = m_dispatcher;
+    q.workstation = m_workstation;
+    return q;
+}
+
+void DispatchSession::accept(const QString &cadId)
+{
+    const QueueEntry *e = m_queue.find(cadId);
+    if (!e)
+        return;
+    if (e->decided) {
+        Q_EMIT message(tr("Call %1 was already decided by %2 at %3")
+                           .arg(cadId, e->decidedBy, e->decidedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                       true);
+        return;
+    }
+    DecisionRequest q = request(cadId);
+    q.accepted = true;
+    const Recommendation &r = e->recommendation;
+    if (r.unit && !r.fallback)
+        q.unitId = r.unit->id;
+    q.unservedReason = r.unit && !r.fallback ? QString() : r.unservedReason;
+    m_store->decide(q);
+}
+
+void DispatchSession::override(const QString &cadId, ResponseKind kind, const QString &reasonCode, const QString &note)
+{
+    const QueueEntry *e = m_queue.find(cadId);
+    if (!e)
+        return;
+    DecisionRequest q = request(cadId);
+    q.accepted = false;
+    q.chosenKind = kind;
+    q.reasonCode = reasonCode;
+    q.note = note;
+    const Recommendation r = m_recommender.recommend(e->call, kind, m_units.units());
+    if (r.unit && !r.fallback)
+        q.unitId = r.unit->id;
+    m_store->decide(q);
+}
+
+void DispatchSession::onDecision(const DecisionRequest &request, const DecideOutcome &outcome)
+{
+    switch (outcome.status) {
+    case DecideOutcome::Status::Stored:
+        Q_EMIT message(tr("Call %1: %2 %3%4")
+                           .arg(request.cadId, request.accepted ? tr("accepted") : tr("overridden to"),
+                                displayName(outcome.decision.chosenKind),
+                                request.unitId.isEmpty() ? QString() : tr(", %1 dispatched").arg(request.unitId)),
+                       false);
+        break;
+    case DecideOutcome::Status::AlreadyDecided:
+        Q_EMIT message(tr("Call %1 %2").arg(request.cadId, outcome.message), true);
+        break;
+    default:
+        Q_EMIT message(tr("Call %1 not decided: %2").arg(request.cadId, outcome.message), true);
+        break;
+    }
+}
+
+void DispatchSession::setUnitStatus(const QString &unitId, UnitStatus status)
+{
+    const Unit *u = m_units.find(unitId);
+    UnitStatusRequest c;
+    c.requestId = QUuid::createUuid();
+    c.unitId = unitId;
+    c.status = toString(status);
+    c.cadId = u ? u->currentCall : QString();
+    c.dispatcher = m_dispatcher;
+    c.workstation = m_workstation;
+    m_store->setUnitStatus(c);
+}
+
+void DispatchSession::closeCall(const QString &cadId, const QString &outcome, const QString &note)
+{
+    m_store->closeCall(cadId, outcome, note, m_dispatcher);
+}
+
+} // namespace rr

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/unitrecommender.h"
+#include "items/queuemodel.h"
+#include "items/unittablemodel.h"
+#include "store/storeclient.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace rr {
+
+// One dispatcher's session at a console: keeps the live queue and the unit board in step with the shared
+// database (through StoreClient), recommends a unit for every call, and turns the dispatcher's accept,
+// override, unit status and close actions into store requests stamped with who and where. Widgets call it
+// and show what it reports; it holds no widget. Lives on the GUI thread.
+class DispatchSession : public QObject
+{
+    Q_OBJECT
+public:
+    DispatchSession(StoreClient *store, QString dispatcher, QString workstation, QObject *parent = nullptr);
+
+    QueueModel *queue() { return &m_queue; }
+    UnitTableModel *units() { return &m_units; }
+    StoreClient *store() { return m_store; }
+    QString dispatcher() const { return m_dispatcher; }
+    QString workstation() const { return m_workstation; }
+
+    // Accept the suggestion for a call: the decision is stored and the recommended unit dispatched.
+    void accept(const QString &cadId);
+    // Override with another kind and a reason code (from the store's list); `note` is required for "other".
+    void override(const QString &cadId, ResponseKind kind, const QString &reasonCode, const QString &note);
+    void setUnitStatus(const QString &unitId, UnitStatus status);
+    void closeCall(const QString &cadId, const QString &outcome, const QString &note);
+
+    void setSpeedKmh(double speed) { m_recommender = UnitRecommender(speed); }
+
+Q_SIGNALS:
+    // Something the dispatcher should read now: a decision stored, refused, queued offline, a conflict.
+    void message(const QString &text, bool problem);
+    void callArrived(const QString &cadId);
+
+private:
+    QueueEntry entryFor(const StoredCall &call) const;
+    void refreshRecommendations();
+    void onSnapshot(const QList<StoredCall> &calls, const QList<Unit> &units);
+    void onCallChanged(const StoredCall &call);
+    void onDecision(const DecisionRequest &request, const DecideOutcome &outcome);
+    DecisionRequest request(const QString &cadId) const;
+
+    StoreClient *m_store;
+    QString m_dispatcher;
+    QString m_workstation;
+    QueueModel m_queue;
+    UnitTableModel m_units;
+    UnitRecommender m_recommender;
+    QTimer m_clock;
+};
+
+} // namespace rr

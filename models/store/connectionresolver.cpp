@@ -1,0 +1,103 @@
+#include "connectionresolver.h"
+
+#include "localcluster.h"
+#include "pgconnection.h"
+
+#include <QSettings>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+namespace rr {
+
+namespace {
+
+const char *const kLibpqVariables[] = {"PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGSERVICE"};
+
+QString encoded(const char *text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(text)));
+}
+
+} // namespace
+
+QString ConnectionChoice::describe() const
+{
+    switch (source) {
+    case Source::CommandLine:
+        return QStringLiteral("--db on the command line");
+    case Source::Environment:
+        return QStringLiteral("RIGHTRESPONSE_DB in the environment");
+    case Source::LibpqEnvironment:
+        return QStringLiteral("libpq environment (%1)")
+            .arg(libpqEnvironmentVariables().join(QStringLiteral(", ")));
+    case Source::Settings:
+        return QStringLiteral("settings key %1").arg(QLatin1String(kDatabaseUriSetting));
+    case Source::Embedded:
+        break;
+    }
+    return QStringLiteral("embedded cluster in %1").arg(dataDir);
+}
+
+QStringList libpqEnvironmentVariables()
+{
+    QStringList set;
+    for (const char *name : kLibpqVariables) {
+        if (!qEnvironmentVariableIsEmpty(name))
+            set.append(QLatin1String(name));
+    }
+    return set;
+}
+
+ConnectionChoice resolveConnection(const QString &dbOption, const QString &dataDirOption,
+                                   const QSettings *settings)
+{
+    ConnectionChoice c;
+    if (!dbOption.isEmpty()) {
+        c.source = ConnectionChoice::Source::CommandLine;
+        c.uri = dbOption;
+        return c;
+    }
+    if (!dataDirOption.isEmpty()) {
+        c.source = ConnectionChoice::Source::Embedded;
+        c.dataDir = dataDirOption;
+        return c;
+    }
+    if (const QString env = qEnvironmentVariable("RIGHTRESPONSE_DB"); !env.isEmpty()) {
+        c.source = ConnectionChoice::Source::Environment;
+        c.uri = env;
+        return c;
+    }
+    if (!libpqEnvironmentVariables().isEmpty()) {
+        c.source = ConnectionChoice::Source::LibpqEnvironment;
+        return c;
+    }
+    if (settings) {
+        const QString fromSettings = settings->value(QLatin1String(kDatabaseUriSetting)).toString().trimmed();
+        if (!fromSettings.isEmpty()) {
+            c.source = ConnectionChoice::Source::Settings;
+            c.uri = fromSettings;
+            return c;
+        }
+    }
+    c.source = ConnectionChoice::Source::Embedded;
+    c.dataDir = LocalCluster::defaultDataDir();
+    return c;
+}
+
+QString connectionUriOf(const PgConnection &connection)
+{
+    pg_conn *conn = connection.raw();
+    if (!conn)
+        return {};
+    // Query parameters rather than the authority part: a socket directory or an IPv6 address needs no
+    // special spelling there, and psql reads them all.
+    QString uri = QLatin1String("postgresql:///") + encoded(PQdb(conn)) + QLatin1String("?host=") +
+                  encoded(PQhost(conn)) + QLatin1String("&port=") + encoded(PQport(conn)) +
+                  QLatin1String("&user=") + encoded(PQuser(conn));
+    if (PQsslInUse(conn))
+        uri += QLatin1String("&sslmode=require");
+    return uri;
+}
+
+} // namespace rr

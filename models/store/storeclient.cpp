@@ -1,0 +1,300 @@
+#include "storeclient.h"
+
+#include "localcluster.h"
+#include "migrator.h"
+#include "offlinejournal.h"
+#include "pgconnection.h"
+
+namespace rr {
+
+// Owns the connection, the stores and the journal; runs only on the client's worker thread.
+class StoreWorker : public QObject
+{
+public:
+    explicit StoreWorker(StoreClient::Options options) : m_options(std::move(options)) {}
+
+    QString open(QString *uri, QString *role);
+    bool connected() { return m_conn && m_conn->isOk(); }
+    bool reconnect();
+    PgConnection *conn() { return m_conn.get(); }
+    CallStore calls() { return CallStore(*m_conn, m_options.schema); }
+    UnitStore units() { return UnitStore(*m_conn, m_options.schema); }
+    OfflineJournal &journal() { return *m_journal; }
+    bool journalOk() const { return m_journal && m_journal->isOpen(); }
+    const StoreClient::Options &options() const { return m_options; }
+
+private:
+    StoreClient::Options m_options;
+    QString m_uri;
+    std::unique_ptr<PgConnection> m_conn;
+    std::unique_ptr<OfflineJournal> m_journal;
+};
+
+QString StoreWorker::open(QString *uri, QString *role)
+{
+    QString error;
+    if (!m_options.journalPath.isEmpty()) {
+        m_journal = std::make_unique<OfflineJournal>(m_options.journalPath);
+        if (!m_journal->open(&error))
+            return QStringLiteral("offline journal %1: %2").arg(m_options.journalPath, error);
+    }
+    m_uri = m_options.uri;
+    if (m_uri.isEmpty()) {
+        LocalCluster cluster(m_options.embeddedDataDir);
+        const LocalCluster::Result started = cluster.start();
+        if (!started.ok)
+            return started.message;
+        m_uri = cluster.connectionUri();
+    }
+    m_conn = PgConnection::open(m_uri, &error);
+    if (!m_conn)
+        return error;
+    const Migrator::Result migrated = Migrator::migrate(*m_conn);
+    if (!migrated.ok)
+        return migrated.message;
+    CallStore(*m_conn, m_options.schema).setActor(m_options.actor);
+    PgResult r = m_conn->exec("SELECT CASE WHEN rolsuper THEN 'rr_admin (owner)' ELSE coalesce((SELECT string_agg(g.rolname, ', ')"
+                              " FROM pg_roles g WHERE g.rolname LIKE 'rr\\_%' AND pg_has_role(current_user, g.oid, 'member')),"
+                              " 'no RightResponse role') END FROM pg_roles WHERE rolname = current_user");
+    *role = r.ok() && r.rows() == 1 ? r.text(0, 0) : QString();
+    if (!m_options.seedRoster.isEmpty()) {
+        UnitStore units(*m_conn, m_options.schema);
+        if (units.list(&error).isEmpty() && error.isEmpty() && !units.saveRoster(m_options.seedRoster, &error))
+            return error;
+    }
+    *uri = m_uri;
+    return {};
+}
+
+bool StoreWorker::reconnect()
+{
+    if (connected())
+        return true;
+    QString error;
+    m_conn = PgConnection::open(m_uri, &error, 2);
+    if (m_conn)
+        CallStore(*m_conn, m_options.schema).setActor(m_options.actor);
+    return connected();
+}
+
+StoreClient::StoreClient(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+    m_worker = new StoreWorker(m_options);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("store"));
+    m_thread.start();
+}
+
+StoreClient::~StoreClient()
+{
+    if (m_feed)
+        m_feed->stop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template <typename Work> void StoreClient::post(Work &&work)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<Work>(work), Qt::QueuedConnection);
+}
+
+void StoreClient::start()
+{
+    post([this, w = m_worker] {
+        QString uri;
+        QString role;
+        const QString error = w->open(&uri, &role);
+        QMetaObject::invokeMethod(this, [this, error, uri, role] {
+            if (!error.isEmpty()) {
+                setConnection(Connection::Offline);
+                Q_EMIT failed(error);
+                return;
+            }
+            m_uri = uri;
+            Q_EMIT opened(uri, role);
+            m_feed = std::make_unique<ChangeFeed>(uri);
+            connect(m_feed.get(), &ChangeFeed::stateChanged, this, &StoreClient::onFeedState);
+            connect(m_feed.get(), &ChangeFeed::changed, this, &StoreClient::onChange);
+            // Listen first, then take the snapshot, then apply changes (idempotently, by version).
+            connect(m_feed.get(), &ChangeFeed::listening, this, [this] {
+                post([this, w = m_worker] {
+                    if (!w->reconnect())
+                        return;
+                    // Replay what was decided offline before showing the fresh state.
+                    QStringList conflicts;
+                    int pending = 0;
+                    if (w->journalOk()) {
+                        CallStore calls = w->calls();
+                        UnitStore units = w->units();
+                        JournalReplayer replayer(w->journal(), calls, [&units, w](const UnitStatusRequest &q) {
+                            const auto res = units.setStatus(q);
+                            ReplayResult r;
+                            r.status = res.ok ? ReplayResult::Status::Stored
+                                       : w->connected() ? ReplayResult::Status::Rejected
+                                                        : ReplayResult::Status::Failed;
+                            r.message = res.error;
+                            return r;
+                        });
+                        const ReplayReport report = replayer.replay();
+                        for (const JournalConflict &c : report.conflicts)
+                            conflicts << c.message;
+                        for (const UnitStatusRejection &u : report.rejectedUnitStatuses)
+                            conflicts << u.message;
+                        pending = report.remaining;
+                        QString ignored;
+                        if (report.remaining == 0)
+                            w->journal().compact(&ignored);
+                    }
+                    QString listError;
+                    const QList<StoredCall> calls = w->calls().list(true, &listError);
+                    const QList<Unit> units = w->units().list(&listError);
+                    QMetaObject::invokeMethod(this, [this, calls, units, conflicts, pending] {
+                        setPending(pending);
+                        if (!conflicts.isEmpty())
+                            Q_EMIT journalConflicts(conflicts);
+                        Q_EMIT snapshot(calls, units);
+                    });
+                });
+            });
+            m_feed->start();
+        });
+    });
+}
+
+void StoreClient::onFeedState(ChangeFeed::State state)
+{
+    switch (state) {
+    case ChangeFeed::State::Live:
+        setConnection(Connection::Live);
+        break;
+    case ChangeFeed::State::Connecting:
+        setConnection(m_connection == Connection::Live ? Connection::Reconnecting : Connection::Connecting);
+        break;
+    case ChangeFeed::State::Reconnecting:
+        setConnection(Connection::Reconnecting);
+        break;
+    case ChangeFeed::State::Offline:
+        setConnection(Connection::Offline);
+        break;
+    }
+}
+
+void StoreClient::onChange(const Change &change)
+{
+    if (change.schema != QString::fromLatin1(schemaName(m_options.schema)))
+        return;
+    const qint64 rowId = change.id.toLongLong();
+    if (change.table == u"units" || change.table == u"unit_status_history") {
+        post([this, w = m_worker] {
+            if (!w->reconnect())
+                return;
+            QString error;
+            const QList<Unit> units = w->units().list(&error);
+            QMetaObject::invokeMethod(this, [this, units] {
+                for (const Unit &u : units)
+                    Q_EMIT unitChanged(u);
+            });
+        });
+        return;
+    }
+    const QString table = change.table;
+    post([this, w = m_worker, table, rowId] {
+        if (!w->reconnect())
+            return;
+        QString error;
+        const auto call = w->calls().findByRow(table, rowId, &error);
+        if (call)
+            QMetaObject::invokeMethod(this, [this, c = *call] { Q_EMIT callChanged(c); });
+    });
+}
+
+void StoreClient::decide(const DecisionRequest &request)
+{
+    post([this, w = m_worker, request] {
+        DecideOutcome outcome;
+        if (w->reconnect())
+            outcome = w->calls().decide(request);
+        if (outcome.status == DecideOutcome::Status::Failed && (!w->connected() || !w->reconnect())) {
+            // The database is gone: keep the decision, durably, for the replay.
+            QString error;
+            if (w->journalOk() && w->journal().append(request, &error)) {
+                const int pending = int(w->journal().pending().size());
+                QMetaObject::invokeMethod(this, [this, request, pending] {
+                    setPending(pending);
+                    Q_EMIT decisionQueued(request);
+                });
+                return;
+            }
+            outcome.message = QStringLiteral("database unreachable and the journal failed: %1").arg(error);
+        }
+        if (outcome.status == DecideOutcome::Status::Stored && !request.unitId.isEmpty())
+            w->units().setStatus({QUuid::createUuid(), request.unitId, toString(UnitStatus::Dispatched), request.cadId,
+                                  request.dispatcher, request.workstation});
+        QMetaObject::invokeMethod(this, [this, request, outcome] { Q_EMIT decisionResult(request, outcome); });
+    });
+}
+
+void StoreClient::setUnitStatus(const UnitStatusRequest &change)
+{
+    post([this, w = m_worker, change] {
+        UnitStore::StatusResult r;
+        if (w->reconnect())
+            r = w->units().setStatus(change);
+        if (!r.ok && !w->connected()) {
+            QString error;
+            if (w->journalOk() && w->journal().append(change, &error)) {
+                const int pending = int(w->journal().pending().size());
+                QMetaObject::invokeMethod(this, [this, change, pending] {
+                    setPending(pending);
+                    Q_EMIT statusResult(change, true, tr("saved offline; sent when the database returns"));
+                });
+                return;
+            }
+            r.error = QStringLiteral("database unreachable and the journal failed: %1").arg(error);
+        }
+        QMetaObject::invokeMethod(this, [this, change, r] {
+            if (r.ok)
+                Q_EMIT unitChanged(r.unit);
+            Q_EMIT statusResult(change, r.ok, r.error);
+        });
+    });
+}
+
+void StoreClient::closeCall(const QString &cadId, const QString &outcome, const QString &note, const QString &by)
+{
+    post([this, w = m_worker, cadId, outcome, note, by] {
+        QString error;
+        const bool ok = w->reconnect() && w->calls().close(cadId, outcome, note, by, &error);
+        if (!ok && error.isEmpty())
+            error = tr("the database is unreachable: close the call again when it returns");
+        QMetaObject::invokeMethod(this, [this, cadId, ok, error] { Q_EMIT closeResult(cadId, ok, error); });
+    });
+}
+
+void StoreClient::requestHistory(const QString &cadId, const QString &address)
+{
+    post([this, w = m_worker, cadId, address] {
+        QString error;
+        const QList<StoredCall> calls = w->reconnect() ? w->calls().history(address, cadId, 5, &error) : QList<StoredCall>{};
+        QMetaObject::invokeMethod(this, [this, cadId, calls] { Q_EMIT history(cadId, calls); });
+    });
+}
+
+void StoreClient::setConnection(Connection c)
+{
+    if (c == m_connection)
+        return;
+    m_connection = c;
+    Q_EMIT connectionChanged(m_connection, m_pending);
+}
+
+void StoreClient::setPending(int pending)
+{
+    if (pending == m_pending)
+        return;
+    m_pending = pending;
+    Q_EMIT connectionChanged(m_connection, m_pending);
+}
+
+} // namespace rr

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "callstore.h"
+#include "changefeed.h"
+#include "domain/unit.h"
+#include "unitstore.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace rr {
+
+class StoreWorker;
+
+// The console's access to the shared database, for the GUI thread: every blocking call (starting the
+// embedded cluster, queries, the offline journal) runs on a worker thread and its result comes back as a
+// signal on the GUI thread. The change feed keeps the console in sync; while the database is unreachable,
+// decisions and unit status changes go to the offline journal and are replayed when it returns.
+class StoreClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString uri;             // empty: the embedded cluster in embeddedDataDir
+        QString embeddedDataDir;
+        StoreSchema schema = StoreSchema::Live;
+        QString journalPath;     // the offline journal file
+        QString actor;           // "D17@WS-3", stamped on every change
+        QList<Unit> seedRoster;  // units to create when the database has none (demo)
+    };
+    enum class Connection { Connecting, Live, Reconnecting, Offline };
+    Q_ENUM(Connection)
+
+    explicit StoreClient(Options options, QObject *parent = nullptr);
+    ~StoreClient() override;
+
+    void start();
+    void decide(const DecisionRequest &request);
+    void setUnitStatus(const UnitStatusRequest &change);
+    void closeCall(const QString &cadId, const QString &outcome, const QString &note, const QString &by);
+    void requestHistory(const QString &cadId, const QString &address);
+
+    Connection connection() const { return m_connection; }
+    int pendingJournal() const { return m_pending; }
+    QString uri() const { return m_uri; }
+
+Q_SIGNALS:
+    void opened(const QString &uri, const QString &role);
+    void failed(const QString &message);
+    void snapshot(const QList<rr::StoredCall> &calls, const QList<rr::Unit> &units);
+    void callChanged(const rr::StoredCall &call);
+    void unitChanged(const rr::Unit &unit);
+    void decisionResult(const rr::DecisionRequest &request, const rr::DecideOutcome &outcome);
+    void decisionQueued(const rr::DecisionRequest &request);
+    void statusResult(const rr::UnitStatusRequest &change, bool ok, const QString &message);
+    void closeResult(const QString &cadId, bool ok, const QString &message);
+    void history(const QString &cadId, const QList<rr::StoredCall> &calls);
+    // Decisions replayed from the journal that lost a race meanwhile: never dropped, always shown.
+    void journalConflicts(const QStringList &messages);
+    void connectionChanged(rr::StoreClient::Connection state, int pendingJournal);
+
+private:
+    void onFeedState(ChangeFeed::State state);
+    void onChange(const Change &change);
+    void setConnection(Connection c);
+    void setPending(int pending);
+    template <typename Work> void post(Work &&work);
+
+    Options m_options;
+    QThread m_thread;
+    StoreWorker *m_worker = nullptr; // lives on m_thread
+    std::unique_ptr<ChangeFeed> m_feed;
+    QString m_uri;
+    Connection m_connection = Connection::Connecting;
+    int m_pending = 0;
+};
+
+} // namespace rr

@@ -1,0 +1,200 @@
+#include "consolewindow.h"
+
+#include "calldetailview.h"
+#include "overridedialog.h"
+#include "queuepanel.h"
+#include "session/dispatchsession.h"
+#include "unitboard.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rr {
+
+ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_banner(new QLabel), m_queue(new QueuePanel(session->queue())),
+      m_detail(new CallDetailView), m_units(new UnitBoard(session->units())), m_message(new QLabel)
+{
+    setObjectName(QStringLiteral("consoleWindow"));
+    setWindowTitle(title);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setMargin(6);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("mainSplit"));
+    split->addWidget(m_queue);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
+    layout->addWidget(split);
+    setCentralWidget(central);
+
+    auto *dock = new QDockWidget(tr("Units"));
+    dock->setObjectName(QStringLiteral("unitDock"));
+    dock->setWidget(m_units);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    m_message->setObjectName(QStringLiteral("message"));
+    statusBar()->addWidget(m_message, 1);
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("%1 @ %2 \u00B7 F1 shortcuts").arg(session->dispatcher(), session->workstation())));
+
+    connect(m_queue, &QueuePanel::currentCallChanged, this, &ConsoleWindow::showCurrent);
+    connect(m_queue, &QueuePanel::acceptRequested, m_session, &DispatchSession::accept);
+    connect(m_queue, &QueuePanel::overrideRequested, this, &ConsoleWindow::openOverride);
+    connect(m_queue, &QueuePanel::closeRequested, this, &ConsoleWindow::closeCall);
+    connect(m_units, &UnitBoard::statusRequested, m_session, &DispatchSession::setUnitStatus);
+    connect(m_session, &DispatchSession::message, this, &ConsoleWindow::showMessage);
+    connect(m_session->queue(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_session->queue()->rowOf(m_queue->currentCadId());
+        if (row >= from.row() && row <= to.row() && from.column() == 0)
+            showCurrent();
+    });
+    connect(m_session, &DispatchSession::callArrived, this, [this](const QString &cadId) {
+        showMessage(tr("New call %1").arg(cadId), false);
+        QApplication::beep();
+    });
+    connect(m_session->store(), &StoreClient::connectionChanged, this, &ConsoleWindow::updateBanner);
+    connect(m_session->store(), &StoreClient::history, this, [this](const QString &cadId, const QList<StoredCall> &calls) {
+        if (cadId == m_queue->currentCadId())
+            m_detail->showHistory(calls);
+    });
+
+    auto *help = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(help, &QShortcut::activated, this, &ConsoleWindow::showShortcuts);
+    auto *queueFocus = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    connect(queueFocus, &QShortcut::activated, this, [this] { m_queue->view()->setFocus(); });
+    auto *unitFocus = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    connect(unitFocus, &QShortcut::activated, this, [this] { m_units->view()->setFocus(); });
+
+    resize(1500, 900);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("console/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("console/state")).toByteArray());
+    split->restoreState(settings.value(QStringLiteral("console/split")).toByteArray());
+    updateBanner();
+    m_queue->view()->setFocus();
+}
+
+void ConsoleWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("console/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("console/state"), saveState());
+    if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplit")))
+        settings.setValue(QStringLiteral("console/split"), split->saveState());
+    event->accept();
+}
+
+void ConsoleWindow::showCurrent()
+{
+    const QString id = m_queue->currentCadId();
+    const QueueEntry *e = m_session->queue()->find(id);
+    if (!e) {
+        m_detail->clearCall();
+        return;
+    }
+    m_detail->showEntry(*e);
+    m_session->store()->requestHistory(id, e->call.address);
+}
+
+void ConsoleWindow::openOverride(const QString &cadId)
+{
+    const QueueEntry *e = m_session->queue()->find(cadId);
+    if (!e)
+        return;
+    OverrideDialog dialog(cadId, e->suggestion.kind, defaultOverrideReasons(), this);
+    const bool ok = m_overrideHook ? m_overrideHook(dialog) : dialog.exec() == QDialog::Accepted;
+    if (ok)
+        m_session->override(cadId, dialog.kind(), dialog.reasonCode(), dialog.note());
+}
+
+void ConsoleWindow::closeCall(const QString &cadId)
+{
+    const QStringList outcomes{QStringLiteral("resolved_on_scene"), QStringLiteral("transported"), QStringLiteral("referred"),
+                               QStringLiteral("police_backup_requested"), QStringLiteral("arrest"),
+                               QStringLiteral("report_taken"), QStringLiteral("gone_on_arrival"),
+                               QStringLiteral("caller_refused"), QStringLiteral("cancelled")};
+    QStringList labels;
+    for (const QString &o : outcomes)
+        labels << QString(o).replace(u'_', u' ');
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Close call %1").arg(cadId), tr("Outcome:"), labels, 0, false, &ok);
+    if (ok)
+        m_session->closeCall(cadId, outcomes.value(labels.indexOf(chosen)), QString());
+}
+
+void ConsoleWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("shortcuts"));
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<table cellpadding=4>"
+                   "<tr><td><b>\u2191 \u2193</b></td><td>move through the queue</td></tr>"
+                   "<tr><td><b>Enter</b></td><td>accept the suggestion (stores the decision, dispatches the unit)</td></tr>"
+                   "<tr><td><b>O</b></td><td>override: 1/2/3 kind, arrows reason, Tab note, Enter</td></tr>"
+                   "<tr><td><b>C</b></td><td>close the call with its outcome</td></tr>"
+                   "<tr><td><b>Alt+U</b></td><td>undecided calls only</td></tr>"
+                   "<tr><td><b>Alt+S / Alt+B</b></td><td>filter by suggestion / by beat</td></tr>"
+                   "<tr><td><b>F2 / F3</b></td><td>go to the queue / the unit board</td></tr>"
+                   "<tr><td><b>A D E S X F</b></td><td>unit board: available, dispatched, en route, on scene, out of "
+                   "service, off shift</td></tr>"
+                   "<tr><td><b>F1</b></td><td>this list</td></tr></table>"));
+    box.exec();
+}
+
+void ConsoleWindow::updateBanner()
+{
+    const StoreClient *store = m_session->store();
+    const int pending = store->pendingJournal();
+    QString text;
+    QString colour;
+    switch (store->connection()) {
+    case StoreClient::Connection::Live:
+        text = tr("\u25CF LIVE \u2014 shared database connected");
+        colour = QStringLiteral("#1e7a46");
+        break;
+    case StoreClient::Connection::Connecting:
+        text = tr("\u25D4 CONNECTING to the database\u2026");
+        colour = QStringLiteral("#8a6d1a");
+        break;
+    case StoreClient::Connection::Reconnecting:
+        text = tr("\u25D4 RECONNECTING \u2014 working offline");
+        colour = QStringLiteral("#a4561a");
+        break;
+    case StoreClient::Connection::Offline:
+        text = tr("\u25A0 OFFLINE \u2014 decisions are kept on this workstation");
+        colour = QStringLiteral("#a12a2a");
+        break;
+    }
+    if (pending > 0)
+        text += tr(" \u00B7 %n decision(s) waiting to be sent", nullptr, pending);
+    m_banner->setText(text);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }").arg(colour));
+}
+
+void ConsoleWindow::showMessage(const QString &text, bool problem)
+{
+    m_message->setText((problem ? QStringLiteral("\u26A0 ") : QString()) + text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #e0663a; font-weight: bold;") : QString());
+}
+
+} // namespace rr

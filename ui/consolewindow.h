@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QLabel;
+
+namespace rr {
+
+class CallDetailView;
+class DispatchSession;
+class QueuePanel;
+class UnitBoard;
+
+// The dispatcher's console: connection banner, live queue, call detail and unit board. It composes the
+// panels and routes their requests to the session; each panel owns its own behaviour. GUI thread.
+class ConsoleWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    ConsoleWindow(DispatchSession *session, const QString &title, QWidget *parent = nullptr);
+
+    QueuePanel *queuePanel() const { return m_queue; }
+    UnitBoard *unitBoard() const { return m_units; }
+    CallDetailView *detail() const { return m_detail; }
+    QLabel *banner() const { return m_banner; }
+    // The override dialog is modal: tests answer it through this seam instead of a nested event loop.
+    void setOverrideDialogHook(std::function<bool(class OverrideDialog &)> hook) { m_overrideHook = std::move(hook); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showCurrent();
+    void openOverride(const QString &cadId);
+    void closeCall(const QString &cadId);
+    void showShortcuts();
+    void updateBanner();
+    void showMessage(const QString &text, bool problem);
+
+    DispatchSession *m_session;
+    QLabel *m_banner;
+    QueuePanel *m_queue;
+    CallDetailView *m_detail;
+    UnitBoard *m_units;
+    QLabel *m_message;
+    std::function<bool(OverrideDialog &)> m_overrideHook;
+};
+
+} // namespace rr

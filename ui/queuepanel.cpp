@@ -1,0 +1,132 @@
+#include "queuepanel.h"
+
+#include "items/queuefiltermodel.h"
+#include "items/queuemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rr {
+
+QueuePanel::QueuePanel(QueueModel *queue, QWidget *parent)
+    : QWidget(parent), m_queue(queue), m_filter(new QueueFilterModel(this)), m_view(new QTableView),
+      m_undecided(new QCheckBox(tr("&Undecided only"))), m_kind(new QComboBox), m_beat(new QLineEdit)
+{
+    m_filter->setSourceModel(m_queue);
+    m_filter->useDefaultOrder();
+
+    auto *filters = new QHBoxLayout;
+    m_undecided->setObjectName(QStringLiteral("undecidedOnly"));
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->addItem(tr("All suggestions"), -1);
+    for (ResponseKind k : {ResponseKind::Unarmed, ResponseKind::CoResponder, ResponseKind::Police})
+        m_kind->addItem(displayName(k), int(k));
+    auto *kindLabel = new QLabel(tr("&Suggestion:"));
+    kindLabel->setBuddy(m_kind);
+    m_beat->setObjectName(QStringLiteral("beatFilter"));
+    m_beat->setPlaceholderText(tr("all beats"));
+    m_beat->setMaximumWidth(110);
+    auto *beatLabel = new QLabel(tr("&Beat:"));
+    beatLabel->setBuddy(m_beat);
+    filters->addWidget(m_undecided);
+    filters->addSpacing(12);
+    filters->addWidget(kindLabel);
+    filters->addWidget(m_kind);
+    filters->addSpacing(12);
+    filters->addWidget(beatLabel);
+    filters->addWidget(m_beat);
+    filters->addStretch();
+
+    m_view->setObjectName(QStringLiteral("queueView"));
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(false); // default order; a header click sorts by that column
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->verticalHeader()->hide();
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->installEventFilter(this);
+    const int widths[] = {46, 64, 240, 150, 250, 130, 50, 110};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_view->setColumnWidth(c, widths[c]);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+
+    connect(m_undecided, &QCheckBox::toggled, m_filter, &QueueFilterModel::setUndecidedOnly);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const int k = m_kind->currentData().toInt();
+        m_filter->setKind(k < 0 ? std::nullopt : std::optional(ResponseKind(k)));
+    });
+    connect(m_beat, &QLineEdit::textChanged, m_filter, &QueueFilterModel::setBeat);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        const bool same = m_filter->sortColumn() == column;
+        m_filter->sort(column, same && m_filter->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentCallChanged(currentCadId()); });
+    // Keep a selection: the first call when the queue fills, and the same call when rows move.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_filter->index(0, 0));
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_filter->rowCount() > 0)
+            m_view->setCurrentIndex(m_filter->index(0, 0));
+    });
+}
+
+QString QueuePanel::currentCadId() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(QueueModel::CadIdRole).toString() : QString();
+}
+
+void QueuePanel::selectCall(const QString &cadId)
+{
+    const int row = m_queue->rowOf(cadId);
+    if (row < 0)
+        return;
+    const QModelIndex i = m_filter->mapFromSource(m_queue->index(row, 0));
+    if (i.isValid())
+        m_view->setCurrentIndex(i);
+}
+
+bool QueuePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString id = currentCadId();
+        if (!id.isEmpty() && key->modifiers() == Qt::NoModifier) {
+            switch (key->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                Q_EMIT acceptRequested(id);
+                return true;
+            case Qt::Key_O:
+                Q_EMIT overrideRequested(id);
+                return true;
+            case Qt::Key_C:
+                Q_EMIT closeRequested(id);
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rr
