@@ -81,7 +81,7 @@ void setAnswer(std::array<Answer, ScreenCount> &truth, unsigned yes, unsigned no
 
 CallGenerator::CallGenerator(GeneratorOptions options)
     : m_catalog(ScenarioCatalog::instance()), m_random(options.seed),
-      m_arrivals(options.start, options.callsPerDay)
+      m_arrivals(options.start, options.callsPerDay), m_idPrefix(options.idPrefix)
 {
     m_buffer.reserve(512);
     for (int block = 1; block <= 49; ++block)
@@ -282,7 +282,9 @@ void CallGenerator::fillScreening(Call &call, const Truth &truth)
 
 QString CallGenerator::nextId(int year)
 {
-    if (year != m_year || m_yearPrefix.isEmpty()) {
+    if (!m_idPrefix.isEmpty()) {
+        m_yearPrefix = m_idPrefix; // one sequence for the whole run
+    } else if (year != m_year || m_yearPrefix.isEmpty()) {
         m_year = year;
         m_yearPrefix = QString::number(year) + u'-';
         m_sequence = 0;

@@ -29,6 +29,7 @@ struct SimulatorOptions
     quint64 seed = 1;
     QByteArray token;    // sent as "Authorization: Bearer <token>" when not empty
     int concurrency = 4; // requests in flight at most
+    QString idPrefix;    // CAD id prefix; empty: "SIM-<start time>-", so that runs never reuse ids
 };
 
 // Posts generated calls to an intake service at realistic arrival times, for demos and load tests. The

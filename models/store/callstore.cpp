@@ -228,98 +228,73 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
 DecideOutcome CallStore::decide(const DecisionRequest &q)
 {
     DecideOutcome out;
-    auto invalid = [&](const QString &message) {
-        out.status = DecideOutcome::Status::Invalid;
-        out.message = message;
-        return out;
-    };
-    if (q.dispatcher.trimmed().isEmpty())
-        return invalid(QStringLiteral("a decision needs the dispatcher's id"));
-    if (q.requestId.isNull())
-        return invalid(QStringLiteral("a decision needs a request id"));
-    if (!q.accepted && (!q.chosenKind || q.reasonCode.trimmed().isEmpty()))
-        return invalid(QStringLiteral("an override needs the kind chosen and a reason"));
-
-    QString error;
-    if (!m_conn.begin(&error)) {
-        out.message = error;
-        return out;
-    }
-    auto fail = [&](const QString &message, DecideOutcome::Status status = DecideOutcome::Status::Failed) {
-        m_conn.rollback();
+    auto result = [&](DecideOutcome::Status status, const QString &message) {
         out.status = status;
         out.message = message;
         return out;
     };
-    PgResult c = m_conn.exec(sql(m_schema, "SELECT c.id, s.id, s.kind FROM {s}.calls c LEFT JOIN LATERAL"
-                                           " (SELECT id, kind FROM {s}.suggestions WHERE call_id = c.id"
-                                           " ORDER BY id DESC LIMIT 1) s ON true WHERE c.cad_id = $1")
-                                     .constData(),
-                             {q.cadId});
-    if (!c.ok())
-        return fail(c.error());
-    if (c.rows() == 0)
-        return fail(QStringLiteral("no call %1").arg(q.cadId), DecideOutcome::Status::UnknownCall);
-    if (c.isNull(0, 1))
-        return fail(QStringLiteral("call %1 has no suggestion yet").arg(q.cadId), DecideOutcome::Status::Invalid);
-    const qint64 callId = c.integer(0, 0);
-    const QString suggested = c.text(0, 2);
-    const QString chosen = q.accepted ? suggested : toString(*q.chosenKind);
+    if (q.dispatcher.trimmed().isEmpty())
+        return result(DecideOutcome::Status::Invalid, QStringLiteral("a decision needs the dispatcher's id"));
+    if (q.requestId.isNull())
+        return result(DecideOutcome::Status::Invalid, QStringLiteral("a decision needs a request id"));
+    if (!q.accepted && (!q.chosenKind || q.reasonCode.trimmed().isEmpty()))
+        return result(DecideOutcome::Status::Invalid, QStringLiteral("an override needs the kind chosen and a reason"));
+
+    // One statement, one round trip: find the call and its current suggestion, check the override reason,
+    // insert the decision unless one exists (first wins), and mark the call decided.
+    const QByteArray statement =
+        "WITH c AS (SELECT c.id, c.received_at, s.id AS sid, s.kind AS skind FROM {s}.calls c"
+        "  LEFT JOIN LATERAL (SELECT id, kind FROM {s}.suggestions WHERE call_id = c.id ORDER BY id DESC LIMIT 1) s"
+        "  ON true WHERE c.cad_id = $1),"
+        " r AS (SELECT needs_note FROM {s}.override_reasons WHERE code = $5),"
+        " ok AS (SELECT c.* FROM c WHERE c.sid IS NOT NULL AND ($4 OR (EXISTS (SELECT 1 FROM r)"
+        "  AND $3 <> c.skind AND NOT (coalesce((SELECT needs_note FROM r), false) AND btrim($6) = '')))),"
+        " d AS (INSERT INTO {s}.decisions (call_id, request_id, suggestion_id, suggested_kind, chosen_kind, accepted,"
+        "  reason_code, note, unit_id, unserved_reason, dispatcher, workstation, seconds_from_receipt)"
+        "  SELECT ok.id, $2::uuid, ok.sid, ok.skind, CASE WHEN $4 THEN ok.skind ELSE $3 END, $4,"
+        "  CASE WHEN $4 THEN NULL ELSE $5 END, $6, $7, $8, $9, $10, extract(epoch FROM now() - ok.received_at) FROM ok"
+        "  ON CONFLICT DO NOTHING RETURNING *),"
+        " u AS (UPDATE {s}.calls SET status = 'decided' WHERE id IN (SELECT call_id FROM d) AND status = 'open')"
+        " SELECT (SELECT count(*) FROM c), (SELECT sid IS NOT NULL FROM c), (SELECT skind FROM c),"
+        " (SELECT count(*) FROM r), coalesce((SELECT needs_note FROM r), false), (SELECT id FROM c), " +
+        QByteArray(kDecisionColumns) + " FROM (SELECT 1) one LEFT JOIN d ON true";
+    constexpr int kFirstDecisionColumn = 6;
+    PgResult r = m_conn.exec(
+        sql(m_schema, statement.constData()).constData(),
+        {q.cadId, q.requestId.toString(QUuid::WithoutBraces), q.chosenKind ? PgParam(toString(*q.chosenKind)) : PgParam(),
+         q.accepted, q.accepted ? PgParam() : PgParam(q.reasonCode), q.note,
+         q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId), q.unservedReason, q.dispatcher, q.workstation});
+    if (!r.ok())
+        return result(DecideOutcome::Status::Failed, r.error());
+    if (r.integer(0, 0) == 0)
+        return result(DecideOutcome::Status::UnknownCall, QStringLiteral("no call %1").arg(q.cadId));
+    if (!r.boolean(0, 1))
+        return result(DecideOutcome::Status::Invalid, QStringLiteral("call %1 has no suggestion yet").arg(q.cadId));
+    if (!r.isNull(0, kFirstDecisionColumn)) {
+        out.decision = decisionFrom(r, 0, kFirstDecisionColumn, q.cadId);
+        return result(DecideOutcome::Status::Stored, QStringLiteral("decision stored"));
+    }
+    const QString suggested = r.text(0, 2);
     if (!q.accepted) {
-        if (chosen == suggested)
-            return fail(QStringLiteral("an override must choose another kind than the suggested %1").arg(suggested),
-                        DecideOutcome::Status::Invalid);
-        PgResult reason = m_conn.exec(
-            sql(m_schema, "SELECT needs_note FROM {s}.override_reasons WHERE code = $1").constData(), {q.reasonCode});
-        if (!reason.ok())
-            return fail(reason.error());
-        if (reason.rows() == 0)
-            return fail(QStringLiteral("unknown override reason '%1'").arg(q.reasonCode), DecideOutcome::Status::Invalid);
-        if (reason.boolean(0, 0) && q.note.trimmed().isEmpty())
-            return fail(QStringLiteral("the reason '%1' needs a note").arg(q.reasonCode), DecideOutcome::Status::Invalid);
+        if (toString(*q.chosenKind) == suggested)
+            return result(DecideOutcome::Status::Invalid,
+                          QStringLiteral("an override must choose another kind than the suggested %1").arg(suggested));
+        if (r.integer(0, 3) == 0)
+            return result(DecideOutcome::Status::Invalid, QStringLiteral("unknown override reason '%1'").arg(q.reasonCode));
+        if (r.boolean(0, 4) && q.note.trimmed().isEmpty())
+            return result(DecideOutcome::Status::Invalid, QStringLiteral("the reason '%1' needs a note").arg(q.reasonCode));
     }
-    PgResult ins = m_conn.exec(
-        sql(m_schema,
-            "INSERT INTO {s}.decisions (call_id, request_id, suggestion_id, suggested_kind, chosen_kind, accepted,"
-            " reason_code, note, unit_id, unserved_reason, dispatcher, workstation, seconds_from_receipt)"
-            " SELECT $1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,"
-            " extract(epoch FROM now() - received_at) FROM {s}.calls WHERE id = $1"
-            " ON CONFLICT DO NOTHING RETURNING id")
-            .constData(),
-        {callId, q.requestId.toString(QUuid::WithoutBraces), c.integer(0, 1), suggested, chosen, q.accepted,
-         q.accepted ? PgParam() : PgParam(q.reasonCode), q.note, q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId),
-         q.unservedReason, q.dispatcher, q.workstation});
-    if (!ins.ok())
-        return fail(ins.error());
-    if (ins.rows() == 1) {
-        PgResult st = m_conn.exec(
-            sql(m_schema, "UPDATE {s}.calls SET status = 'decided' WHERE id = $1 AND status = 'open'").constData(),
-            {callId});
-        if (!st.ok())
-            return fail(st.error());
-        if (!m_conn.commit(&error))
-            return fail(error);
-    } else {
-        m_conn.rollback();
-    }
-    // Read back the call's decision: ours, a replay of ours, or the one that won the race.
+    // Nothing inserted: a decision exists. Ours (a replay of this request), or the one that won the race.
     PgResult d = m_conn.exec(
         sql(m_schema, QByteArray("SELECT ") + kDecisionColumns + " FROM {s}.decisions d WHERE d.call_id = $1").constData(),
-        {callId});
-    if (!d.ok() || d.rows() != 1) {
-        out.status = DecideOutcome::Status::Failed;
-        out.message = d.ok() ? QStringLiteral("the decision of call %1 could not be read back").arg(q.cadId) : d.error();
-        return out;
-    }
+        {r.integer(0, 5)});
+    if (!d.ok() || d.rows() != 1)
+        return result(DecideOutcome::Status::Failed,
+                      d.ok() ? QStringLiteral("the decision of call %1 could not be read back").arg(q.cadId) : d.error());
     out.decision = decisionFrom(d, 0, 0, q.cadId);
-    if (out.decision.requestId == q.requestId) {
-        out.status = DecideOutcome::Status::Stored;
-        out.message = QStringLiteral("decision stored");
-    } else {
-        out.status = DecideOutcome::Status::AlreadyDecided;
-        out.message = alreadyDecided(out.decision);
-    }
-    return out;
+    if (out.decision.requestId == q.requestId)
+        return result(DecideOutcome::Status::Stored, QStringLiteral("decision stored"));
+    return result(DecideOutcome::Status::AlreadyDecided, alreadyDecided(out.decision));
 }
 
 namespace {

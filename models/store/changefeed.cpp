@@ -359,7 +359,8 @@ std::optional<Change> ChangeFeed::parsePayload(const QByteArray &payload, QStrin
     const QString op = o.value(QLatin1String("op")).toString();
     if (c.schema.isEmpty() || c.table.isEmpty() || c.id.isEmpty())
         return bad(tr("schema, table or id missing"));
-    if (op.size() != 1 || !QStringView(u"IUD").contains(op.front()))
+    // B: a bulk import committed a batch; `id` is the range "first-last" of the new rows.
+    if (op.size() != 1 || !QStringView(u"IUDB").contains(op.front()))
         return bad(tr("unknown operation '%1'").arg(op));
     c.op = op.front();
     const QJsonValue v = o.value(QLatin1String("v"));

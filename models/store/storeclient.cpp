@@ -117,47 +117,49 @@ void StoreClient::start()
             connect(m_feed.get(), &ChangeFeed::stateChanged, this, &StoreClient::onFeedState);
             connect(m_feed.get(), &ChangeFeed::changed, this, &StoreClient::onChange);
             // Listen first, then take the snapshot, then apply changes (idempotently, by version).
-            connect(m_feed.get(), &ChangeFeed::listening, this, [this] {
-                post([this, w = m_worker] {
-                    if (!w->reconnect())
-                        return;
-                    // Replay what was decided offline before showing the fresh state.
-                    QStringList conflicts;
-                    int pending = 0;
-                    if (w->journalOk()) {
-                        CallStore calls = w->calls();
-                        UnitStore units = w->units();
-                        JournalReplayer replayer(w->journal(), calls, [&units, w](const UnitStatusRequest &q) {
-                            const auto res = units.setStatus(q);
-                            ReplayResult r;
-                            r.status = res.ok ? ReplayResult::Status::Stored
-                                       : w->connected() ? ReplayResult::Status::Rejected
-                                                        : ReplayResult::Status::Failed;
-                            r.message = res.error;
-                            return r;
-                        });
-                        const ReplayReport report = replayer.replay();
-                        for (const JournalConflict &c : report.conflicts)
-                            conflicts << c.message;
-                        for (const UnitStatusRejection &u : report.rejectedUnitStatuses)
-                            conflicts << u.message;
-                        pending = report.remaining;
-                        QString ignored;
-                        if (report.remaining == 0)
-                            w->journal().compact(&ignored);
-                    }
-                    QString listError;
-                    const QList<StoredCall> calls = w->calls().list(true, &listError);
-                    const QList<Unit> units = w->units().list(&listError);
-                    QMetaObject::invokeMethod(this, [this, calls, units, conflicts, pending] {
-                        setPending(pending);
-                        if (!conflicts.isEmpty())
-                            Q_EMIT journalConflicts(conflicts);
-                        Q_EMIT snapshot(calls, units);
-                    });
-                });
-            });
+            connect(m_feed.get(), &ChangeFeed::listening, this, &StoreClient::resync);
             m_feed->start();
+        });
+    });
+}
+
+void StoreClient::resync()
+{
+    post([this, w = m_worker] {
+        if (!w->reconnect())
+            return;
+        // Replay what was decided offline before showing the fresh state.
+        QStringList conflicts;
+        int pending = 0;
+        if (w->journalOk()) {
+            CallStore calls = w->calls();
+            UnitStore units = w->units();
+            JournalReplayer replayer(w->journal(), calls, [&units, w](const UnitStatusRequest &q) {
+                const auto res = units.setStatus(q);
+                ReplayResult r;
+                r.status = res.ok ? ReplayResult::Status::Stored
+                           : w->connected() ? ReplayResult::Status::Rejected
+                                            : ReplayResult::Status::Failed;
+                r.message = res.error;
+                return r;
+            });
+            const ReplayReport report = replayer.replay();
+            for (const JournalConflict &c : report.conflicts)
+                conflicts << c.message;
+            for (const UnitStatusRejection &u : report.rejectedUnitStatuses)
+                conflicts << u.message;
+            pending = report.remaining;
+            QString ignored;
+            w->journal().compact(&ignored);
+        }
+        QString listError;
+        const QList<StoredCall> calls = w->calls().list(true, &listError);
+        const QList<Unit> units = w->units().list(&listError);
+        QMetaObject::invokeMethod(this, [this, calls, units, conflicts, pending] {
+            setPending(pending);
+            if (!conflicts.isEmpty())
+                Q_EMIT journalConflicts(conflicts);
+            Q_EMIT snapshot(calls, units);
         });
     });
 }
@@ -184,6 +186,10 @@ void StoreClient::onChange(const Change &change)
 {
     if (change.schema != QString::fromLatin1(schemaName(m_options.schema)))
         return;
+    if (change.op == u'B') { // a bulk import: too many rows to fetch one by one, take a fresh snapshot
+        resync();
+        return;
+    }
     const qint64 rowId = change.id.toLongLong();
     if (change.table == u"units" || change.table == u"unit_status_history") {
         post([this, w = m_worker] {

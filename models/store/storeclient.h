@@ -63,6 +63,8 @@ Q_SIGNALS:
     void connectionChanged(rr::StoreClient::Connection state, int pendingJournal);
 
 private:
+    // Listen first, then the snapshot: replays the journal, then loads open calls and units afresh.
+    void resync();
     void onFeedState(ChangeFeed::State state);
     void onChange(const Change &change);
     void setConnection(Connection c);

@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "cannot prepare: %s\n", qPrintable(migrated.ok ? error : migrated.message));
         } else {
             const TriageEngine engine(std::get<std::shared_ptr<const RuleSet>>(rules));
-            CallGenerator generator({3, {}, 350.0});
+            CallGenerator generator({3, {}, 350.0, {}});
             CallImporter importer(*first);
             std::vector<std::pair<QString, ResponseKind>> ids;
             for (int i = 0; i < calls; ++i) {

@@ -99,7 +99,7 @@ bool writeFiles(qint64 calls, const QString &canonical, const QString &forCopy)
     QFile b(forCopy);
     if (!a.open(QIODevice::WriteOnly) || !b.open(QIODevice::WriteOnly))
         return false;
-    CallGenerator generator({1, {}, 350.0});
+    CallGenerator generator({1, {}, 350.0, {}});
     CsvWriter csv(&a);
     csv.row(canonicalCallColumns());
     QByteArray row;

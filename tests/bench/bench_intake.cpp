@@ -110,7 +110,7 @@ private:
 
 std::vector<QByteArray> makeBodies(qint64 count)
 {
-    CallGenerator generator(GeneratorOptions{42, QDateTime::currentDateTime(), 350.0});
+    CallGenerator generator(GeneratorOptions{42, QDateTime::currentDateTime(), 350.0, {}});
     std::vector<QByteArray> bodies;
     bodies.reserve(std::size_t(count));
     for (qint64 i = 0; i < count; ++i) {

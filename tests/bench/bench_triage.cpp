@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
         }
         QElapsedTimer t;
         t.start();
-        rr::CallGenerator gen(rr::GeneratorOptions{7, {}, 350.0});
+        rr::CallGenerator gen(rr::GeneratorOptions{7, {}, 350.0, {}});
         rr::CsvWriter w(&f);
         w.row(rr::canonicalCallColumns());
         for (qint64 i = 0; i < calls; ++i)

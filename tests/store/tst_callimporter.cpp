@@ -31,7 +31,7 @@ QByteArray generatedCsv(int count, quint64 seed)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
-        CallGenerator generator({seed, {}, 350.0});
+        CallGenerator generator({seed, {}, 350.0, {}});
         CsvWriter csv(&buffer);
         csv.row(canonicalCallColumns());
         for (int i = 0; i < count; ++i)
