@@ -13,7 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
-#include <QShortcut>
+#include <QKeyEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -50,6 +50,7 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
     dock->setWidget(m_units);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {330}, Qt::Vertical); // room for a shift's roster; the saved layout wins below
 
     m_message->setObjectName(QStringLiteral("message"));
     statusBar()->addWidget(m_message, 1);
@@ -77,13 +78,6 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
             m_detail->showHistory(calls);
     });
 
-    auto *help = new QShortcut(QKeySequence(Qt::Key_F1), this);
-    connect(help, &QShortcut::activated, this, &ConsoleWindow::showShortcuts);
-    auto *queueFocus = new QShortcut(QKeySequence(Qt::Key_F2), this);
-    connect(queueFocus, &QShortcut::activated, this, [this] { m_queue->view()->setFocus(); });
-    auto *unitFocus = new QShortcut(QKeySequence(Qt::Key_F3), this);
-    connect(unitFocus, &QShortcut::activated, this, [this] { m_units->view()->setFocus(); });
-
     resize(1500, 900);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("console/geometry")).toByteArray());
@@ -91,6 +85,26 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
     split->restoreState(settings.value(QStringLiteral("console/split")).toByteArray());
     updateBanner();
     m_queue->view()->setFocus();
+}
+
+void ConsoleWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Keys no panel used: F1 help, F2 queue, F3 unit board.
+    switch (event->key()) {
+    case Qt::Key_F1:
+        showShortcuts();
+        return;
+    case Qt::Key_F2:
+        m_queue->view()->setFocus();
+        return;
+    case Qt::Key_F3:
+        m_units->view()->setFocus();
+        if (!m_units->view()->currentIndex().isValid())
+            m_units->view()->setCurrentIndex(m_units->view()->model()->index(0, 0));
+        return;
+    default:
+        QMainWindow::keyPressEvent(event);
+    }
 }
 
 void ConsoleWindow::closeEvent(QCloseEvent *event)

@@ -112,9 +112,14 @@ bool QueuePanel::eventFilter(QObject *watched, QEvent *event)
         if (!id.isEmpty() && key->modifiers() == Qt::NoModifier) {
             switch (key->key()) {
             case Qt::Key_Return:
-            case Qt::Key_Enter:
+            case Qt::Key_Enter: {
+                // The decided call sinks to the bottom; the dispatcher goes on with the next one.
+                const int row = m_view->currentIndex().row();
                 Q_EMIT acceptRequested(id);
+                if (m_filter->rowCount() > row + 1)
+                    m_view->setCurrentIndex(m_filter->index(row + 1, 0));
                 return true;
+            }
             case Qt::Key_O:
                 Q_EMIT overrideRequested(id);
                 return true;

@@ -20,9 +20,9 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
             Q_EMIT message(tr("Offline decision not stored: %1").arg(c), true);
     });
     connect(m_store, &StoreClient::statusResult, this, [this](const UnitStatusRequest &c, bool ok, const QString &m) {
-        Q_EMIT message(ok ? tr("%1 %2").arg(c.unitId, QString(c.status).replace(u'_', u' ')) + (m.isEmpty() ? QString() : u' ' + m)
-                          : tr("%1: %2").arg(c.unitId, m),
-                       !ok);
+        // A stored status shows on the board; only problems and offline saves need words.
+        if (!ok || !m.isEmpty())
+            Q_EMIT message(tr("%1 %2: %3").arg(c.unitId, QString(c.status).replace(u'_', u' '), m), !ok);
     });
     connect(m_store, &StoreClient::closeResult, this, [this](const QString &cadId, bool ok, const QString &m) {
         Q_EMIT message(ok ? tr("Call %1 closed").arg(cadId) : tr("Call %1 not closed: %2").arg(cadId, m), !ok);

@@ -158,12 +158,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(decision(QStringLiteral("T-2")),
                                   QStringLiteral("D1|police|override|safety_history|flag on address|P-1"), 5000);
 
-        // A unit status from the keyboard on the unit board.
+        // A unit status from the keyboard on the unit board: F3 goes there, arrows pick the unit.
         QTableView *board = one.window.unitBoard()->view();
-        board->setFocus();
-        for (int r = 0; r < board->model()->rowCount(); ++r)
-            if (board->model()->index(r, 0).data(UnitTableModel::UnitIdRole).toString() == u"CRT-1")
-                board->setCurrentIndex(board->model()->index(r, 0));
+        QTest::keyClick(view, Qt::Key_F3);
+        QCOMPARE(one.window.focusWidget(), static_cast<QWidget *>(board));
+        while (board->currentIndex().data(UnitTableModel::UnitIdRole).toString() != u"CRT-1" &&
+               board->currentIndex().row() < board->model()->rowCount() - 1)
+            QTest::keyClick(board, Qt::Key_Down);
         QTest::keyClick(board, Qt::Key_S);
         QTRY_COMPARE_WITH_TIMEOUT(m_db->exec("SELECT status FROM live.units WHERE id = 'CRT-1'").text(0, 0),
                                   QStringLiteral("on_scene"), 5000);
