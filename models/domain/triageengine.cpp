@@ -29,7 +29,7 @@ bool covers(const PhraseHit &outer, const PhraseHit &inner)
 class Sentence
 {
 public:
-    Sentence() { m_text.reserve(128); }
+    Sentence() { m_text.reserve(200); }
     Sentence &operator<<(QStringView part)
     {
         m_text.append(part);
@@ -534,6 +534,7 @@ void Evaluation::applyService()
 Suggestion Evaluation::run()
 {
     m_out.rulesVersion = m_rules.version;
+    m_out.reasons.reserve(4);
     scan();
     m_pick = pickCategory();
     findDisqualifiers();
