@@ -13,12 +13,6 @@ namespace {
 // Rows are sent to the server whenever this much COPY text has piled up.
 constexpr qsizetype kSendBytes = 1 << 20;
 
-QByteArray sql(StoreSchema schema, const char *text)
-{
-    QByteArray s(text);
-    s.replace("{s}", schemaName(schema));
-    return s;
-}
 
 // ON COMMIT DELETE ROWS: every committed batch leaves the staging table empty for the next one.
 const char *const kCreateStaging =
@@ -229,7 +223,7 @@ bool CallImporter::beginBatch()
     if (!m_prepared) {
         // The summary needs both the right (an administrator) and the function (migration 0005).
         PgResult who = m_conn.exec(
-            sql(m_schema,
+            schemaSql(m_schema,
                 "SELECT pg_has_role(session_user, 'rr_admin', 'MEMBER')"
                 " AND to_regprocedure('{s}.log_bulk_import(bigint, bigint, bigint, text)') IS NOT NULL")
                 .constData());
@@ -361,12 +355,12 @@ bool CallImporter::writeBatch()
     PgResult copied = m_conn.endCopy();
     if (!copied.ok())
         return fail(copied.error());
-    PgResult r = m_conn.exec(sql(m_schema, kInsertBatch).constData());
+    PgResult r = m_conn.exec(schemaSql(m_schema, kInsertBatch).constData());
     if (!r.ok())
         return fail(r.error());
     const qint64 inserted = r.integer(0, 0);
     if (m_summaryLogging && inserted > 0) {
-        PgResult logged = m_conn.exec(sql(m_schema, "SELECT {s}.log_bulk_import($1, $2, $3, $4)").constData(),
+        PgResult logged = m_conn.exec(schemaSql(m_schema, "SELECT {s}.log_bulk_import($1, $2, $3, $4)").constData(),
                                       {inserted, r.integer(0, 1), r.integer(0, 2), m_source});
         if (!logged.ok())
             return fail(logged.error());

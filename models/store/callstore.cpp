@@ -10,14 +10,6 @@ namespace rr {
 
 namespace {
 
-// Statements name their tables as {s}.calls; the schema is one the program chose, never user input.
-QByteArray sql(StoreSchema schema, const char *text)
-{
-    QByteArray s(text);
-    s.replace("{s}", schemaName(schema));
-    return s;
-}
-
 const char *const kCallColumns =
     "c.id, c.cad_id, c.received_at, c.call_type, c.call_code, c.priority, c.narrative, c.address, c.latitude, "
     "c.longitude, c.beat, c.weapon, c.violence, c.injury, c.self_harm, c.domestic, c.crime_in_progress, c.status, "
@@ -103,6 +95,13 @@ QString alreadyDecided(const DecisionRecord &d)
 
 } // namespace
 
+QByteArray schemaSql(StoreSchema schema, const char *text)
+{
+    QByteArray s(text);
+    s.replace("{s}", schemaName(schema));
+    return s;
+}
+
 QByteArray schemaName(StoreSchema schema)
 {
     return schema == StoreSchema::Live ? QByteArrayLiteral("live") : QByteArrayLiteral("training");
@@ -169,7 +168,7 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
         return out;
     // Inserts, or updates only when something changed; xmax = 0 tells a fresh insert.
     PgResult r = m_conn.exec(
-        sql(m_schema,
+        schemaSql(m_schema,
             "INSERT INTO {s}.calls AS c (cad_id, received_at, call_type, call_code, priority, narrative, address,"
             " latitude, longitude, beat, weapon, violence, injury, self_harm, domestic, crime_in_progress)"
             " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
@@ -194,7 +193,7 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
         return out;
     }
     if (r.rows() == 0) { // resent unchanged
-        PgResult e = m_conn.exec(sql(m_schema, "SELECT id, version FROM {s}.calls WHERE cad_id = $1").constData(),
+        PgResult e = m_conn.exec(schemaSql(m_schema, "SELECT id, version FROM {s}.calls WHERE cad_id = $1").constData(),
                                  {call.id});
         m_conn.rollback();
         if (!e.ok() || e.rows() != 1) {
@@ -211,7 +210,7 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
     out.created = r.boolean(0, 2);
     out.changed = !out.created;
     PgResult s = m_conn.exec(
-        sql(m_schema, "INSERT INTO {s}.suggestions (call_id, kind, ems, confidence, category, reasons, triggers,"
+        schemaSql(m_schema, "INSERT INTO {s}.suggestions (call_id, kind, ems, confidence, category, reasons, triggers,"
                       " rules_version) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)")
             .constData(),
         {out.id, toString(suggestion.kind), suggestion.ems, suggestion.confidence, suggestion.category,
@@ -260,7 +259,7 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
         QByteArray(kDecisionColumns) + " FROM (SELECT 1) one LEFT JOIN d ON true";
     constexpr int kFirstDecisionColumn = 6;
     PgResult r = m_conn.exec(
-        sql(m_schema, statement.constData()).constData(),
+        schemaSql(m_schema, statement.constData()).constData(),
         {q.cadId, q.requestId.toString(QUuid::WithoutBraces), q.chosenKind ? PgParam(toString(*q.chosenKind)) : PgParam(),
          q.accepted, q.accepted ? PgParam() : PgParam(q.reasonCode), q.note,
          q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId), q.unservedReason, q.dispatcher, q.workstation});
@@ -286,7 +285,7 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     }
     // Nothing inserted: a decision exists. Ours (a replay of this request), or the one that won the race.
     PgResult d = m_conn.exec(
-        sql(m_schema, QByteArray("SELECT ") + kDecisionColumns + " FROM {s}.decisions d WHERE d.call_id = $1").constData(),
+        schemaSql(m_schema, QByteArray("SELECT ") + kDecisionColumns + " FROM {s}.decisions d WHERE d.call_id = $1").constData(),
         {r.integer(0, 5)});
     if (!d.ok() || d.rows() != 1)
         return result(DecideOutcome::Status::Failed,
@@ -331,7 +330,7 @@ QList<StoredCall> storedRows(const PgResult &r)
 
 std::optional<StoredCall> CallStore::find(const QString &cadId, QString *error)
 {
-    PgResult r = m_conn.exec(sql(m_schema, (kJoinedSelect + "WHERE c.cad_id = $1").constData()).constData(), {cadId});
+    PgResult r = m_conn.exec(schemaSql(m_schema, (kJoinedSelect + "WHERE c.cad_id = $1").constData()).constData(), {cadId});
     if (!r.ok()) {
         if (error)
             *error = r.error();
@@ -355,7 +354,7 @@ std::optional<StoredCall> CallStore::findByRow(const QString &table, qint64 rowI
         where = "WHERE c.id = (SELECT call_id FROM {s}.outcomes WHERE id = $1)";
     else
         return std::nullopt;
-    PgResult r = m_conn.exec(sql(m_schema, (kJoinedSelect + where).constData()).constData(), {rowId});
+    PgResult r = m_conn.exec(schemaSql(m_schema, (kJoinedSelect + where).constData()).constData(), {rowId});
     if (!r.ok()) {
         if (error)
             *error = r.error();
@@ -371,7 +370,7 @@ QList<StoredCall> CallStore::history(const QString &address, const QString &exce
     if (address.trimmed().isEmpty())
         return {};
     PgResult r = m_conn.exec(
-        sql(m_schema, (kJoinedSelect + "WHERE c.address = $1 AND c.cad_id <> $2"
+        schemaSql(m_schema, (kJoinedSelect + "WHERE c.address = $1 AND c.cad_id <> $2"
                                        " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $3")
                           .constData())
             .constData(),
@@ -396,7 +395,7 @@ bool CallStore::close(const QString &cadId, const QString &outcome, const QStrin
         return false;
     };
     PgResult c = m_conn.exec(
-        sql(m_schema, "UPDATE {s}.calls SET status = 'closed' WHERE cad_id = $1 AND status <> 'closed' RETURNING id")
+        schemaSql(m_schema, "UPDATE {s}.calls SET status = 'closed' WHERE cad_id = $1 AND status <> 'closed' RETURNING id")
             .constData(),
         {cadId});
     if (!c.ok())
@@ -404,13 +403,13 @@ bool CallStore::close(const QString &cadId, const QString &outcome, const QStrin
     if (c.rows() == 0)
         return fail(QStringLiteral("call %1 is unknown or already closed").arg(cadId));
     PgResult o = m_conn.exec(
-        sql(m_schema, "INSERT INTO {s}.outcomes (call_id, outcome, note, recorded_by) VALUES ($1, $2, $3, $4)").constData(),
+        schemaSql(m_schema, "INSERT INTO {s}.outcomes (call_id, outcome, note, recorded_by) VALUES ($1, $2, $3, $4)").constData(),
         {c.integer(0, 0), outcome, note, recordedBy});
     if (!o.ok())
         return fail(o.sqlState() == u"23503" ? QStringLiteral("unknown outcome '%1'").arg(outcome) : o.error());
     // Units on the call are free again.
     PgResult u = m_conn.exec(
-        sql(m_schema, "UPDATE {s}.units SET status = 'available', current_call_id = NULL WHERE current_call_id = $1")
+        schemaSql(m_schema, "UPDATE {s}.units SET status = 'available', current_call_id = NULL WHERE current_call_id = $1")
             .constData(),
         {c.integer(0, 0)});
     if (!u.ok())
@@ -420,7 +419,7 @@ bool CallStore::close(const QString &cadId, const QString &outcome, const QStrin
 
 QList<StoredCall> CallStore::list(bool openOnly, QString *error, int limit)
 {
-    PgResult r = m_conn.exec(sql(m_schema, (kJoinedSelect + "WHERE (NOT $1 OR c.status <> 'closed')"
+    PgResult r = m_conn.exec(schemaSql(m_schema, (kJoinedSelect + "WHERE (NOT $1 OR c.status <> 'closed')"
                                                             " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $2")
                                                .constData())
                                  .constData(),
