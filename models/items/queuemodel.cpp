@@ -101,6 +101,8 @@ QVariant QueueModel::display(const QueueEntry &e, int column) const
         return e.call.priority ? QStringLiteral("P%1").arg(*e.call.priority) : QStringLiteral("\u2013");
     case Age: {
         const qint64 s = ageSeconds(e);
+        if (s >= 86400)
+            return QStringLiteral("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600);
         if (s >= 3600)
             return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
         return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));

@@ -15,6 +15,9 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
     connect(m_store, &StoreClient::decisionQueued, this, [this](const DecisionRequest &q) {
         Q_EMIT message(tr("Database unreachable: decision for %1 saved offline, sent when it returns").arg(q.cadId), true);
     });
+    connect(m_store, &StoreClient::journalReplayed, this, [this](int stored) {
+        Q_EMIT message(tr("Database back: %n change(s) made offline sent", nullptr, stored), false);
+    });
     connect(m_store, &StoreClient::journalConflicts, this, [this](const QStringList &conflicts) {
         for (const QString &c : conflicts)
             Q_EMIT message(tr("Offline decision not stored: %1").arg(c), true);

@@ -131,6 +131,7 @@ void StoreClient::resync()
         // Replay what was decided offline before showing the fresh state.
         QStringList conflicts;
         int pending = 0;
+        int replayed = 0;
         if (w->journalOk()) {
             CallStore calls = w->calls();
             UnitStore units = w->units();
@@ -149,14 +150,17 @@ void StoreClient::resync()
             for (const UnitStatusRejection &u : report.rejectedUnitStatuses)
                 conflicts << u.message;
             pending = report.remaining;
+            replayed = report.stored;
             QString ignored;
             w->journal().compact(&ignored);
         }
         QString listError;
         const QList<StoredCall> calls = w->calls().list(true, &listError);
         const QList<Unit> units = w->units().list(&listError);
-        QMetaObject::invokeMethod(this, [this, calls, units, conflicts, pending] {
+        QMetaObject::invokeMethod(this, [this, calls, units, conflicts, pending, replayed] {
             setPending(pending);
+            if (replayed > 0)
+                Q_EMIT journalReplayed(replayed);
             if (!conflicts.isEmpty())
                 Q_EMIT journalConflicts(conflicts);
             Q_EMIT snapshot(calls, units);

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void history(const QString &cadId, const QList<rr::StoredCall> &calls);
     // Decisions replayed from the journal that lost a race meanwhile: never dropped, always shown.
     void journalConflicts(const QStringList &messages);
+    // Offline decisions and unit changes sent once the database was back.
+    void journalReplayed(int stored);
     void connectionChanged(rr::StoreClient::Connection state, int pendingJournal);
 
 private:

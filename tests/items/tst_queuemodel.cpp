@@ -97,6 +97,8 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.tick(kNow.addSecs(75));
         QCOMPARE(model.index(0, QueueModel::Age).data().toString(), QStringLiteral("6:15"));
+        model.tick(kNow.addSecs(3 * 86400 + 5 * 3600));
+        QCOMPARE(model.index(0, QueueModel::Age).data().toString(), QStringLiteral("3d 5h"));
         QVERIFY(changed.count() >= 1);
         for (const auto &args : changed)
             QCOMPARE(args.at(0).toModelIndex().column(), args.at(1).toModelIndex().column());

@@ -190,6 +190,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(one.client.pendingJournal(), 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(decision(QStringLiteral("T-3")), QStringLiteral("D1|unarmed|accepted|||"), 5000);
         QVERIFY(one.window.banner()->text().contains(QStringLiteral("LIVE")));
+        QTRY_VERIFY(one.window.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("offline sent")));
         QTRY_COMPARE_WITH_TIMEOUT(two.status(QStringLiteral("T-3")), QStringLiteral("T-3 decided by D1"), 10000);
     }
 };
