@@ -22,7 +22,8 @@ QString markTriggers(const QString &text, const QList<Trigger> &triggers, CallFi
         if (t.start < pos)
             continue;
         out += text.mid(pos, t.start - pos).toHtmlEscaped();
-        out += QStringLiteral("<span style='background:#b3261e;color:#ffffff;font-weight:bold' title='%1'>%2</span>")
+        out += QStringLiteral(
+                   "<span style='background:#b3261e;color:#ffffff;font-weight:bold' title='%1'>%2</span>")
                    .arg(t.ruleId.toHtmlEscaped(), text.mid(t.start, t.length).toHtmlEscaped());
         pos = t.start + t.length;
     }
@@ -74,7 +75,9 @@ void CallDetailView::showHistory(const QList<StoredCall> &earlier)
                  .arg(c.call.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                       c.call.callType.toHtmlEscaped(),
                       c.suggestion ? displayName(c.suggestion->kind) : QString(),
-                      c.decision ? tr(" → %1 by %2").arg(displayName(c.decision->chosenKind), c.decision->dispatcher.toHtmlEscaped())
+                      c.decision ? tr(" → %1 by %2")
+                                       .arg(displayName(c.decision->chosenKind),
+                                            c.decision->dispatcher.toHtmlEscaped())
                                  : QString());
     setHtml(h);
 }
@@ -96,8 +99,9 @@ QString CallDetailView::html(const Call &call, const Suggestion &s)
     h += QStringLiteral("<h3>%1</h3><p><b>%2</b></p>")
              .arg(tr("Call type"), markTriggers(call.callType, s.triggers, CallField::CallType));
     h += QStringLiteral("<h3>%1</h3><p>%2</p>")
-             .arg(tr("Narrative"), call.narrative.isEmpty() ? tr("<i>(none)</i>")
-                                                            : markTriggers(call.narrative, s.triggers, CallField::Narrative));
+             .arg(tr("Narrative"), call.narrative.isEmpty()
+                                       ? tr("<i>(none)</i>")
+                                       : markTriggers(call.narrative, s.triggers, CallField::Narrative));
     if (call.screening.anyAnswered()) {
         h += QStringLiteral("<h3>%1</h3><p>").arg(tr("Screening"));
         for (int i = 0; i < ScreenCount; ++i) {
@@ -110,7 +114,8 @@ QString CallDetailView::html(const Call &call, const Suggestion &s)
     h += QStringLiteral("<h3>%1</h3><p>%2%3</p>")
              .arg(tr("Location"), call.address.toHtmlEscaped(),
                   call.beat.isEmpty() ? QString() : tr(" &middot; beat %1").arg(call.beat.toHtmlEscaped()));
-    h += QStringLiteral("<p style='color:#888'>%1</p>").arg(tr("Rules version %1").arg(s.rulesVersion.toHtmlEscaped()));
+    h += QStringLiteral("<p style='color:#888'>%1</p>")
+             .arg(tr("Rules version %1").arg(s.rulesVersion.toHtmlEscaped()));
     return h;
 }
 

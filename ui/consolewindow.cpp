@@ -10,10 +10,10 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
-#include <QKeyEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -22,8 +22,9 @@
 namespace rr {
 
 ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_banner(new QLabel), m_queue(new QueuePanel(session->queue())),
-      m_detail(new CallDetailView), m_units(new UnitBoard(session->units())), m_message(new QLabel)
+    : QMainWindow(parent), m_session(session), m_banner(new QLabel),
+      m_queue(new QueuePanel(session->queue())), m_detail(new CallDetailView),
+      m_units(new UnitBoard(session->units())), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("consoleWindow"));
     setWindowTitle(title);
@@ -63,20 +64,22 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
     connect(m_queue, &QueuePanel::closeRequested, this, &ConsoleWindow::closeCall);
     connect(m_units, &UnitBoard::statusRequested, m_session, &DispatchSession::setUnitStatus);
     connect(m_session, &DispatchSession::message, this, &ConsoleWindow::showMessage);
-    connect(m_session->queue(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        const int row = m_session->queue()->rowOf(m_queue->currentCadId());
-        if (row >= from.row() && row <= to.row() && from.column() == 0)
-            showCurrent();
-    });
+    connect(m_session->queue(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = m_session->queue()->rowOf(m_queue->currentCadId());
+                if (row >= from.row() && row <= to.row() && from.column() == 0)
+                    showCurrent();
+            });
     connect(m_session, &DispatchSession::callArrived, this, [this](const QString &cadId) {
         showMessage(tr("New call %1").arg(cadId), false);
         QApplication::beep();
     });
     connect(m_session->store(), &StoreClient::connectionChanged, this, &ConsoleWindow::updateBanner);
-    connect(m_session->store(), &StoreClient::history, this, [this](const QString &cadId, const QList<StoredCall> &calls) {
-        if (cadId == m_queue->currentCadId())
-            m_detail->showHistory(calls);
-    });
+    connect(m_session->store(), &StoreClient::history, this,
+            [this](const QString &cadId, const QList<StoredCall> &calls) {
+                if (cadId == m_queue->currentCadId())
+                    m_detail->showHistory(calls);
+            });
 
     resize(1500, 900);
     QSettings settings;
@@ -142,15 +145,21 @@ void ConsoleWindow::openOverride(const QString &cadId)
 
 void ConsoleWindow::closeCall(const QString &cadId)
 {
-    const QStringList outcomes{QStringLiteral("resolved_on_scene"), QStringLiteral("transported"), QStringLiteral("referred"),
-                               QStringLiteral("police_backup_requested"), QStringLiteral("arrest"),
-                               QStringLiteral("report_taken"), QStringLiteral("gone_on_arrival"),
-                               QStringLiteral("caller_refused"), QStringLiteral("cancelled")};
+    const QStringList outcomes{QStringLiteral("resolved_on_scene"),
+                               QStringLiteral("transported"),
+                               QStringLiteral("referred"),
+                               QStringLiteral("police_backup_requested"),
+                               QStringLiteral("arrest"),
+                               QStringLiteral("report_taken"),
+                               QStringLiteral("gone_on_arrival"),
+                               QStringLiteral("caller_refused"),
+                               QStringLiteral("cancelled")};
     QStringList labels;
     for (const QString &o : outcomes)
         labels << QString(o).replace(u'_', u' ');
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Close call %1").arg(cadId), tr("Outcome:"), labels, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Close call %1").arg(cadId), tr("Outcome:"), labels, 0, false, &ok);
     if (ok)
         m_session->closeCall(cadId, outcomes.value(labels.indexOf(chosen)), QString());
 }
@@ -161,17 +170,19 @@ void ConsoleWindow::showShortcuts()
     box.setObjectName(QStringLiteral("shortcuts"));
     box.setWindowTitle(tr("Keyboard shortcuts"));
     box.setTextFormat(Qt::RichText);
-    box.setText(tr("<table cellpadding=4>"
-                   "<tr><td><b>\u2191 \u2193</b></td><td>move through the queue</td></tr>"
-                   "<tr><td><b>Enter</b></td><td>accept the suggestion (stores the decision, dispatches the unit)</td></tr>"
-                   "<tr><td><b>O</b></td><td>override: 1/2/3 kind, arrows reason, Tab note, Enter</td></tr>"
-                   "<tr><td><b>C</b></td><td>close the call with its outcome</td></tr>"
-                   "<tr><td><b>Alt+U</b></td><td>undecided calls only</td></tr>"
-                   "<tr><td><b>Alt+S / Alt+B</b></td><td>filter by suggestion / by beat</td></tr>"
-                   "<tr><td><b>F2 / F3</b></td><td>go to the queue / the unit board</td></tr>"
-                   "<tr><td><b>A D E S X F</b></td><td>unit board: available, dispatched, en route, on scene, out of "
-                   "service, off shift</td></tr>"
-                   "<tr><td><b>F1</b></td><td>this list</td></tr></table>"));
+    box.setText(
+        tr("<table cellpadding=4>"
+           "<tr><td><b>\u2191 \u2193</b></td><td>move through the queue</td></tr>"
+           "<tr><td><b>Enter</b></td><td>accept the suggestion (stores the decision, dispatches the "
+           "unit)</td></tr>"
+           "<tr><td><b>O</b></td><td>override: 1/2/3 kind, arrows reason, Tab note, Enter</td></tr>"
+           "<tr><td><b>C</b></td><td>close the call with its outcome</td></tr>"
+           "<tr><td><b>Alt+U</b></td><td>undecided calls only</td></tr>"
+           "<tr><td><b>Alt+S / Alt+B</b></td><td>filter by suggestion / by beat</td></tr>"
+           "<tr><td><b>F2 / F3</b></td><td>go to the queue / the unit board</td></tr>"
+           "<tr><td><b>A D E S X F</b></td><td>unit board: available, dispatched, en route, on scene, out of "
+           "service, off shift</td></tr>"
+           "<tr><td><b>F1</b></td><td>this list</td></tr></table>"));
     box.exec();
 }
 
@@ -202,7 +213,8 @@ void ConsoleWindow::updateBanner()
     if (pending > 0)
         text += tr(" \u00B7 %n decision(s) waiting to be sent", nullptr, pending);
     m_banner->setText(text);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }").arg(colour));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }").arg(colour));
 }
 
 void ConsoleWindow::showMessage(const QString &text, bool problem)

@@ -26,7 +26,10 @@ public:
     CallDetailView *detail() const { return m_detail; }
     QLabel *banner() const { return m_banner; }
     // The override dialog is modal: tests answer it through this seam instead of a nested event loop.
-    void setOverrideDialogHook(std::function<bool(class OverrideDialog &)> hook) { m_overrideHook = std::move(hook); }
+    void setOverrideDialogHook(std::function<bool(class OverrideDialog &)> hook)
+    {
+        m_overrideHook = std::move(hook);
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -38,8 +38,8 @@ QList<OverrideReason> defaultOverrideReasons()
             {QStringLiteral("other"), QObject::tr("Other (note required)"), true}};
 }
 
-OverrideDialog::OverrideDialog(const QString &cadId, ResponseKind suggested, const QList<OverrideReason> &reasons,
-                               QWidget *parent)
+OverrideDialog::OverrideDialog(const QString &cadId, ResponseKind suggested,
+                               const QList<OverrideReason> &reasons, QWidget *parent)
     : QDialog(parent), m_reasons(reasons), m_suggested(suggested), m_kinds(new QButtonGroup(this)),
       m_reasonList(new ReasonList), m_note(new QLineEdit), m_hint(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))

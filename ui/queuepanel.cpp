@@ -73,7 +73,8 @@ QueuePanel::QueuePanel(QueueModel *queue, QWidget *parent)
     connect(m_beat, &QLineEdit::textChanged, m_filter, &QueueFilterModel::setBeat);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
         const bool same = m_filter->sortColumn() == column;
-        m_filter->sort(column, same && m_filter->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+        m_filter->sort(column, same && m_filter->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                   : Qt::AscendingOrder);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentCallChanged(currentCadId()); });
@@ -82,8 +83,13 @@ QueuePanel::QueuePanel(QueueModel *queue, QWidget *parent)
         if (!m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_filter->index(0, 0));
     });
+    // A resync replaces the rows: keep the dispatcher on the call they were on, so Enter never lands elsewhere.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = currentCadId(); });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_filter->rowCount() > 0)
+        const int row = m_keep.isEmpty() ? -1 : m_queue->rowOf(m_keep);
+        if (row >= 0)
+            selectCall(m_keep);
+        else if (m_filter->rowCount() > 0)
             m_view->setCurrentIndex(m_filter->index(0, 0));
     });
 }

@@ -41,6 +41,7 @@ private:
     QCheckBox *m_undecided;
     QComboBox *m_kind;
     QLineEdit *m_beat;
+    QString m_keep; // the current call across a reset
 };
 
 } // namespace rr

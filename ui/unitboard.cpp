@@ -17,9 +17,10 @@ struct StatusKey
     Qt::Key key;
     UnitStatus status;
 };
-constexpr StatusKey kStatusKeys[] = {{Qt::Key_A, UnitStatus::Available},    {Qt::Key_D, UnitStatus::Dispatched},
-                                     {Qt::Key_E, UnitStatus::EnRoute},      {Qt::Key_S, UnitStatus::OnScene},
-                                     {Qt::Key_X, UnitStatus::OutOfService}, {Qt::Key_F, UnitStatus::OffShift}};
+constexpr StatusKey kStatusKeys[] = {
+    {Qt::Key_A, UnitStatus::Available},    {Qt::Key_D, UnitStatus::Dispatched},
+    {Qt::Key_E, UnitStatus::EnRoute},      {Qt::Key_S, UnitStatus::OnScene},
+    {Qt::Key_X, UnitStatus::OutOfService}, {Qt::Key_F, UnitStatus::OffShift}};
 } // namespace
 
 UnitBoard::UnitBoard(UnitTableModel *units, QWidget *parent)
@@ -76,7 +77,8 @@ void UnitBoard::showMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     for (const StatusKey &k : kStatusKeys) {
-        QAction *a = menu.addAction(displayName(k.status), this, [this, id, s = k.status] { Q_EMIT statusRequested(id, s); });
+        QAction *a = menu.addAction(displayName(k.status), this,
+                                    [this, id, s = k.status] { Q_EMIT statusRequested(id, s); });
         a->setShortcut(QKeySequence(k.key));
     }
     menu.exec(m_view->viewport()->mapToGlobal(pos));

@@ -19,7 +19,9 @@ int runGenerate(const CliOptions &options, QIODevice &out, QIODevice &err)
     for (qint64 i = 0; i < options.calls; ++i)
         writeCall(csv, generator.next());
     if (!csv.flush()) {
-        err.write(QStringLiteral("rightresponse-cli: cannot write the output: %1\n").arg(csv.errorString()).toUtf8());
+        err.write(QStringLiteral("rightresponse-cli: cannot write the output: %1\n")
+                      .arg(csv.errorString())
+                      .toUtf8());
         return exitcode::Usage;
     }
     return exitcode::Ok;

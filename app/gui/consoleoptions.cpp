@@ -11,21 +11,29 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     p.setApplicationDescription(QStringLiteral("RightResponse dispatch console."));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Demo mode: embedded database, intake and simulated live calls."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database connection URI (libpq)."), QStringLiteral("URI"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory of the embedded database."),
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Demo mode: embedded database, intake and simulated live calls."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database connection URI (libpq)."),
+                                QStringLiteral("URI"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Data directory of the embedded database."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption dispatcher(QStringLiteral("dispatcher"), QStringLiteral("Dispatcher ID."), QStringLiteral("ID"));
+    const QCommandLineOption dispatcher(QStringLiteral("dispatcher"), QStringLiteral("Dispatcher ID."),
+                                        QStringLiteral("ID"));
     const QCommandLineOption workstation(QStringLiteral("workstation"), QStringLiteral("Workstation name."),
                                          QStringLiteral("NAME"));
-    const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Rule set JSON file."), QStringLiteral("FILE"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("night (default) or day."), QStringLiteral("THEME"));
-    const QCommandLineOption training(QStringLiteral("training"), QStringLiteral("Work in the training sandbox."));
-    const QCommandLineOption rate(QStringLiteral("demo-rate"), QStringLiteral("Demo: simulated calls per hour (240)."),
+    const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Rule set JSON file."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("night (default) or day."),
+                                   QStringLiteral("THEME"));
+    const QCommandLineOption training(QStringLiteral("training"),
+                                      QStringLiteral("Work in the training sandbox."));
+    const QCommandLineOption rate(QStringLiteral("demo-rate"),
+                                  QStringLiteral("Demo: simulated calls per hour (240)."),
                                   QStringLiteral("N"));
-    const QCommandLineOption speed(QStringLiteral("demo-speed"), QStringLiteral("Demo: time speed factor (1)."),
-                                   QStringLiteral("X"));
+    const QCommandLineOption speed(QStringLiteral("demo-speed"),
+                                   QStringLiteral("Demo: time speed factor (1)."), QStringLiteral("X"));
     p.addOptions({demo, db, dataDir, dispatcher, workstation, rules, theme, training, rate, speed});
     o.helpText = p.helpText();
     if (!p.parse(arguments)) {

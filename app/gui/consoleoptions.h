@@ -18,7 +18,7 @@ struct ConsoleOptions
     bool training = false;
     double demoRate = 240; // simulated calls per hour in demo mode
     double demoSpeed = 1;
-    QString error;       // non-empty: unusable arguments
+    QString error; // non-empty: unusable arguments
     bool help = false;
     bool version = false;
     QString helpText;

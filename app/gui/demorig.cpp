@@ -70,7 +70,8 @@ void DemoRig::advanceUnits()
                                     : from == UnitStatus::EnRoute  ? UnitStatus::OnScene
                                                                    : UnitStatus::Available;
             if (next == UnitStatus::Available && !u.currentCall.isEmpty())
-                m_session->closeCall(u.currentCall, QStringLiteral("resolved_on_scene"), QStringLiteral("demo crew"));
+                m_session->closeCall(u.currentCall, QStringLiteral("resolved_on_scene"),
+                                     QStringLiteral("demo crew"));
             else
                 m_session->setUnitStatus(u.id, next);
             return;

@@ -29,13 +29,14 @@ bool signIn(rr::ConsoleOptions &o)
     if (o.dispatcher.isEmpty())
         o.dispatcher = settings.value(QStringLiteral("signin/dispatcher")).toString();
     if (o.workstation.isEmpty())
-        o.workstation = settings.value(QStringLiteral("signin/workstation"), QHostInfo::localHostName()).toString();
+        o.workstation =
+            settings.value(QStringLiteral("signin/workstation"), QHostInfo::localHostName()).toString();
     if (o.dispatcher.isEmpty() && o.demo)
         o.dispatcher = QStringLiteral("DEMO");
     if (o.dispatcher.isEmpty()) {
         bool ok = false;
-        o.dispatcher = QInputDialog::getText(nullptr, QObject::tr("RightResponse sign-in"), QObject::tr("Dispatcher ID:"),
-                                             QLineEdit::Normal, {}, &ok)
+        o.dispatcher = QInputDialog::getText(nullptr, QObject::tr("RightResponse sign-in"),
+                                             QObject::tr("Dispatcher ID:"), QLineEdit::Normal, {}, &ok)
                            .trimmed();
         if (!ok || o.dispatcher.isEmpty())
             return false;
@@ -64,17 +65,21 @@ int main(int argc, char *argv[])
 
     rr::ConsoleOptions options = rr::parseConsoleArguments(QApplication::arguments());
     if (options.help || options.version) {
-        std::fputs(qPrintable(options.help ? options.helpText : QStringLiteral("rightresponse %1\n").arg(QStringLiteral(RR_VERSION))), stdout);
+        std::fputs(qPrintable(options.help
+                                  ? options.helpText
+                                  : QStringLiteral("rightresponse %1\n").arg(QStringLiteral(RR_VERSION))),
+                   stdout);
         return 0;
     }
     if (!options.error.isEmpty()) {
-        std::fprintf(stderr, "rightresponse: %s\n\n%s", qPrintable(options.error), qPrintable(options.helpText));
+        std::fprintf(stderr, "rightresponse: %s\n\n%s", qPrintable(options.error),
+                     qPrintable(options.helpText));
         return 2;
     }
     rr::applyTheme(app, options.theme == u"day" ? rr::Theme::Day : rr::Theme::Night);
 
-    const rr::RuleSetResult loaded =
-        options.rules.isEmpty() ? rr::RuleSetLoader::loadBuiltIn() : rr::RuleSetLoader::loadFile(options.rules);
+    const rr::RuleSetResult loaded = options.rules.isEmpty() ? rr::RuleSetLoader::loadBuiltIn()
+                                                             : rr::RuleSetLoader::loadFile(options.rules);
     if (const auto *e = std::get_if<rr::RuleSetError>(&loaded)) {
         QMessageBox::critical(nullptr, QStringLiteral("RightResponse"), e->toString());
         return 2;
@@ -107,16 +112,17 @@ int main(int argc, char *argv[])
     rr::DemoRig demo(&session, rules);
     QObject::connect(&demo, &rr::DemoRig::message, &session, &rr::DispatchSession::message);
     QObject::connect(&client, &rr::StoreClient::failed, &window, [&window](const QString &message) {
-        QMessageBox::warning(&window, QStringLiteral("RightResponse"),
-                             QObject::tr("The database could not be opened:\n%1\n\nThe console keeps working offline.")
-                                 .arg(message));
+        QMessageBox::warning(
+            &window, QStringLiteral("RightResponse"),
+            QObject::tr("The database could not be opened:\n%1\n\nThe console keeps working offline.")
+                .arg(message));
     });
-    QObject::connect(&client, &rr::StoreClient::opened, &window,
-                     [&](const QString &uri, const QString &role) {
-                         Q_EMIT session.message(QObject::tr("Connected as %1 (%2)").arg(options.dispatcher, role), false);
-                         if (options.demo)
-                             demo.start(uri, options.demoRate, options.demoSpeed);
-                     });
+    QObject::connect(
+        &client, &rr::StoreClient::opened, &window, [&](const QString &uri, const QString &role) {
+            Q_EMIT session.message(QObject::tr("Connected as %1 (%2)").arg(options.dispatcher, role), false);
+            if (options.demo)
+                demo.start(uri, options.demoRate, options.demoSpeed);
+        });
     window.show();
     client.start();
     return app.exec();

@@ -11,7 +11,12 @@ namespace rr {
 
 // A call-taker's explicit answer to one screening question. An explicit answer always wins over what the
 // narrative seems to say.
-enum class Answer { Unknown, Yes, No };
+enum class Answer
+{
+    Unknown,
+    Yes,
+    No
+};
 
 // Parses "yes"/"no"/"unknown"/"" (and y/n/true/false/1/0, any case). Empty and "unknown" give Unknown;
 // anything else gives nullopt so that the reader can reject the row with a clear message.
@@ -19,7 +24,15 @@ std::optional<Answer> answerFromString(QStringView text);
 QString toString(Answer answer);
 
 // The screening questions a call-taker may have asked. Their order is the order of the canonical CSV columns.
-enum class Screen { Weapon, Violence, Injury, SelfHarm, Domestic, CrimeInProgress };
+enum class Screen
+{
+    Weapon,
+    Violence,
+    Injury,
+    SelfHarm,
+    Domestic,
+    CrimeInProgress
+};
 inline constexpr int ScreenCount = 6;
 // Canonical field names: "weapon", "violence", "injury", "self_harm", "domestic", "crime_in_progress".
 QString screenName(Screen screen);
@@ -38,12 +51,12 @@ struct Screening
 // One call for service as the CAD system knows it. A plain value: copyable, comparable, no behaviour.
 struct Call
 {
-    QString id;              // CAD event number, unique per city
-    QDateTime receivedAt;    // invalid when the export has no time
-    QString callType;        // the call-type description ("WELFARE CHECK", "Well Ck N-Urgent")
-    QString callCode;        // the call-type code ("WELCK", "5150", "415"), may be empty
+    QString id;           // CAD event number, unique per city
+    QDateTime receivedAt; // invalid when the export has no time
+    QString callType;     // the call-type description ("WELFARE CHECK", "Well Ck N-Urgent")
+    QString callCode;     // the call-type code ("WELCK", "5150", "415"), may be empty
     std::optional<int> priority;
-    QString narrative;       // the call-taker's free text
+    QString narrative; // the call-taker's free text
     QString address;
     std::optional<double> latitude;
     std::optional<double> longitude;

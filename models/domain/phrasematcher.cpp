@@ -91,11 +91,13 @@ void PhraseMatcher::build()
         const int state = queue.front();
         queue.pop_front();
         const auto &inherited = outputs[std::size_t(fail[std::size_t(state)])];
-        outputs[std::size_t(state)].insert(outputs[std::size_t(state)].end(), inherited.begin(), inherited.end());
+        outputs[std::size_t(state)].insert(outputs[std::size_t(state)].end(), inherited.begin(),
+                                           inherited.end());
         for (int sym = 0; sym < AlphabetSize; ++sym) {
             const std::size_t at = std::size_t(state) * AlphabetSize + std::size_t(sym);
             const std::int32_t child = trie[at];
-            const std::int32_t viaFail = m_delta[std::size_t(fail[std::size_t(state)]) * AlphabetSize + std::size_t(sym)];
+            const std::int32_t viaFail =
+                m_delta[std::size_t(fail[std::size_t(state)]) * AlphabetSize + std::size_t(sym)];
             if (child >= 0) {
                 m_delta[at] = child;
                 fail[std::size_t(child)] = viaFail;
@@ -139,7 +141,7 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits) const
 
     const std::int32_t *delta = m_delta.data();
     std::int32_t base = delta[Space] & ~kHasOutput; // every text starts after a word break
-    bool lastWordIsClause = true;                    // avoids runs of clause marks (and a leading one)
+    bool lastWordIsClause = true;                   // avoids runs of clause marks (and a leading one)
     int word = -1;
     int realWords = 0;
 

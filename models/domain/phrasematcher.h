@@ -14,8 +14,8 @@ namespace rr {
 struct PhraseHit
 {
     int phraseId = 0;
-    int start = 0;  // offset of the first character of the match in the scanned text
-    int end = 0;    // offset one past the last character
+    int start = 0; // offset of the first character of the match in the scanned text
+    int end = 0;   // offset one past the last character
     int firstWord = 0;
     int lastWord = 0;
 };
@@ -45,14 +45,14 @@ private:
     struct Pattern
     {
         int id;
-        int words;     // number of words in the phrase (for firstWord)
-        bool prefix;   // no word break required after the last character
+        int words;   // number of words in the phrase (for firstWord)
+        bool prefix; // no word break required after the last character
     };
-    std::vector<std::int32_t> m_delta;   // state * AlphabetSize + symbol -> state
+    std::vector<std::int32_t> m_delta;    // state * AlphabetSize + symbol -> state
     std::vector<std::int32_t> m_outBegin; // state -> first index into m_outList (size states + 1)
     std::vector<std::int32_t> m_outList;  // pattern indices ending in each state, fail-link outputs included
     std::vector<Pattern> m_patterns;
-    std::vector<QString> m_pending;               // canonical phrases before build()
+    std::vector<QString> m_pending; // canonical phrases before build()
     std::vector<int> m_pendingIds;
     std::vector<bool> m_pendingPrefix;
     bool m_built = false;

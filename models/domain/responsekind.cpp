@@ -20,7 +20,8 @@ std::optional<ResponseKind> responseKindFromString(QStringView text)
     const QStringView t = text.trimmed();
     if (t.compare(u"unarmed", Qt::CaseInsensitive) == 0)
         return ResponseKind::Unarmed;
-    if (t.compare(u"co_responder", Qt::CaseInsensitive) == 0 || t.compare(u"co-responder", Qt::CaseInsensitive) == 0)
+    if (t.compare(u"co_responder", Qt::CaseInsensitive) == 0 ||
+        t.compare(u"co-responder", Qt::CaseInsensitive) == 0)
         return ResponseKind::CoResponder;
     if (t.compare(u"police", Qt::CaseInsensitive) == 0)
         return ResponseKind::Police;

@@ -9,7 +9,8 @@ namespace rr {
 
 // The three responses RightResponse can suggest, ordered from least to most police presence, so that
 // "the stronger of two kinds" is simply the larger value.
-enum class ResponseKind {
+enum class ResponseKind
+{
     Unarmed = 0,     // community response team (clinician + peer support + EMT) or a clinician by phone
     CoResponder = 1, // clinician paired with a crisis-trained officer
     Police = 2,

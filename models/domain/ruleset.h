@@ -18,8 +18,8 @@ namespace rr {
 // A call category: what kind of call this is, and what it gets when nothing disqualifies it.
 struct CategoryRule
 {
-    QString id;            // "welfare_check"
-    QString label;         // "Welfare check"
+    QString id;    // "welfare_check"
+    QString label; // "Welfare check"
     ResponseKind kind = ResponseKind::Police;
     bool ems = false;
     bool team = false;        // served by the unarmed team: service hours and area apply
@@ -27,8 +27,8 @@ struct CategoryRule
     int precedence = 0;       // when several categories match, the highest wins
     QStringList codes;        // exact call-type codes, compared after folding ("WELCK", "5150", "10-56")
     QStringList phrases;      // phrases in the call-type text or narrative ("check the welfare", "well ck")
-    // Re-categorise when a screening flag is established: {"injury": "injury_crash"}. In the order of rr::Screen,
-    // so that the first established flag decides, the same way every time.
+    // Re-categorise when a screening flag is established: {"injury": "injury_crash"}. In the order of
+    // rr::Screen, so that the first established flag decides, the same way every time.
     struct Recategorise
     {
         Screen screen;
@@ -37,37 +37,38 @@ struct CategoryRule
     };
     QList<Recategorise> ifYes;
     QList<Recategorise> ifNo;
-    QString reasonId;         // "category.<id>", set by RuleSet::compile()
+    QString reasonId; // "category.<id>", set by RuleSet::compile()
 };
 
 // A reason not to send the unarmed team, read from the narrative or from an explicit screening answer.
 struct DisqualifierRule
 {
-    QString id;           // "weapon"
-    QString label;        // "Weapon"
+    QString id;    // "weapon"
+    QString label; // "Weapon"
     Screen screen = Screen::Weapon;
     ResponseKind kind = ResponseKind::Police;
     bool ems = false;
-    QStringList terms;    // words that report it
-    QStringList absent;   // words that report its absence ("unarmed", "uninjured")
-    QStringList except;   // phrases inside which a term does not count ("threatening to kill himself")
-    // Self-harm: the rule needs an intent (a term of `context`, or the call's category in `contextCategories`)
-    // and a means (`terms`); a means in `escalate` (a firearm) gives `escalateKind`; `absorbs` names a
-    // disqualifier whose hits are only the means (the knife) and then do not count on their own.
+    QStringList terms;  // words that report it
+    QStringList absent; // words that report its absence ("unarmed", "uninjured")
+    QStringList except; // phrases inside which a term does not count ("threatening to kill himself")
+    // Self-harm: the rule needs an intent (a term of `context`, or the call's category in
+    // `contextCategories`) and a means (`terms`); a means in `escalate` (a firearm) gives `escalateKind`;
+    // `absorbs` names a disqualifier whose hits are only the means (the knife) and then do not count on their
+    // own.
     QStringList context;
     QStringList contextCategories;
     QStringList escalate;
     ResponseKind escalateKind = ResponseKind::Police;
     QString absorbs;
-    QString absentId;         // "<id>.absent" and "<id>.screening", set by RuleSet::compile()
+    QString absentId; // "<id>.absent" and "<id>.screening", set by RuleSet::compile()
     QString screeningId;
 };
 
 // When and where the unarmed team works. Empty hours or beats mean "always" and "everywhere".
 struct ServiceWindow
 {
-    QTime from;  // inclusive
-    QTime to;    // exclusive; to <= from spans midnight; 24:00 is written as "24:00"
+    QTime from; // inclusive
+    QTime to;   // exclusive; to <= from spans midnight; 24:00 is written as "24:00"
     bool allDay = false;
     bool contains(QTime t) const;
     QString text() const; // "06:00-24:00"
@@ -75,24 +76,24 @@ struct ServiceWindow
 
 struct ServiceRules
 {
-    QList<ServiceWindow> hours;   // empty: around the clock
-    QStringList beats;            // empty: the whole city
+    QList<ServiceWindow> hours; // empty: around the clock
+    QStringList beats;          // empty: the whole city
     ResponseKind fallback = ResponseKind::CoResponder;
 };
 
 struct NegationRules
 {
-    QStringList before;       // cues before a term: "no", "denies", "not"
-    QStringList after;        // cues right after a term: "none", "negative", "no |"
-    QStringList pseudo;       // look like cues but are not: "not sure", "no idea"
-    QStringList breaks;       // words that end the reach of a cue: "but", "however"
-    int window = 3;           // words allowed between a before-cue and its term
-    int afterWindow = 1;      // words allowed between a term and an after-cue
+    QStringList before;  // cues before a term: "no", "denies", "not"
+    QStringList after;   // cues right after a term: "none", "negative", "no |"
+    QStringList pseudo;  // look like cues but are not: "not sure", "no idea"
+    QStringList breaks;  // words that end the reach of a cue: "but", "however"
+    int window = 3;      // words allowed between a before-cue and its term
+    int afterWindow = 1; // words allowed between a term and an after-cue
 };
 
 struct DoubtRules
 {
-    ResponseKind unknownKind = ResponseKind::CoResponder;   // nothing recognised at all
+    ResponseKind unknownKind = ResponseKind::CoResponder;     // nothing recognised at all
     ResponseKind behaviouralKind = ResponseKind::CoResponder; // behavioural call, too little information
     int minNarrativeWords = 5;
 };
@@ -103,8 +104,8 @@ class RuleSet
 public:
     QString name;
     QString description;
-    QString version;   // content hash of the resolved rule set
-    QString source;    // file it came from
+    QString version; // content hash of the resolved rule set
+    QString source;  // file it came from
     QList<CategoryRule> categories;
     QList<DisqualifierRule> disqualifiers;
     NegationRules negation;
@@ -118,9 +119,10 @@ public:
     int categoryForCode(QStringView code) const;
 
     // Phrase ids in `matcher` encode what the phrase is (see PhraseRole).
-    enum class PhraseRole : int {
-        Category,      // index = category
-        Term,          // index = disqualifier
+    enum class PhraseRole : int
+    {
+        Category, // index = category
+        Term,     // index = disqualifier
         Absent,
         Except,
         Context,

@@ -110,7 +110,8 @@ QJsonObject resolve(const QJsonObject &obj, const QString &origin, int depth);
 QJsonObject loadBase(const QString &name, const QString &origin, int depth)
 {
     if (depth > kMaxExtendsDepth)
-        fail(origin, {}, QStringLiteral("extends"), QStringLiteral("too many levels of \"extends\" (a cycle?)"));
+        fail(origin, {}, QStringLiteral("extends"),
+             QStringLiteral("too many levels of \"extends\" (a cycle?)"));
     QString path;
     if (name.endsWith(u".json")) {
         const QFileInfo here(origin);
@@ -137,7 +138,9 @@ QJsonObject resolve(const QJsonObject &obj, const QString &origin, int depth)
 class Reader
 {
 public:
-    Reader(QString file, QString rule, QJsonObject obj) : m_file(std::move(file)), m_rule(std::move(rule)), m_obj(std::move(obj)) {}
+    Reader(QString file, QString rule, QJsonObject obj)
+        : m_file(std::move(file)), m_rule(std::move(rule)), m_obj(std::move(obj))
+    {}
 
     QString string(const char16_t *key, bool required, const QString &fallback = {}) const
     {
@@ -274,8 +277,8 @@ CategoryRule readCategory(const QString &file, const QJsonValue &v, int index)
     const QJsonObject o = v.toObject();
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("categories[%1]").arg(index + 1) : id, o);
-    r.onlyKeys({u"id", u"label", u"kind", u"ems", u"team", u"behavioural", u"precedence", u"codes", u"phrases",
-                u"ifYes", u"ifNo"});
+    r.onlyKeys({u"id", u"label", u"kind", u"ems", u"team", u"behavioural", u"precedence", u"codes",
+                u"phrases", u"ifYes", u"ifNo"});
     CategoryRule c;
     c.id = r.string(u"id", true);
     c.label = r.string(u"label", true);
@@ -294,7 +297,8 @@ CategoryRule readCategory(const QString &file, const QJsonValue &v, int index)
 DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int index)
 {
     if (!v.isObject())
-        fail(file, QStringLiteral("disqualifiers[%1]").arg(index + 1), {}, QStringLiteral("expected an object"));
+        fail(file, QStringLiteral("disqualifiers[%1]").arg(index + 1), {},
+             QStringLiteral("expected an object"));
     const QJsonObject o = v.toObject();
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("disqualifiers[%1]").arg(index + 1) : id, o);
@@ -306,8 +310,10 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
     const QString screen = r.string(u"screen", true);
     const auto s = screenFromName(screen);
     if (!s)
-        r.bad(u"screen", QStringLiteral("'%1' is not a screening question (weapon, violence, injury, self_harm, "
-                                        "domestic, crime_in_progress)").arg(screen));
+        r.bad(u"screen",
+              QStringLiteral("'%1' is not a screening question (weapon, violence, injury, self_harm, "
+                             "domestic, crime_in_progress)")
+                  .arg(screen));
     d.screen = *s;
     d.kind = r.kind(u"kind", true);
     d.ems = r.boolean(u"ems", false);
@@ -344,7 +350,8 @@ ServiceRules readService(const QString &file, const QJsonObject &service)
         const auto from = parts.size() == 2 ? parseClock(parts[0].trimmed()) : std::nullopt;
         const auto to = parts.size() == 2 ? parseClock(parts[1].trimmed()) : std::nullopt;
         if (!from || !to || (*from == *to && parts[1].trimmed() != u"24:00"))
-            r.bad(u"hours", QStringLiteral("'%1' is not a window like \"06:00-24:00\" or \"22:00-02:00\"").arg(h));
+            r.bad(u"hours",
+                  QStringLiteral("'%1' is not a window like \"06:00-24:00\" or \"22:00-02:00\"").arg(h));
         ServiceWindow w;
         w.from = *from;
         w.to = *to;
@@ -355,7 +362,8 @@ ServiceRules readService(const QString &file, const QJsonObject &service)
         out.beats.append(b.trimmed());
     out.fallback = r.kind(u"fallback", false, ResponseKind::CoResponder);
     if (out.fallback == ResponseKind::Unarmed)
-        r.bad(u"fallback", QStringLiteral("the fallback when the unarmed team cannot go must not be unarmed"));
+        r.bad(u"fallback",
+              QStringLiteral("the fallback when the unarmed team cannot go must not be unarmed"));
     return out;
 }
 
@@ -379,17 +387,19 @@ void validateReferences(const QString &file, const RuleSet &rs)
         dids.insert(d.id);
         for (const QString &c : d.contextCategories)
             if (!rs.category(c))
-                fail(file, d.id, QStringLiteral("contextCategories"), QStringLiteral("no category '%1'").arg(c));
+                fail(file, d.id, QStringLiteral("contextCategories"),
+                     QStringLiteral("no category '%1'").arg(c));
         if (!d.absorbs.isEmpty() && rs.disqualifierIndex(d.absorbs) < 0)
-            fail(file, d.id, QStringLiteral("absorbs"), QStringLiteral("no disqualifier '%1'").arg(d.absorbs));
+            fail(file, d.id, QStringLiteral("absorbs"),
+                 QStringLiteral("no disqualifier '%1'").arg(d.absorbs));
     }
 }
 
 std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file)
 {
     Reader top(file, {}, obj);
-    top.onlyKeys({u"format", u"name", u"description", u"categories", u"disqualifiers", u"negation", u"service",
-                  u"doubt", u"codes", u"phrases", u"$comment"});
+    top.onlyKeys({u"format", u"name", u"description", u"categories", u"disqualifiers", u"negation",
+                  u"service", u"doubt", u"codes", u"phrases", u"$comment"});
     if (!obj.value(u"format").isDouble() || obj.value(u"format").toDouble() != kFormat)
         top.bad(u"format", QStringLiteral("expected 1 (the rule-set format this program reads)"));
 
@@ -413,7 +423,8 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
     rs->compile(); // category lookup for the checks below; compiled again once the extra codes are in
     validateReferences(file, *rs);
 
-    // A city's own codes and wordings: {"codes": {"WELCK": "welfare_check"}, "phrases": {"well ck": "welfare_check"}}
+    // A city's own codes and wordings: {"codes": {"WELCK": "welfare_check"}, "phrases": {"well ck":
+    // "welfare_check"}}
     for (const char16_t *key : {u"codes", u"phrases"}) {
         const QJsonObject extra = top.object(key);
         for (auto it = extra.begin(); it != extra.end(); ++it) {
@@ -427,7 +438,8 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
                 QString other;
                 textnorm::foldCode(it.key(), folded);
                 if (folded.isEmpty())
-                    fail(file, QString::fromUtf16(key), it.key(), QStringLiteral("the code has no letter or digit"));
+                    fail(file, QString::fromUtf16(key), it.key(),
+                         QStringLiteral("the code has no letter or digit"));
                 for (CategoryRule &c : rs->categories)
                     c.codes.removeIf([&](const QString &code) {
                         textnorm::foldCode(code, other);
@@ -437,7 +449,8 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
             } else {
                 QString folded = textnorm::canonicalPhrase(it.key());
                 if (folded.remove(u'|').remove(u' ').isEmpty())
-                    fail(file, QString::fromUtf16(key), it.key(), QStringLiteral("the phrase has no letter or digit"));
+                    fail(file, QString::fromUtf16(key), it.key(),
+                         QStringLiteral("the phrase has no letter or digit"));
                 rs->categories[idx].phrases.append(it.key());
             }
         }
@@ -462,7 +475,8 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
 
     rs->compile();
     const QByteArray canonical = QJsonDocument(obj).toJson(QJsonDocument::Compact);
-    rs->version = QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(12));
+    rs->version =
+        QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(12));
     return rs;
 }
 

@@ -14,7 +14,7 @@ namespace rr {
 struct RuleSetError
 {
     QString file;
-    QString rule;   // id of the category or disqualifier, or the section ("negation", "service")
+    QString rule; // id of the category or disqualifier, or the section ("negation", "service")
     QString field;
     QString message;
     QString toString() const; // "rules/city.json: rule 'weapon', field 'kind': expected ..."

@@ -8,17 +8,21 @@
 namespace rr {
 
 // Which text of the call a trigger was found in.
-enum class CallField { CallType, Narrative };
+enum class CallField
+{
+    CallType,
+    Narrative
+};
 
 // Words in the call's text that made a rule fire, for highlighting. Offsets are QString (UTF-16) indices
 // into the field they were found in.
 struct Trigger
 {
-    QString ruleId;   // the disqualifier that fired, e.g. "weapon"
+    QString ruleId; // the disqualifier that fired, e.g. "weapon"
     CallField field = CallField::Narrative;
     int start = 0;
     int length = 0;
-    QString text;     // the words as written in the call
+    QString text; // the words as written in the call
 
     friend bool operator==(const Trigger &, const Trigger &) = default;
 };

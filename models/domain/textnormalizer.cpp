@@ -1,6 +1,5 @@
 #include "textnormalizer.h"
 
-
 namespace rr::textnorm {
 
 namespace {
@@ -23,8 +22,8 @@ QChar charOf(std::uint8_t sym)
 std::uint8_t symbolOfNonAscii(char16_t c)
 {
     // No-break and typographic spaces, dashes, curly quotes, bullets; the ellipsis ends a clause.
-    if (c == 0x00A0 || (c >= 0x2000 && c <= 0x201F) || c == 0x2022 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-        c == 0x00AB || c == 0x00BB)
+    if (c == 0x00A0 || (c >= 0x2000 && c <= 0x201F) || c == 0x2022 || c == 0x202F || c == 0x205F ||
+        c == 0x3000 || c == 0x00AB || c == 0x00BB)
         return Space;
     if (c == 0x2026)
         return Clause;

@@ -16,8 +16,8 @@ namespace rr {
 namespace textnorm {
 
 inline constexpr std::uint8_t Space = 0;
-inline constexpr std::uint8_t Clause = 1;  // "|" in compiled phrases
-inline constexpr std::uint8_t Other = 2;   // any non-ASCII character
+inline constexpr std::uint8_t Clause = 1; // "|" in compiled phrases
+inline constexpr std::uint8_t Other = 2;  // any non-ASCII character
 inline constexpr std::uint8_t FirstDigit = 3;
 inline constexpr std::uint8_t FirstLetter = FirstDigit + 10;
 inline constexpr int AlphabetSize = FirstLetter + 26;

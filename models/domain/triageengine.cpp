@@ -85,7 +85,8 @@ struct FieldScan
     {
         for (const PhraseHit &o : hits)
             if (RuleSet::roleOf(o.phraseId) == role && (index < 0 || RuleSet::indexOf(o.phraseId) == index) &&
-                covers(o, h) && !(o.firstWord == h.firstWord && o.lastWord == h.lastWord && o.phraseId == h.phraseId))
+                covers(o, h) &&
+                !(o.firstWord == h.firstWord && o.lastWord == h.lastWord && o.phraseId == h.phraseId))
                 return true;
         return false;
     }
@@ -93,7 +94,8 @@ struct FieldScan
     bool breakBetween(int afterWord, int beforeWord) const
     {
         for (const PhraseHit &b : hits)
-            if (RuleSet::roleOf(b.phraseId) == Role::Break && b.firstWord > afterWord && b.lastWord < beforeWord)
+            if (RuleSet::roleOf(b.phraseId) == Role::Break && b.firstWord > afterWord &&
+                b.lastWord < beforeWord)
                 return true;
         return false;
     }
@@ -131,18 +133,24 @@ struct Finding
 {
     Answer status = Answer::Unknown;
     bool fromScreening = false;
-    bool contradicted = false;         // the screening answer overrode what the text said
+    bool contradicted = false; // the screening answer overrode what the text said
     std::vector<std::pair<const FieldScan *, PhraseHit>> fired; // term hits that count
-    QStringView absentQuote;           // a negated mention or an "absent" phrase, as written
-    bool escalated = false;            // self-harm with a firearm
+    QStringView absentQuote; // a negated mention or an "absent" phrase, as written
+    bool escalated = false;  // self-harm with a firearm
     QStringView escalateQuote;
-    bool absorbed = false;             // only the means of self-harm: does not count on its own
+    bool absorbed = false; // only the means of self-harm: does not count on its own
 };
 
 struct CategoryPick
 {
     int index = -1;
-    enum Source { None, Code, CallType, Narrative } source = None;
+    enum Source
+    {
+        None,
+        Code,
+        CallType,
+        Narrative
+    } source = None;
     QString evidence; // the code or words that named the category
 };
 
@@ -210,10 +218,11 @@ void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, C
             continue;
         const int idx = RuleSet::indexOf(h.phraseId);
         const int words = h.lastWord - h.firstWord + 1;
-        const bool better = best.index < 0 ||
-                            m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence ||
-                            (m_rules.categories[idx].precedence == m_rules.categories[best.index].precedence &&
-                             best.source == source && words > bestWords);
+        const bool better =
+            best.index < 0 ||
+            m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence ||
+            (m_rules.categories[idx].precedence == m_rules.categories[best.index].precedence &&
+             best.source == source && words > bestWords);
         if (better) {
             best.index = idx;
             best.source = source;
@@ -232,7 +241,8 @@ CategoryPick Evaluation::pickCategory() const
         if (code == &m_call.callType && code->size() > kLongestCode)
             continue;
         const int idx = m_rules.categoryForCode(*code);
-        if (idx >= 0 && (best.index < 0 || m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence)) {
+        if (idx >= 0 && (best.index < 0 ||
+                         m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence)) {
             best.index = idx;
             best.source = CategoryPick::Code;
             best.evidence = code->trimmed();
@@ -285,7 +295,8 @@ void Evaluation::settle(int index)
     if (answer != Answer::Unknown) {
         f.status = answer;
         f.fromScreening = true;
-        f.contradicted = (answer == Answer::No && !f.fired.empty()) || (answer == Answer::Yes && !f.absentQuote.isEmpty());
+        f.contradicted =
+            (answer == Answer::No && !f.fired.empty()) || (answer == Answer::Yes && !f.absentQuote.isEmpty());
         if (answer == Answer::No)
             f.fired.clear();
     } else if (!f.fired.empty()) {
@@ -340,7 +351,8 @@ void Evaluation::applySelfHarm()
             f.absentQuote = {};
         }
         if (!f.fromScreening)
-            f.status = f.fired.empty() ? (f.absentQuote.isEmpty() ? Answer::Unknown : Answer::No) : Answer::Yes;
+            f.status =
+                f.fired.empty() ? (f.absentQuote.isEmpty() ? Answer::Unknown : Answer::No) : Answer::Yes;
         if (f.status != Answer::Yes)
             continue;
         const int absorbed = d.absorbs.isEmpty() ? -1 : m_rules.disqualifierIndex(d.absorbs);
@@ -400,7 +412,8 @@ void Evaluation::addCategoryReason()
             text << u"No call type";
         else
             (text << u"Call type ").quote(m_call.callType) << u" not recognised";
-        text << u" and the narrative does not say what the call is; if in doubt, joint response" << arrow(m_out.kind);
+        text << u" and the narrative does not say what the call is; if in doubt, joint response"
+             << arrow(m_out.kind);
         m_out.reasons.append({QStringLiteral("doubt.unknown"), text.take()});
         return;
     }
@@ -474,7 +487,8 @@ void Evaluation::applyFindings()
             text << arrow(kind);
         m_out.reasons.append({d.id, text.take()});
         for (const auto &[scan, h] : f.fired)
-            m_out.triggers.append({d.id, scan->field, h.start, h.end - h.start, mid(scan->text, h).toString()});
+            m_out.triggers.append(
+                {d.id, scan->field, h.start, h.end - h.start, mid(scan->text, h).toString()});
     }
     // Text and answer disagreed: whatever decided, the call deserves a second look.
     if (contradictions)
@@ -483,7 +497,8 @@ void Evaluation::applyFindings()
 
 void Evaluation::applyThinInformation()
 {
-    if (m_pick.index < 0 || !m_rules.categories[m_pick.index].behavioural || m_out.kind != ResponseKind::Unarmed)
+    if (m_pick.index < 0 || !m_rules.categories[m_pick.index].behavioural ||
+        m_out.kind != ResponseKind::Unarmed)
         return;
     // The risk can be judged from a narrative of some length, or from both safety answers.
     QStringList unscreened;
@@ -494,11 +509,12 @@ void Evaluation::applyThinInformation()
         return;
     m_out.kind = strongest(m_out.kind, m_rules.doubt.behaviouralKind);
     m_out.confidence = kConfidenceThinInfo;
-    m_out.reasons.append({QStringLiteral("doubt.information"),
-                          QStringLiteral("Too little information to judge the risk (%1-word narrative; %2 not asked)")
-                                  .arg(m_narrative.words)
-                                  .arg(unscreened.join(QStringLiteral(" and "))) +
-                              arrow(m_out.kind).toString()});
+    m_out.reasons.append(
+        {QStringLiteral("doubt.information"),
+         QStringLiteral("Too little information to judge the risk (%1-word narrative; %2 not asked)")
+                 .arg(m_narrative.words)
+                 .arg(unscreened.join(QStringLiteral(" and "))) +
+             arrow(m_out.kind).toString()});
 }
 
 void Evaluation::applyService()
@@ -527,7 +543,8 @@ void Evaluation::applyService()
     if (!beat.isEmpty() && !s.beats.isEmpty() && !s.beats.contains(beat, Qt::CaseInsensitive)) {
         m_out.kind = s.fallback;
         m_out.reasons.append({QStringLiteral("service.area"),
-                              QStringLiteral("Beat %1 is outside the unarmed team's area").arg(beat) + arrow(s.fallback).toString()});
+                              QStringLiteral("Beat %1 is outside the unarmed team's area").arg(beat) +
+                                  arrow(s.fallback).toString()});
     }
 }
 
@@ -548,7 +565,8 @@ Suggestion Evaluation::run()
         m_call.screening[Screen::Violence] == Answer::No)
         m_out.confidence += kConfidenceBothScreenedNo;
     m_out.confidence = std::clamp(m_out.confidence, 0.05, 0.99);
-    // A clean call says so in its first reason: "Welfare check (...); no weapon, violence or other risk reported".
+    // A clean call says so in its first reason: "Welfare check (...); no weapon, violence or other risk
+    // reported".
     if (m_pick.index >= 0) {
         QString &first = m_out.reasons.first().text;
         if (base != ResponseKind::Unarmed)

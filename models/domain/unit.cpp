@@ -5,10 +5,10 @@
 namespace rr {
 
 namespace {
-constexpr std::array<const char16_t *, UnitStatusCount> kNames = {u"available", u"dispatched", u"en_route",
-                                                                  u"on_scene",  u"out_of_service", u"off_shift"};
-constexpr std::array<const char16_t *, UnitStatusCount> kWords = {u"available", u"dispatched", u"en route",
-                                                                  u"on scene",  u"out of service", u"off shift"};
+constexpr std::array<const char16_t *, UnitStatusCount> kNames = {
+    u"available", u"dispatched", u"en_route", u"on_scene", u"out_of_service", u"off_shift"};
+constexpr std::array<const char16_t *, UnitStatusCount> kWords = {
+    u"available", u"dispatched", u"en route", u"on scene", u"out of service", u"off shift"};
 } // namespace
 
 QString toString(UnitStatus status)

@@ -28,8 +28,9 @@ std::optional<Unit> UnitRecommender::nearest(const Call &call, ResponseKind kind
         if (u.kind != kind || u.status != UnitStatus::Available)
             continue;
         const bool unitLocated = u.latitude && u.longitude;
-        const double km = located && unitLocated ? distanceKm(*call.latitude, *call.longitude, *u.latitude, *u.longitude)
-                                                 : std::numeric_limits<double>::infinity();
+        const double km = located && unitLocated
+                              ? distanceKm(*call.latitude, *call.longitude, *u.latitude, *u.longitude)
+                              : std::numeric_limits<double>::infinity();
         // Without positions, the first free unit in roster order (stable) is as good as any.
         if (!best || km < bestKm || (km == bestKm && u.id < best->id && std::isfinite(km))) {
             best = u;
@@ -41,7 +42,8 @@ std::optional<Unit> UnitRecommender::nearest(const Call &call, ResponseKind kind
     return best;
 }
 
-Recommendation UnitRecommender::recommend(const Call &call, ResponseKind suggested, const QList<Unit> &units) const
+Recommendation UnitRecommender::recommend(const Call &call, ResponseKind suggested,
+                                          const QList<Unit> &units) const
 {
     Recommendation r;
     r.kind = suggested;
@@ -66,8 +68,9 @@ Recommendation UnitRecommender::recommend(const Call &call, ResponseKind suggest
         break;
     }
     const QString suggestedWords = suggested == ResponseKind::Unarmed ? QStringLiteral("unarmed team")
-                                   : suggested == ResponseKind::CoResponder ? QStringLiteral("co-responder team")
-                                                                            : QStringLiteral("police unit");
+                                   : suggested == ResponseKind::CoResponder
+                                       ? QStringLiteral("co-responder team")
+                                       : QStringLiteral("police unit");
     if (!r.unit) {
         r.unservedReason = QStringLiteral("no %1 free").arg(suggestedWords);
         r.text = QStringLiteral("No unit free");
@@ -77,7 +80,10 @@ Recommendation UnitRecommender::recommend(const Call &call, ResponseKind suggest
         r.unservedReason = QStringLiteral("no %1 free").arg(suggestedWords);
     if (r.distanceKm) {
         r.etaMinutes = std::max(1, int(std::lround(*r.distanceKm / m_speedKmh * 60.0)));
-        r.text = QStringLiteral("%1, %2 km, ~%3 min").arg(r.unit->id).arg(*r.distanceKm, 0, 'f', 1).arg(*r.etaMinutes);
+        r.text = QStringLiteral("%1, %2 km, ~%3 min")
+                     .arg(r.unit->id)
+                     .arg(*r.distanceKm, 0, 'f', 1)
+                     .arg(*r.etaMinutes);
     } else {
         r.text = QStringLiteral("%1 (no position)").arg(r.unit->id);
     }

@@ -11,16 +11,17 @@
 namespace rr {
 
 // What to send: the nearest available unit of the suggested kind, or of the fallback kind when none is free,
-// with the reason the suggested kind was not served (DOMAIN.md: every eligible call not served needs a reason).
+// with the reason the suggested kind was not served (DOMAIN.md: every eligible call not served needs a
+// reason).
 struct Recommendation
 {
-    std::optional<Unit> unit;  // none at all free
+    std::optional<Unit> unit;                 // none at all free
     ResponseKind kind = ResponseKind::Police; // the kind of the recommended unit (or the suggested kind)
-    bool fallback = false;     // the suggested kind had no free unit
+    bool fallback = false;                    // the suggested kind had no free unit
     std::optional<double> distanceKm;
     std::optional<int> etaMinutes;
-    QString unservedReason;    // "no unarmed team free" when fallback, else empty
-    QString text;              // one line for the dispatcher: "CRT-2, 1.8 km, ~4 min"
+    QString unservedReason; // "no unarmed team free" when fallback, else empty
+    QString text;           // one line for the dispatcher: "CRT-2, 1.8 km, ~4 min"
 };
 
 // Recommends units by straight-line distance and a configured speed. Pure: the roster is passed in.

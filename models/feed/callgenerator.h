@@ -21,7 +21,7 @@ struct GeneratorOptions
     quint64 seed = 1;
     QDateTime start;            // invalid: 2024-01-01T00:00 local time
     double callsPerDay = 350.0; // average over a day; not positive or not finite: 350
-    QString idPrefix;           // empty: "<year>-"; else ids are this prefix and the sequence ("SIM-1012-000001")
+    QString idPrefix; // empty: "<year>-"; else ids are this prefix and the sequence ("SIM-1012-000001")
 };
 
 // Produces realistic synthetic 911 calls, one at a time, for the CLI's `generate`, the demo, tests and

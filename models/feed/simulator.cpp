@@ -50,11 +50,11 @@ void Simulator::start()
     m_running = true;
     m_finished = false;
     const QDateTime now = QDateTime::currentDateTime();
-    m_generator =
-        std::make_unique<CallGenerator>(GeneratorOptions{
-            m_options.seed, now, m_options.callsPerHour * 24,
-            m_options.idPrefix.isEmpty() ? QStringLiteral("SIM-%1-").arg(now.toString(QStringLiteral("yyMMddHHmmss")))
-                                         : m_options.idPrefix});
+    m_generator = std::make_unique<CallGenerator>(
+        GeneratorOptions{m_options.seed, now, m_options.callsPerHour * 24,
+                         m_options.idPrefix.isEmpty()
+                             ? QStringLiteral("SIM-%1-").arg(now.toString(QStringLiteral("yyMMddHHmmss")))
+                             : m_options.idPrefix});
     m_lastGenerated = now;
     m_nextDueMs = 0;
     m_clock.start();

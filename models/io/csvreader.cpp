@@ -32,8 +32,8 @@ qsizetype unquotedFieldEnd(const char *b, qsizetype p, qsizetype end)
     const __m128i cr = _mm_set1_epi8('\r');
     while (end - p >= 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(b + p));
-        const __m128i hit =
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, cr));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, lf)),
+                                         _mm_cmpeq_epi8(v, cr));
         const int mask = _mm_movemask_epi8(hit);
         if (mask != 0)
             return p + __builtin_ctz(static_cast<unsigned>(mask));

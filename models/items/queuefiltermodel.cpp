@@ -47,7 +47,8 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_kind && i.data(QueueModel::KindRole).toInt() != int(*m_kind))
         return false;
-    if (!m_beat.isEmpty() && i.data(QueueModel::BeatRole).toString().compare(m_beat, Qt::CaseInsensitive) != 0)
+    if (!m_beat.isEmpty() &&
+        i.data(QueueModel::BeatRole).toString().compare(m_beat, Qt::CaseInsensitive) != 0)
         return false;
     return true;
 }
@@ -55,7 +56,8 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 bool QueueFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (m_defaultOrder)
-        return left.data(QueueModel::DefaultOrderRole).toLongLong() < right.data(QueueModel::DefaultOrderRole).toLongLong();
+        return left.data(QueueModel::DefaultOrderRole).toLongLong() <
+               right.data(QueueModel::DefaultOrderRole).toLongLong();
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -7,7 +7,8 @@
 
 namespace rr {
 
-QueueModel::QueueModel(QObject *parent) : QAbstractTableModel(parent), m_now(QDateTime::currentDateTimeUtc()) {}
+QueueModel::QueueModel(QObject *parent) : QAbstractTableModel(parent), m_now(QDateTime::currentDateTimeUtc())
+{}
 
 void QueueModel::resetTo(const QList<QueueEntry> &entries)
 {
@@ -113,7 +114,8 @@ QVariant QueueModel::display(const QueueEntry &e, int column) const
     case Category:
         return QString(e.suggestion.category).replace(u'_', u' ');
     case Location:
-        return e.call.beat.isEmpty() ? e.call.address : QStringLiteral("%1 \u00B7 %2").arg(e.call.address, e.call.beat);
+        return e.call.beat.isEmpty() ? e.call.address
+                                     : QStringLiteral("%1 \u00B7 %2").arg(e.call.address, e.call.beat);
     case Suggested:
         return kindSymbol(e.suggestion.kind) + u' ' + displayName(e.suggestion.kind);
     case Ems:
@@ -198,7 +200,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         // Undecided first, then priority (1 most urgent), then the longest waiting.
         const qint64 waited = std::min<qint64>(ageSeconds(e), 9'999'999);
         return qlonglong((e.decided ? 1LL : 0LL) * 1'000'000'000'000LL +
-                         qint64(std::min(e.call.priority.value_or(99), 99)) * 10'000'000'000LL + (9'999'999 - waited));
+                         qint64(std::min(e.call.priority.value_or(99), 99)) * 10'000'000'000LL +
+                         (9'999'999 - waited));
     }
     default:
         return {};

@@ -29,15 +29,28 @@ struct QueueEntry
 };
 
 // The live call queue shared by every console: open calls, updated incrementally from the store's snapshot
-// and change feed (inserts, dataChanged with roles, removes; a reset only on a full resync). Rows are found by
-// CAD id in O(1). Sorting and filtering are the proxy's job (QueueFilterModel); this model keeps arrival order.
-// Lives on the GUI thread.
+// and change feed (inserts, dataChanged with roles, removes; a reset only on a full resync). Rows are found
+// by CAD id in O(1). Sorting and filtering are the proxy's job (QueueFilterModel); this model keeps arrival
+// order. Lives on the GUI thread.
 class QueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Priority, Age, CallType, Category, Location, Suggested, Ems, Unit, Status, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Priority,
+        Age,
+        CallType,
+        Category,
+        Location,
+        Suggested,
+        Ems,
+        Unit,
+        Status,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // raw value per column
         CadIdRole,
         KindRole,        // suggested ResponseKind as int
@@ -53,7 +66,8 @@ public:
 
     // A full resync: replaces everything (the only reset).
     void resetTo(const QList<QueueEntry> &entries);
-    // Inserts a new call, or updates the row of a known one (only if `version` is newer, unless version <= 0).
+    // Inserts a new call, or updates the row of a known one (only if `version` is newer, unless version <=
+    // 0).
     void upsert(const QueueEntry &entry);
     void remove(const QString &cadId);
     // Moves "now" on: ages and the new-call highlight change (dataChanged on the Age column only).

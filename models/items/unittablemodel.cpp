@@ -18,7 +18,7 @@ void UnitTableModel::resetTo(const QList<Unit> &units)
     endResetModel();
 }
 
-void UnitTableModel::upsert(const Unit &unit)
+bool UnitTableModel::upsert(const Unit &unit)
 {
     const int row = m_rows.value(unit.id, -1);
     if (row < 0) {
@@ -27,12 +27,13 @@ void UnitTableModel::upsert(const Unit &unit)
         m_units.append(unit);
         m_rows.insert(unit.id, at);
         endInsertRows();
-        return;
+        return true;
     }
     if (m_units[row] == unit)
-        return;
+        return false;
     m_units[row] = unit;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
 }
 
 const Unit *UnitTableModel::find(const QString &id) const
@@ -86,8 +87,9 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
     case CurrentCall:
         return u.currentCall;
     case Position:
-        return u.latitude && u.longitude ? QStringLiteral("%1, %2").arg(*u.latitude, 0, 'f', 4).arg(*u.longitude, 0, 'f', 4)
-                                         : QString();
+        return u.latitude && u.longitude
+                   ? QStringLiteral("%1, %2").arg(*u.latitude, 0, 'f', 4).arg(*u.longitude, 0, 'f', 4)
+                   : QString();
     default:
         return {};
     }

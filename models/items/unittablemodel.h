@@ -14,13 +14,28 @@ class UnitTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Kind, Status, CurrentCall, Position, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, UnitIdRole, StatusRole, KindRole };
+    enum Column
+    {
+        Id,
+        Kind,
+        Status,
+        CurrentCall,
+        Position,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        UnitIdRole,
+        StatusRole,
+        KindRole
+    };
 
     explicit UnitTableModel(QObject *parent = nullptr);
 
     void resetTo(const QList<Unit> &units);
-    void upsert(const Unit &unit);
+    // True when something changed.
+    bool upsert(const Unit &unit);
     QList<Unit> units() const { return m_units; }
     const Unit *find(const QString &id) const;
 

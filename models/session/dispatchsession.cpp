@@ -3,17 +3,26 @@
 namespace rr {
 
 DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString workstation, QObject *parent)
-    : QObject(parent), m_store(store), m_dispatcher(std::move(dispatcher)), m_workstation(std::move(workstation))
+    : QObject(parent), m_store(store), m_dispatcher(std::move(dispatcher)),
+      m_workstation(std::move(workstation))
 {
     connect(m_store, &StoreClient::snapshot, this, &DispatchSession::onSnapshot);
     connect(m_store, &StoreClient::callChanged, this, &DispatchSession::onCallChanged);
     connect(m_store, &StoreClient::unitChanged, this, [this](const Unit &u) {
-        m_units.upsert(u);
-        refreshRecommendations();
+        // Recommendations depend on every unit: recompute once after a burst of changes, not per unit.
+        if (m_units.upsert(u) && !m_refreshPending) {
+            m_refreshPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_refreshPending = false;
+                refreshRecommendations();
+            });
+        }
     });
     connect(m_store, &StoreClient::decisionResult, this, &DispatchSession::onDecision);
     connect(m_store, &StoreClient::decisionQueued, this, [this](const DecisionRequest &q) {
-        Q_EMIT message(tr("Database unreachable: decision for %1 saved offline, sent when it returns").arg(q.cadId), true);
+        Q_EMIT message(
+            tr("Database unreachable: decision for %1 saved offline, sent when it returns").arg(q.cadId),
+            true);
     });
     connect(m_store, &StoreClient::journalReplayed, this, [this](int stored) {
         Q_EMIT message(tr("Database back: %n change(s) made offline sent", nullptr, stored), false);
@@ -22,14 +31,18 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
         for (const QString &c : conflicts)
             Q_EMIT message(tr("Offline decision not stored: %1").arg(c), true);
     });
-    connect(m_store, &StoreClient::statusResult, this, [this](const UnitStatusRequest &c, bool ok, const QString &m) {
-        // A stored status shows on the board; only problems and offline saves need words.
-        if (!ok || !m.isEmpty())
-            Q_EMIT message(tr("%1 %2: %3").arg(c.unitId, QString(c.status).replace(u'_', u' '), m), !ok);
-    });
-    connect(m_store, &StoreClient::closeResult, this, [this](const QString &cadId, bool ok, const QString &m) {
-        Q_EMIT message(ok ? tr("Call %1 closed").arg(cadId) : tr("Call %1 not closed: %2").arg(cadId, m), !ok);
-    });
+    connect(m_store, &StoreClient::statusResult, this,
+            [this](const UnitStatusRequest &c, bool ok, const QString &m) {
+                // A stored status shows on the board; only problems and offline saves need words.
+                if (!ok || !m.isEmpty())
+                    Q_EMIT message(tr("%1 %2: %3").arg(c.unitId, QString(c.status).replace(u'_', u' '), m),
+                                   !ok);
+            });
+    connect(m_store, &StoreClient::closeResult, this,
+            [this](const QString &cadId, bool ok, const QString &m) {
+                Q_EMIT message(
+                    ok ? tr("Call %1 closed").arg(cadId) : tr("Call %1 not closed: %2").arg(cadId, m), !ok);
+            });
     connect(&m_queue, &QueueModel::callArrived, this, &DispatchSession::callArrived);
     connect(&m_clock, &QTimer::timeout, this, [this] { m_queue.tick(QDateTime::currentDateTimeUtc()); });
     m_clock.start(1000);
@@ -80,9 +93,9 @@ void DispatchSession::refreshRecommendations()
             continue;
         QueueEntry updated = e;
         updated.recommendation = m_recommender.recommend(e.call, e.suggestion.kind, m_units.units());
-        if (updated.recommendation.unit != e.recommendation.unit || updated.recommendation.text != e.recommendation.text) {
-            updated.version = 0; // same data version: force the update
-            m_queue.upsert(updated);
+        if (updated.recommendation.unit != e.recommendation.unit ||
+            updated.recommendation.text != e.recommendation.text) {
+            m_queue.upsert(updated); // same version: accepted, the recommendation is this console's own
         }
     }
 }
@@ -103,9 +116,10 @@ void DispatchSession::accept(const QString &cadId)
     if (!e)
         return;
     if (e->decided) {
-        Q_EMIT message(tr("Call %1 was already decided by %2 at %3")
-                           .arg(cadId, e->decidedBy, e->decidedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
-                       true);
+        Q_EMIT message(
+            tr("Call %1 was already decided by %2 at %3")
+                .arg(cadId, e->decidedBy, e->decidedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+            true);
         return;
     }
     DecisionRequest q = request(cadId);
@@ -117,7 +131,8 @@ void DispatchSession::accept(const QString &cadId)
     m_store->decide(q);
 }
 
-void DispatchSession::override(const QString &cadId, ResponseKind kind, const QString &reasonCode, const QString &note)
+void DispatchSession::override(const QString &cadId, ResponseKind kind, const QString &reasonCode,
+                               const QString &note)
 {
     const QueueEntry *e = m_queue.find(cadId);
     if (!e)
@@ -137,11 +152,12 @@ void DispatchSession::onDecision(const DecisionRequest &request, const DecideOut
 {
     switch (outcome.status) {
     case DecideOutcome::Status::Stored:
-        Q_EMIT message(tr("Call %1: %2 %3%4")
-                           .arg(request.cadId, request.accepted ? tr("accepted") : tr("overridden to"),
-                                displayName(outcome.decision.chosenKind),
-                                request.unitId.isEmpty() ? QString() : tr(", %1 dispatched").arg(request.unitId)),
-                       false);
+        Q_EMIT message(
+            tr("Call %1: %2 %3%4")
+                .arg(request.cadId, request.accepted ? tr("accepted") : tr("overridden to"),
+                     displayName(outcome.decision.chosenKind),
+                     request.unitId.isEmpty() ? QString() : tr(", %1 dispatched").arg(request.unitId)),
+            false);
         break;
     case DecideOutcome::Status::AlreadyDecided:
         Q_EMIT message(tr("Call %1 %2").arg(request.cadId, outcome.message), true);

@@ -55,6 +55,7 @@ private:
     UnitTableModel m_units;
     UnitRecommender m_recommender;
     QTimer m_clock;
+    bool m_refreshPending = false;
 };
 
 } // namespace rr

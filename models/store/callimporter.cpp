@@ -13,7 +13,6 @@ namespace {
 // Rows are sent to the server whenever this much COPY text has piled up.
 constexpr qsizetype kSendBytes = 1 << 20;
 
-
 // ON COMMIT DELETE ROWS: every committed batch leaves the staging table empty for the next one.
 const char *const kCreateStaging =
     "CREATE TEMP TABLE IF NOT EXISTS rr_import_staging ("
@@ -224,8 +223,8 @@ bool CallImporter::beginBatch()
         // The summary needs both the right (an administrator) and the function (migration 0005).
         PgResult who = m_conn.exec(
             schemaSql(m_schema,
-                "SELECT pg_has_role(session_user, 'rr_admin', 'MEMBER')"
-                " AND to_regprocedure('{s}.log_bulk_import(bigint, bigint, bigint, text)') IS NOT NULL")
+                      "SELECT pg_has_role(session_user, 'rr_admin', 'MEMBER')"
+                      " AND to_regprocedure('{s}.log_bulk_import(bigint, bigint, bigint, text)') IS NOT NULL")
                 .constData());
         if (!who.ok())
             return fail(who.error());
@@ -360,8 +359,9 @@ bool CallImporter::writeBatch()
         return fail(r.error());
     const qint64 inserted = r.integer(0, 0);
     if (m_summaryLogging && inserted > 0) {
-        PgResult logged = m_conn.exec(schemaSql(m_schema, "SELECT {s}.log_bulk_import($1, $2, $3, $4)").constData(),
-                                      {inserted, r.integer(0, 1), r.integer(0, 2), m_source});
+        PgResult logged =
+            m_conn.exec(schemaSql(m_schema, "SELECT {s}.log_bulk_import($1, $2, $3, $4)").constData(),
+                        {inserted, r.integer(0, 1), r.integer(0, 2), m_source});
         if (!logged.ok())
             return fail(logged.error());
     }

@@ -10,10 +10,11 @@ namespace rr {
 
 namespace {
 
-const char *const kCallColumns =
-    "c.id, c.cad_id, c.received_at, c.call_type, c.call_code, c.priority, c.narrative, c.address, c.latitude, "
-    "c.longitude, c.beat, c.weapon, c.violence, c.injury, c.self_harm, c.domestic, c.crime_in_progress, c.status, "
-    "c.version";
+const char *const kCallColumns = "c.id, c.cad_id, c.received_at, c.call_type, c.call_code, c.priority, "
+                                 "c.narrative, c.address, c.latitude, "
+                                 "c.longitude, c.beat, c.weapon, c.violence, c.injury, c.self_harm, "
+                                 "c.domestic, c.crime_in_progress, c.status, "
+                                 "c.version";
 constexpr int kCallColumnCount = 19;
 const char *const kSuggestionColumns =
     "s.id, s.kind, s.ems, s.confidence, s.category, s.reasons, s.triggers, s.rules_version";
@@ -24,8 +25,9 @@ const char *const kDecisionColumns =
 
 QList<PgParam> callParams(const Call &c)
 {
-    QList<PgParam> p{c.id, c.receivedAt, c.callType, c.callCode, PgParam(c.priority), c.narrative, c.address,
-                     PgParam(c.latitude), PgParam(c.longitude), c.beat};
+    QList<PgParam> p{
+        c.id,        c.receivedAt, c.callType,          c.callCode,           PgParam(c.priority),
+        c.narrative, c.address,    PgParam(c.latitude), PgParam(c.longitude), c.beat};
     for (Answer a : c.screening.answers)
         p.append(toString(a));
     return p;
@@ -48,7 +50,8 @@ Call callFrom(const PgResult &r, int row, int at)
         c.longitude = r.real(row, at + 9);
     c.beat = r.text(row, at + 10);
     for (int i = 0; i < ScreenCount; ++i)
-        c.screening.answers[std::size_t(i)] = answerFromString(r.text(row, at + 11 + i)).value_or(Answer::Unknown);
+        c.screening.answers[std::size_t(i)] =
+            answerFromString(r.text(row, at + 11 + i)).value_or(Answer::Unknown);
     return c;
 }
 
@@ -90,7 +93,8 @@ QString alreadyDecided(const DecisionRecord &d)
 {
     return QStringLiteral("already decided by %1 at %2 (%3%4)")
         .arg(d.dispatcher, d.decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             d.accepted ? QStringLiteral("accepted ") : QStringLiteral("overridden to "), toString(d.chosenKind));
+             d.accepted ? QStringLiteral("accepted ") : QStringLiteral("overridden to "),
+             toString(d.chosenKind));
 }
 
 } // namespace
@@ -120,8 +124,9 @@ QByteArray triggersJson(const QList<Trigger> &triggers)
     QJsonArray a;
     for (const Trigger &t : triggers)
         a.append(QJsonObject{{QStringLiteral("rule"), t.ruleId},
-                             {QStringLiteral("field"),
-                              t.field == CallField::CallType ? QStringLiteral("call_type") : QStringLiteral("narrative")},
+                             {QStringLiteral("field"), t.field == CallField::CallType
+                                                           ? QStringLiteral("call_type")
+                                                           : QStringLiteral("narrative")},
                              {QStringLiteral("start"), t.start},
                              {QStringLiteral("length"), t.length},
                              {QStringLiteral("text"), t.text}});
@@ -141,7 +146,8 @@ QList<Trigger> triggersFromJson(const QByteArray &json)
     QList<Trigger> out;
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
         out.append({v[QLatin1String("rule")].toString(),
-                    v[QLatin1String("field")].toString() == u"call_type" ? CallField::CallType : CallField::Narrative,
+                    v[QLatin1String("field")].toString() == u"call_type" ? CallField::CallType
+                                                                         : CallField::Narrative,
                     v[QLatin1String("start")].toInt(), v[QLatin1String("length")].toInt(),
                     v[QLatin1String("text")].toString()});
     return out;
@@ -168,19 +174,25 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
         return out;
     // Inserts, or updates only when something changed; xmax = 0 tells a fresh insert.
     PgResult r = m_conn.exec(
-        schemaSql(m_schema,
-            "INSERT INTO {s}.calls AS c (cad_id, received_at, call_type, call_code, priority, narrative, address,"
+        schemaSql(
+            m_schema,
+            "INSERT INTO {s}.calls AS c (cad_id, received_at, call_type, call_code, priority, narrative, "
+            "address,"
             " latitude, longitude, beat, weapon, violence, injury, self_harm, domestic, crime_in_progress)"
             " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
-            " ON CONFLICT (cad_id) DO UPDATE SET received_at = EXCLUDED.received_at, call_type = EXCLUDED.call_type,"
+            " ON CONFLICT (cad_id) DO UPDATE SET received_at = EXCLUDED.received_at, call_type = "
+            "EXCLUDED.call_type,"
             " call_code = EXCLUDED.call_code, priority = EXCLUDED.priority, narrative = EXCLUDED.narrative,"
             " address = EXCLUDED.address, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,"
-            " beat = EXCLUDED.beat, weapon = EXCLUDED.weapon, violence = EXCLUDED.violence, injury = EXCLUDED.injury,"
+            " beat = EXCLUDED.beat, weapon = EXCLUDED.weapon, violence = EXCLUDED.violence, injury = "
+            "EXCLUDED.injury,"
             " self_harm = EXCLUDED.self_harm, domestic = EXCLUDED.domestic,"
             " crime_in_progress = EXCLUDED.crime_in_progress"
             " WHERE (c.received_at, c.call_type, c.call_code, c.priority, c.narrative, c.address, c.latitude,"
-            " c.longitude, c.beat, c.weapon, c.violence, c.injury, c.self_harm, c.domestic, c.crime_in_progress)"
-            " IS DISTINCT FROM (EXCLUDED.received_at, EXCLUDED.call_type, EXCLUDED.call_code, EXCLUDED.priority,"
+            " c.longitude, c.beat, c.weapon, c.violence, c.injury, c.self_harm, c.domestic, "
+            "c.crime_in_progress)"
+            " IS DISTINCT FROM (EXCLUDED.received_at, EXCLUDED.call_type, EXCLUDED.call_code, "
+            "EXCLUDED.priority,"
             " EXCLUDED.narrative, EXCLUDED.address, EXCLUDED.latitude, EXCLUDED.longitude, EXCLUDED.beat,"
             " EXCLUDED.weapon, EXCLUDED.violence, EXCLUDED.injury, EXCLUDED.self_harm, EXCLUDED.domestic,"
             " EXCLUDED.crime_in_progress)"
@@ -193,8 +205,9 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
         return out;
     }
     if (r.rows() == 0) { // resent unchanged
-        PgResult e = m_conn.exec(schemaSql(m_schema, "SELECT id, version FROM {s}.calls WHERE cad_id = $1").constData(),
-                                 {call.id});
+        PgResult e = m_conn.exec(
+            schemaSql(m_schema, "SELECT id, version FROM {s}.calls WHERE cad_id = $1").constData(),
+            {call.id});
         m_conn.rollback();
         if (!e.ok() || e.rows() != 1) {
             out.error = e.ok() ? QStringLiteral("call %1 vanished").arg(call.id) : e.error();
@@ -210,8 +223,9 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
     out.created = r.boolean(0, 2);
     out.changed = !out.created;
     PgResult s = m_conn.exec(
-        schemaSql(m_schema, "INSERT INTO {s}.suggestions (call_id, kind, ems, confidence, category, reasons, triggers,"
-                      " rules_version) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)")
+        schemaSql(m_schema,
+                  "INSERT INTO {s}.suggestions (call_id, kind, ems, confidence, category, reasons, triggers,"
+                  " rules_version) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)")
             .constData(),
         {out.id, toString(suggestion.kind), suggestion.ems, suggestion.confidence, suggestion.category,
          reasonsJson(suggestion.reasons), triggersJson(suggestion.triggers), suggestion.rulesVersion});
@@ -237,38 +251,45 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     if (q.requestId.isNull())
         return result(DecideOutcome::Status::Invalid, QStringLiteral("a decision needs a request id"));
     if (!q.accepted && (!q.chosenKind || q.reasonCode.trimmed().isEmpty()))
-        return result(DecideOutcome::Status::Invalid, QStringLiteral("an override needs the kind chosen and a reason"));
+        return result(DecideOutcome::Status::Invalid,
+                      QStringLiteral("an override needs the kind chosen and a reason"));
 
     // One statement, one round trip: find the call and its current suggestion, check the override reason,
     // insert the decision unless one exists (first wins), and mark the call decided.
     const QByteArray statement =
         "WITH c AS (SELECT c.id, c.received_at, s.id AS sid, s.kind AS skind FROM {s}.calls c"
-        "  LEFT JOIN LATERAL (SELECT id, kind FROM {s}.suggestions WHERE call_id = c.id ORDER BY id DESC LIMIT 1) s"
+        "  LEFT JOIN LATERAL (SELECT id, kind FROM {s}.suggestions WHERE call_id = c.id ORDER BY id DESC "
+        "LIMIT 1) s"
         "  ON true WHERE c.cad_id = $1),"
         " r AS (SELECT needs_note FROM {s}.override_reasons WHERE code = $5),"
         " ok AS (SELECT c.* FROM c WHERE c.sid IS NOT NULL AND ($4 OR (EXISTS (SELECT 1 FROM r)"
         "  AND $3 <> c.skind AND NOT (coalesce((SELECT needs_note FROM r), false) AND btrim($6) = '')))),"
-        " d AS (INSERT INTO {s}.decisions (call_id, request_id, suggestion_id, suggested_kind, chosen_kind, accepted,"
+        " d AS (INSERT INTO {s}.decisions (call_id, request_id, suggestion_id, suggested_kind, chosen_kind, "
+        "accepted,"
         "  reason_code, note, unit_id, unserved_reason, dispatcher, workstation, seconds_from_receipt)"
         "  SELECT ok.id, $2::uuid, ok.sid, ok.skind, CASE WHEN $4 THEN ok.skind ELSE $3 END, $4,"
-        "  CASE WHEN $4 THEN NULL ELSE $5 END, $6, $7, $8, $9, $10, extract(epoch FROM now() - ok.received_at) FROM ok"
+        "  CASE WHEN $4 THEN NULL ELSE $5 END, $6, $7, $8, $9, $10, extract(epoch FROM now() - "
+        "ok.received_at) FROM ok"
         "  ON CONFLICT DO NOTHING RETURNING *),"
-        " u AS (UPDATE {s}.calls SET status = 'decided' WHERE id IN (SELECT call_id FROM d) AND status = 'open')"
+        " u AS (UPDATE {s}.calls SET status = 'decided' WHERE id IN (SELECT call_id FROM d) AND status = "
+        "'open')"
         " SELECT (SELECT count(*) FROM c), (SELECT sid IS NOT NULL FROM c), (SELECT skind FROM c),"
         " (SELECT count(*) FROM r), coalesce((SELECT needs_note FROM r), false), (SELECT id FROM c), " +
         QByteArray(kDecisionColumns) + " FROM (SELECT 1) one LEFT JOIN d ON true";
     constexpr int kFirstDecisionColumn = 6;
-    PgResult r = m_conn.exec(
-        schemaSql(m_schema, statement.constData()).constData(),
-        {q.cadId, q.requestId.toString(QUuid::WithoutBraces), q.chosenKind ? PgParam(toString(*q.chosenKind)) : PgParam(),
-         q.accepted, q.accepted ? PgParam() : PgParam(q.reasonCode), q.note,
-         q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId), q.unservedReason, q.dispatcher, q.workstation});
+    PgResult r = m_conn.exec(schemaSql(m_schema, statement.constData()).constData(),
+                             {q.cadId, q.requestId.toString(QUuid::WithoutBraces),
+                              q.chosenKind ? PgParam(toString(*q.chosenKind)) : PgParam(), q.accepted,
+                              q.accepted ? PgParam() : PgParam(q.reasonCode), q.note,
+                              q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId), q.unservedReason,
+                              q.dispatcher, q.workstation});
     if (!r.ok())
         return result(DecideOutcome::Status::Failed, r.error());
     if (r.integer(0, 0) == 0)
         return result(DecideOutcome::Status::UnknownCall, QStringLiteral("no call %1").arg(q.cadId));
     if (!r.boolean(0, 1))
-        return result(DecideOutcome::Status::Invalid, QStringLiteral("call %1 has no suggestion yet").arg(q.cadId));
+        return result(DecideOutcome::Status::Invalid,
+                      QStringLiteral("call %1 has no suggestion yet").arg(q.cadId));
     if (!r.isNull(0, kFirstDecisionColumn)) {
         out.decision = decisionFrom(r, 0, kFirstDecisionColumn, q.cadId);
         return result(DecideOutcome::Status::Stored, QStringLiteral("decision stored"));
@@ -276,20 +297,25 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     const QString suggested = r.text(0, 2);
     if (!q.accepted) {
         if (toString(*q.chosenKind) == suggested)
-            return result(DecideOutcome::Status::Invalid,
-                          QStringLiteral("an override must choose another kind than the suggested %1").arg(suggested));
+            return result(
+                DecideOutcome::Status::Invalid,
+                QStringLiteral("an override must choose another kind than the suggested %1").arg(suggested));
         if (r.integer(0, 3) == 0)
-            return result(DecideOutcome::Status::Invalid, QStringLiteral("unknown override reason '%1'").arg(q.reasonCode));
+            return result(DecideOutcome::Status::Invalid,
+                          QStringLiteral("unknown override reason '%1'").arg(q.reasonCode));
         if (r.boolean(0, 4) && q.note.trimmed().isEmpty())
-            return result(DecideOutcome::Status::Invalid, QStringLiteral("the reason '%1' needs a note").arg(q.reasonCode));
+            return result(DecideOutcome::Status::Invalid,
+                          QStringLiteral("the reason '%1' needs a note").arg(q.reasonCode));
     }
     // Nothing inserted: a decision exists. Ours (a replay of this request), or the one that won the race.
-    PgResult d = m_conn.exec(
-        schemaSql(m_schema, QByteArray("SELECT ") + kDecisionColumns + " FROM {s}.decisions d WHERE d.call_id = $1").constData(),
-        {r.integer(0, 5)});
+    PgResult d = m_conn.exec(schemaSql(m_schema, QByteArray("SELECT ") + kDecisionColumns +
+                                                     " FROM {s}.decisions d WHERE d.call_id = $1")
+                                 .constData(),
+                             {r.integer(0, 5)});
     if (!d.ok() || d.rows() != 1)
         return result(DecideOutcome::Status::Failed,
-                      d.ok() ? QStringLiteral("the decision of call %1 could not be read back").arg(q.cadId) : d.error());
+                      d.ok() ? QStringLiteral("the decision of call %1 could not be read back").arg(q.cadId)
+                             : d.error());
     out.decision = decisionFrom(d, 0, 0, q.cadId);
     if (out.decision.requestId == q.requestId)
         return result(DecideOutcome::Status::Stored, QStringLiteral("decision stored"));
@@ -298,10 +324,10 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
 
 namespace {
 
-const QByteArray kJoinedSelect = QByteArray("SELECT ") + kCallColumns + ", " + kSuggestionColumns + ", " +
-                                 kDecisionColumns +
-                                 " FROM {s}.calls c LEFT JOIN LATERAL (SELECT * FROM {s}.suggestions WHERE call_id = c.id"
-                                 " ORDER BY id DESC LIMIT 1) s ON true LEFT JOIN {s}.decisions d ON d.call_id = c.id ";
+const QByteArray kJoinedSelect =
+    QByteArray("SELECT ") + kCallColumns + ", " + kSuggestionColumns + ", " + kDecisionColumns +
+    " FROM {s}.calls c LEFT JOIN LATERAL (SELECT * FROM {s}.suggestions WHERE call_id = c.id"
+    " ORDER BY id DESC LIMIT 1) s ON true LEFT JOIN {s}.decisions d ON d.call_id = c.id ";
 
 StoredCall storedFrom(const PgResult &r, int row)
 {
@@ -330,7 +356,8 @@ QList<StoredCall> storedRows(const PgResult &r)
 
 std::optional<StoredCall> CallStore::find(const QString &cadId, QString *error)
 {
-    PgResult r = m_conn.exec(schemaSql(m_schema, (kJoinedSelect + "WHERE c.cad_id = $1").constData()).constData(), {cadId});
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, (kJoinedSelect + "WHERE c.cad_id = $1").constData()).constData(), {cadId});
     if (!r.ok()) {
         if (error)
             *error = r.error();
@@ -365,14 +392,15 @@ std::optional<StoredCall> CallStore::findByRow(const QString &table, qint64 rowI
     return storedFrom(r, 0);
 }
 
-QList<StoredCall> CallStore::history(const QString &address, const QString &exceptCadId, int limit, QString *error)
+QList<StoredCall> CallStore::history(const QString &address, const QString &exceptCadId, int limit,
+                                     QString *error)
 {
     if (address.trimmed().isEmpty())
         return {};
     PgResult r = m_conn.exec(
         schemaSql(m_schema, (kJoinedSelect + "WHERE c.address = $1 AND c.cad_id <> $2"
-                                       " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $3")
-                          .constData())
+                                             " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $3")
+                                .constData())
             .constData(),
         {address, exceptCadId, limit});
     if (!r.ok()) {
@@ -383,8 +411,8 @@ QList<StoredCall> CallStore::history(const QString &address, const QString &exce
     return storedRows(r);
 }
 
-bool CallStore::close(const QString &cadId, const QString &outcome, const QString &note, const QString &recordedBy,
-                      QString *error)
+bool CallStore::close(const QString &cadId, const QString &outcome, const QString &note,
+                      const QString &recordedBy, QString *error)
 {
     if (!m_conn.begin(error))
         return false;
@@ -395,7 +423,9 @@ bool CallStore::close(const QString &cadId, const QString &outcome, const QStrin
         return false;
     };
     PgResult c = m_conn.exec(
-        schemaSql(m_schema, "UPDATE {s}.calls SET status = 'closed' WHERE cad_id = $1 AND status <> 'closed' RETURNING id")
+        schemaSql(
+            m_schema,
+            "UPDATE {s}.calls SET status = 'closed' WHERE cad_id = $1 AND status <> 'closed' RETURNING id")
             .constData(),
         {cadId});
     if (!c.ok())
@@ -403,13 +433,18 @@ bool CallStore::close(const QString &cadId, const QString &outcome, const QStrin
     if (c.rows() == 0)
         return fail(QStringLiteral("call %1 is unknown or already closed").arg(cadId));
     PgResult o = m_conn.exec(
-        schemaSql(m_schema, "INSERT INTO {s}.outcomes (call_id, outcome, note, recorded_by) VALUES ($1, $2, $3, $4)").constData(),
+        schemaSql(m_schema,
+                  "INSERT INTO {s}.outcomes (call_id, outcome, note, recorded_by) VALUES ($1, $2, $3, $4)")
+            .constData(),
         {c.integer(0, 0), outcome, note, recordedBy});
     if (!o.ok())
-        return fail(o.sqlState() == u"23503" ? QStringLiteral("unknown outcome '%1'").arg(outcome) : o.error());
+        return fail(o.sqlState() == u"23503" ? QStringLiteral("unknown outcome '%1'").arg(outcome)
+                                             : o.error());
     // Units on the call are free again.
     PgResult u = m_conn.exec(
-        schemaSql(m_schema, "UPDATE {s}.units SET status = 'available', current_call_id = NULL WHERE current_call_id = $1")
+        schemaSql(
+            m_schema,
+            "UPDATE {s}.units SET status = 'available', current_call_id = NULL WHERE current_call_id = $1")
             .constData(),
         {c.integer(0, 0)});
     if (!u.ok())
@@ -419,11 +454,12 @@ bool CallStore::close(const QString &cadId, const QString &outcome, const QStrin
 
 QList<StoredCall> CallStore::list(bool openOnly, QString *error, int limit)
 {
-    PgResult r = m_conn.exec(schemaSql(m_schema, (kJoinedSelect + "WHERE (NOT $1 OR c.status <> 'closed')"
-                                                            " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $2")
-                                               .constData())
-                                 .constData(),
-                             {openOnly, limit});
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, (kJoinedSelect + "WHERE (NOT $1 OR c.status <> 'closed')"
+                                             " ORDER BY c.received_at DESC NULLS LAST, c.id DESC LIMIT $2")
+                                .constData())
+            .constData(),
+        {openOnly, limit});
     if (!r.ok()) {
         if (error)
             *error = r.error();

@@ -15,7 +15,11 @@ namespace rr {
 class PgConnection;
 
 // Where rows live: the live schema, or the training sandbox, which never counts in live figures.
-enum class StoreSchema { Live, Training };
+enum class StoreSchema
+{
+    Live,
+    Training
+};
 QByteArray schemaName(StoreSchema schema);
 // A statement whose tables are written {s}.calls, with {s} the schema's name (one the program chose, never
 // user input).
@@ -57,12 +61,13 @@ struct DecisionRequest
 
 struct DecideOutcome
 {
-    enum class Status {
-        Stored,          // this request's decision is the call's decision (also on a replay of it)
-        AlreadyDecided,  // another decision won: `decision` is that one
+    enum class Status
+    {
+        Stored,         // this request's decision is the call's decision (also on a replay of it)
+        AlreadyDecided, // another decision won: `decision` is that one
         UnknownCall,
-        Invalid,         // the request itself is wrong (missing reason, note required, unknown reason code)
-        Failed,          // the database could not be reached or refused; nothing was stored
+        Invalid, // the request itself is wrong (missing reason, note required, unknown reason code)
+        Failed,  // the database could not be reached or refused; nothing was stored
     };
     Status status = Status::Failed;
     DecisionRecord decision;
@@ -92,8 +97,8 @@ public:
         bool ok = false;
         QString error;
         qint64 id = 0;
-        bool created = false;   // a new call
-        bool changed = false;   // an existing call whose content changed (and was triaged again)
+        bool created = false; // a new call
+        bool changed = false; // an existing call whose content changed (and was triaged again)
         qint64 version = 0;
     };
     // Stores a call by its CAD id: a new id inserts, a resent identical call changes nothing, an updated call
@@ -104,13 +109,14 @@ public:
     DecideOutcome decide(const DecisionRequest &request);
 
     std::optional<StoredCall> find(const QString &cadId, QString *error = nullptr);
-    // The call a changed row belongs to: a row of calls, suggestions or decisions (as the change feed names it).
+    // The call a changed row belongs to: a row of calls, suggestions or decisions (as the change feed names
+    // it).
     std::optional<StoredCall> findByRow(const QString &table, qint64 rowId, QString *error = nullptr);
     // Earlier calls at the same address (newest first), for the detail panel.
     QList<StoredCall> history(const QString &address, const QString &exceptCadId, int limit, QString *error);
 
-    // Closes a call with its outcome (from the outcome_codes list). False with `error` when the call is unknown,
-    // already closed, or the outcome is not in the list.
+    // Closes a call with its outcome (from the outcome_codes list). False with `error` when the call is
+    // unknown, already closed, or the outcome is not in the list.
     bool close(const QString &cadId, const QString &outcome, const QString &note, const QString &recordedBy,
                QString *error);
     // Calls with their current suggestion and decision, newest first; open ones only when asked.

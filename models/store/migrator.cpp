@@ -58,7 +58,9 @@ bool apply(PgConnection &c, const Migration &m, QString *error)
     auto run = [&](const QByteArray &sql) {
         PgResult r = c.exec(sql.constData());
         if (!r.ok())
-            *error = QStringLiteral("migration %1 (%2): %3").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name, r.error());
+            *error = QStringLiteral("migration %1 (%2): %3")
+                         .arg(m.version, 4, 10, QLatin1Char('0'))
+                         .arg(m.name, r.error());
         return r.ok();
     };
     if (!m.perSchema && !run(m.sql))
@@ -129,10 +131,11 @@ Migrator::Result Migrator::migrate(PgConnection &c)
     if (result.fromVersion < 0)
         return failed(error);
     if (result.fromVersion > result.toVersion)
-        return failed(QStringLiteral("the database schema is at version %1, newer than this program knows (%2): "
-                                     "upgrade RightResponse before using this database")
-                          .arg(result.fromVersion)
-                          .arg(result.toVersion));
+        return failed(
+            QStringLiteral("the database schema is at version %1, newer than this program knows (%2): "
+                           "upgrade RightResponse before using this database")
+                .arg(result.fromVersion)
+                .arg(result.toVersion));
     int applied = 0;
     for (const Migration &m : all) {
         if (m.version <= result.fromVersion)

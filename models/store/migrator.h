@@ -18,7 +18,7 @@ public:
     struct Result
     {
         bool ok = false;
-        QString message;   // what was applied, or what went wrong
+        QString message; // what was applied, or what went wrong
         int fromVersion = 0;
         int toVersion = 0;
     };

@@ -20,7 +20,6 @@
 
 namespace rr {
 
-
 // Journal payloads: every field of the request, so a replay is the very request that was made.
 QJsonObject toJson(const DecisionRequest &request);
 std::optional<DecisionRequest> decisionFromJson(const QJsonObject &json);

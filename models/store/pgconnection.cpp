@@ -14,7 +14,9 @@ PgParam::PgParam(const QDateTime &t)
     m_null = false;
 }
 
-PgResult::PgResult(pg_result *result, QString connectionError) : m_result(result), m_error(std::move(connectionError)) {}
+PgResult::PgResult(pg_result *result, QString connectionError)
+    : m_result(result), m_error(std::move(connectionError))
+{}
 
 PgResult::PgResult(PgResult &&other) noexcept : m_result(other.m_result), m_error(std::move(other.m_error))
 {
@@ -84,14 +86,16 @@ bool PgResult::isNull(int row, int column) const
 
 QString PgResult::text(int row, int column) const
 {
-    return isNull(row, column) ? QString()
-                               : QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+    return isNull(row, column)
+               ? QString()
+               : QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
 QByteArray PgResult::bytes(int row, int column) const
 {
-    return isNull(row, column) ? QByteArray()
-                               : QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+    return isNull(row, column)
+               ? QByteArray()
+               : QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
 qint64 PgResult::integer(int row, int column) const
@@ -132,23 +136,28 @@ qint64 PgResult::affected() const
     return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
 }
 
-std::unique_ptr<PgConnection> PgConnection::open(const QString &uri, QString *error, int connectTimeoutSeconds)
+std::unique_ptr<PgConnection> PgConnection::open(const QString &uri, QString *error,
+                                                 int connectTimeoutSeconds)
 {
     // Keepalives notice a dead server or a pulled cable within seconds instead of hours.
     const QByteArray u = uri.toUtf8();
     const QByteArray timeout = QByteArray::number(connectTimeoutSeconds);
-    const char *keys[] = {"dbname", "connect_timeout", "keepalives", "keepalives_idle", "keepalives_interval",
-                          "keepalives_count", "application_name", "client_encoding", nullptr};
-    const char *values[] = {u.constData(), timeout.constData(), "1", "5", "2", "3", "rightresponse", "UTF8", nullptr};
+    const char *keys[] = {"dbname",           "connect_timeout",     "keepalives",
+                          "keepalives_idle",  "keepalives_interval", "keepalives_count",
+                          "application_name", "client_encoding",     nullptr};
+    const char *values[] = {u.constData(), timeout.constData(), "1",    "5",    "2",
+                            "3",           "rightresponse",     "UTF8", nullptr};
     pg_conn *conn = PQconnectdbParams(keys, values, 1);
     if (!conn || PQstatus(conn) != CONNECTION_OK) {
         if (error)
-            *error = conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : QStringLiteral("out of memory");
+            *error =
+                conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : QStringLiteral("out of memory");
         if (conn)
             PQfinish(conn);
         return nullptr;
     }
-    PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        conn, [](void *, const char *) {}, nullptr);
     return std::unique_ptr<PgConnection>(new PgConnection(conn));
 }
 
@@ -170,7 +179,8 @@ PgResult PgConnection::exec(const char *sql, const QList<PgParam> &params)
     values.reserve(params.size());
     for (const PgParam &p : params)
         values.append(p.isNull() ? nullptr : p.value().constData());
-    pg_result *r = PQexecParams(m_conn, sql, int(params.size()), nullptr, values.constData(), nullptr, nullptr, 0);
+    pg_result *r =
+        PQexecParams(m_conn, sql, int(params.size()), nullptr, values.constData(), nullptr, nullptr, 0);
     return PgResult(r, r ? QString() : errorMessage());
 }
 

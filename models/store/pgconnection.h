@@ -55,8 +55,8 @@ public:
     ~PgResult();
 
     bool ok() const;
-    QString error() const;     // the server's message, or why there is no result
-    QString sqlState() const;  // "23505" unique violation, "42501" insufficient privilege, ...
+    QString error() const;    // the server's message, or why there is no result
+    QString sqlState() const; // "23505" unique violation, "42501" insufficient privilege, ...
     int rows() const;
     int columns() const;
     bool isNull(int row, int column) const;
@@ -67,7 +67,7 @@ public:
     bool boolean(int row, int column) const;
     QDateTime timestamp(int row, int column) const; // timestamptz as ISO text -> QDateTime (UTC offset kept)
     int column(const char *name) const;             // -1 when absent
-    qint64 affected() const;                       // rows affected by INSERT/UPDATE/DELETE/COPY
+    qint64 affected() const;                        // rows affected by INSERT/UPDATE/DELETE/COPY
 
 private:
     pg_result *m_result = nullptr;
@@ -80,7 +80,8 @@ class PgConnection
 {
 public:
     // Connects with TCP keepalives and a connect timeout; on failure returns null and sets `error`.
-    static std::unique_ptr<PgConnection> open(const QString &uri, QString *error, int connectTimeoutSeconds = 5);
+    static std::unique_ptr<PgConnection> open(const QString &uri, QString *error,
+                                              int connectTimeoutSeconds = 5);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -100,7 +101,7 @@ public:
     bool putCopyData(const QByteArray &data, QString *error);
     PgResult endCopy();
 
-    bool isOk() const;       // the connection is usable
+    bool isOk() const; // the connection is usable
     QString errorMessage() const;
     int socket() const;
     pg_conn *raw() const { return m_conn; }

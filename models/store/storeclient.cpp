@@ -33,10 +33,12 @@ private:
 QString StoreWorker::open(QString *uri, QString *role)
 {
     QString error;
-    if (!m_options.journalPath.isEmpty()) {
+    if (!m_options.journalPath.isEmpty() && !m_journal) {
         m_journal = std::make_unique<OfflineJournal>(m_options.journalPath);
-        if (!m_journal->open(&error))
+        if (!m_journal->open(&error)) {
+            m_journal.reset();
             return QStringLiteral("offline journal %1: %2").arg(m_options.journalPath, error);
+        }
     }
     m_uri = m_options.uri;
     if (m_uri.isEmpty()) {
@@ -53,13 +55,15 @@ QString StoreWorker::open(QString *uri, QString *role)
     if (!migrated.ok)
         return migrated.message;
     CallStore(*m_conn, m_options.schema).setActor(m_options.actor);
-    PgResult r = m_conn->exec("SELECT CASE WHEN rolsuper THEN 'rr_admin (owner)' ELSE coalesce((SELECT string_agg(g.rolname, ', ')"
-                              " FROM pg_roles g WHERE g.rolname LIKE 'rr\\_%' AND pg_has_role(current_user, g.oid, 'member')),"
-                              " 'no RightResponse role') END FROM pg_roles WHERE rolname = current_user");
+    PgResult r = m_conn->exec(
+        "SELECT CASE WHEN rolsuper THEN 'rr_admin (owner)' ELSE coalesce((SELECT string_agg(g.rolname, ', ')"
+        " FROM pg_roles g WHERE g.rolname LIKE 'rr\\_%' AND pg_has_role(current_user, g.oid, 'member')),"
+        " 'no RightResponse role') END FROM pg_roles WHERE rolname = current_user");
     *role = r.ok() && r.rows() == 1 ? r.text(0, 0) : QString();
     if (!m_options.seedRoster.isEmpty()) {
         UnitStore units(*m_conn, m_options.schema);
-        if (units.list(&error).isEmpty() && error.isEmpty() && !units.saveRoster(m_options.seedRoster, &error))
+        if (units.list(&error).isEmpty() && error.isEmpty() &&
+            !units.saveRoster(m_options.seedRoster, &error))
             return error;
     }
     *uri = m_uri;
@@ -68,7 +72,7 @@ QString StoreWorker::open(QString *uri, QString *role)
 
 bool StoreWorker::reconnect()
 {
-    if (connected())
+    if (connected() && m_conn->exec("SELECT 1").ok())
         return true;
     QString error;
     m_conn = PgConnection::open(m_uri, &error, 2);
@@ -90,7 +94,8 @@ StoreClient::~StoreClient()
 {
     if (m_feed)
         m_feed->stop();
-    m_thread.quit();
+    // Quit as the last queued job: a decision asked for just before closing is still stored or journalled.
+    QMetaObject::invokeMethod(m_worker, [t = &m_thread] { t->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 
@@ -107,8 +112,12 @@ void StoreClient::start()
         const QString error = w->open(&uri, &role);
         QMetaObject::invokeMethod(this, [this, error, uri, role] {
             if (!error.isEmpty()) {
+                // The database may come up later (workstations often boot first): say so once, keep trying.
                 setConnection(Connection::Offline);
-                Q_EMIT failed(error);
+                if (!m_reportedOpenFailure)
+                    Q_EMIT failed(error);
+                m_reportedOpenFailure = true;
+                QTimer::singleShot(5000, this, &StoreClient::start);
                 return;
             }
             m_uri = uri;
@@ -125,9 +134,17 @@ void StoreClient::start()
 
 void StoreClient::resync()
 {
+    if (m_resyncQueued)
+        return;
+    m_resyncQueued = true;
     post([this, w = m_worker] {
-        if (!w->reconnect())
+        if (!w->reconnect()) {
+            QMetaObject::invokeMethod(this, [this] {
+                m_resyncQueued = false;
+                QTimer::singleShot(2000, this, &StoreClient::resync);
+            });
             return;
+        }
         // Replay what was decided offline before showing the fresh state.
         QStringList conflicts;
         int pending = 0;
@@ -138,7 +155,7 @@ void StoreClient::resync()
             JournalReplayer replayer(w->journal(), calls, [&units, w](const UnitStatusRequest &q) {
                 const auto res = units.setStatus(q);
                 ReplayResult r;
-                r.status = res.ok ? ReplayResult::Status::Stored
+                r.status = res.ok           ? ReplayResult::Status::Stored
                            : w->connected() ? ReplayResult::Status::Rejected
                                             : ReplayResult::Status::Failed;
                 r.message = res.error;
@@ -156,8 +173,14 @@ void StoreClient::resync()
         }
         QString listError;
         const QList<StoredCall> calls = w->calls().list(true, &listError);
-        const QList<Unit> units = w->units().list(&listError);
-        QMetaObject::invokeMethod(this, [this, calls, units, conflicts, pending, replayed] {
+        const QList<Unit> units = listError.isEmpty() ? w->units().list(&listError) : QList<Unit>{};
+        const bool ok = listError.isEmpty();
+        QMetaObject::invokeMethod(this, [this, calls, units, conflicts, pending, replayed, ok] {
+            m_resyncQueued = false;
+            if (!ok) { // never an empty queue because a query failed: try again shortly
+                QTimer::singleShot(2000, this, &StoreClient::resync);
+                return;
+            }
             setPending(pending);
             if (replayed > 0)
                 Q_EMIT journalReplayed(replayed);
@@ -195,7 +218,9 @@ void StoreClient::onChange(const Change &change)
         return;
     }
     const qint64 rowId = change.id.toLongLong();
-    if (change.table == u"units" || change.table == u"unit_status_history") {
+    if (change.table == u"unit_status_history")
+        return; // the units row itself changes too, and says everything
+    if (change.table == u"units") {
         post([this, w = m_worker] {
             if (!w->reconnect())
                 return;
@@ -225,7 +250,10 @@ void StoreClient::decide(const DecisionRequest &request)
         DecideOutcome outcome;
         if (w->reconnect())
             outcome = w->calls().decide(request);
-        if (outcome.status == DecideOutcome::Status::Failed && (!w->connected() || !w->reconnect())) {
+        // A dropped connection: once more on a fresh one (the request id makes a repeat harmless).
+        if (outcome.status == DecideOutcome::Status::Failed && w->reconnect())
+            outcome = w->calls().decide(request);
+        if (outcome.status == DecideOutcome::Status::Failed && !w->connected()) {
             // The database is gone: keep the decision, durably, for the replay.
             QString error;
             if (w->journalOk() && w->journal().append(request, &error)) {
@@ -239,9 +267,10 @@ void StoreClient::decide(const DecisionRequest &request)
             outcome.message = QStringLiteral("database unreachable and the journal failed: %1").arg(error);
         }
         if (outcome.status == DecideOutcome::Status::Stored && !request.unitId.isEmpty())
-            w->units().setStatus({QUuid::createUuid(), request.unitId, toString(UnitStatus::Dispatched), request.cadId,
-                                  request.dispatcher, request.workstation});
-        QMetaObject::invokeMethod(this, [this, request, outcome] { Q_EMIT decisionResult(request, outcome); });
+            w->units().setStatus({QUuid::createUuid(), request.unitId, toString(UnitStatus::Dispatched),
+                                  request.cadId, request.dispatcher, request.workstation});
+        QMetaObject::invokeMethod(this,
+                                  [this, request, outcome] { Q_EMIT decisionResult(request, outcome); });
     });
 }
 
@@ -271,7 +300,8 @@ void StoreClient::setUnitStatus(const UnitStatusRequest &change)
     });
 }
 
-void StoreClient::closeCall(const QString &cadId, const QString &outcome, const QString &note, const QString &by)
+void StoreClient::closeCall(const QString &cadId, const QString &outcome, const QString &note,
+                            const QString &by)
 {
     post([this, w = m_worker, cadId, outcome, note, by] {
         QString error;
@@ -286,7 +316,8 @@ void StoreClient::requestHistory(const QString &cadId, const QString &address)
 {
     post([this, w = m_worker, cadId, address] {
         QString error;
-        const QList<StoredCall> calls = w->reconnect() ? w->calls().history(address, cadId, 5, &error) : QList<StoredCall>{};
+        const QList<StoredCall> calls =
+            w->reconnect() ? w->calls().history(address, cadId, 5, &error) : QList<StoredCall>{};
         QMetaObject::invokeMethod(this, [this, cadId, calls] { Q_EMIT history(cadId, calls); });
     });
 }

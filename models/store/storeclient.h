@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -24,14 +25,20 @@ class StoreClient : public QObject
 public:
     struct Options
     {
-        QString uri;             // empty: the embedded cluster in embeddedDataDir
+        QString uri; // empty: the embedded cluster in embeddedDataDir
         QString embeddedDataDir;
         StoreSchema schema = StoreSchema::Live;
-        QString journalPath;     // the offline journal file
-        QString actor;           // "D17@WS-3", stamped on every change
-        QList<Unit> seedRoster;  // units to create when the database has none (demo)
+        QString journalPath;    // the offline journal file
+        QString actor;          // "D17@WS-3", stamped on every change
+        QList<Unit> seedRoster; // units to create when the database has none (demo)
     };
-    enum class Connection { Connecting, Live, Reconnecting, Offline };
+    enum class Connection
+    {
+        Connecting,
+        Live,
+        Reconnecting,
+        Offline
+    };
     Q_ENUM(Connection)
 
     explicit StoreClient(Options options, QObject *parent = nullptr);
@@ -80,6 +87,8 @@ private:
     QString m_uri;
     Connection m_connection = Connection::Connecting;
     int m_pending = 0;
+    bool m_resyncQueued = false;
+    bool m_reportedOpenFailure = false;
 };
 
 } // namespace rr

@@ -10,7 +10,6 @@ namespace rr {
 
 namespace {
 
-
 constexpr const char *kUnitSelect =
     "SELECT u.id, u.name, u.kind, u.status, u.latitude, u.longitude, c.cad_id FROM {s}.units u"
     " LEFT JOIN {s}.calls c ON c.id = u.current_call_id";
@@ -37,7 +36,8 @@ UnitStore::UnitStore(PgConnection &connection, StoreSchema schema) : m_conn(conn
 QList<Unit> UnitStore::list(QString *error)
 {
     QList<Unit> out;
-    PgResult r = m_conn.exec(schemaSql(m_schema, (QByteArray(kUnitSelect) + " ORDER BY u.kind, u.id").constData()).constData());
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, (QByteArray(kUnitSelect) + " ORDER BY u.kind, u.id").constData()).constData());
     if (!r.ok()) {
         if (error)
             *error = r.error();
@@ -54,9 +54,11 @@ bool UnitStore::saveRoster(const QList<Unit> &units, QString *error)
         return false;
     for (const Unit &u : units) {
         PgResult r = m_conn.exec(
-            schemaSql(m_schema, "INSERT INTO {s}.units (id, name, kind, latitude, longitude) VALUES ($1, $2, $3, $4, $5)"
-                          " ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind,"
-                          " latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude")
+            schemaSql(
+                m_schema,
+                "INSERT INTO {s}.units (id, name, kind, latitude, longitude) VALUES ($1, $2, $3, $4, $5)"
+                " ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind,"
+                " latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude")
                 .constData(),
             {u.id, u.name, toString(u.kind), PgParam(u.latitude), PgParam(u.longitude)});
         if (!r.ok()) {
@@ -90,17 +92,20 @@ UnitStore::StatusResult UnitStore::setStatus(const UnitStatusRequest &q)
     };
     // The history row first: a replayed request stops here (its request id is taken).
     PgResult h = m_conn.exec(
-        schemaSql(m_schema, "INSERT INTO {s}.unit_status_history (unit_id, status, call_id, request_id, changed_by, workstation)"
-                      " SELECT $1, $2, (SELECT id FROM {s}.calls WHERE cad_id = $3), $4::uuid, $5, $6"
-                      " WHERE EXISTS (SELECT 1 FROM {s}.units WHERE id = $1)"
-                      " ON CONFLICT (request_id) DO NOTHING RETURNING id")
+        schemaSql(m_schema, "INSERT INTO {s}.unit_status_history (unit_id, status, call_id, request_id, "
+                            "changed_by, workstation)"
+                            " SELECT $1, $2, (SELECT id FROM {s}.calls WHERE cad_id = $3), $4::uuid, $5, $6"
+                            " WHERE EXISTS (SELECT 1 FROM {s}.units WHERE id = $1)"
+                            " ON CONFLICT (request_id) DO NOTHING RETURNING id")
             .constData(),
-        {q.unitId, toString(*status), q.cadId, q.requestId.toString(QUuid::WithoutBraces), q.dispatcher, q.workstation});
+        {q.unitId, toString(*status), q.cadId, q.requestId.toString(QUuid::WithoutBraces), q.dispatcher,
+         q.workstation});
     if (!h.ok())
         return fail(h.error());
     if (h.rows() == 0) {
         PgResult seen = m_conn.exec(
-            schemaSql(m_schema, "SELECT 1 FROM {s}.unit_status_history WHERE request_id = $1::uuid").constData(),
+            schemaSql(m_schema, "SELECT 1 FROM {s}.unit_status_history WHERE request_id = $1::uuid")
+                .constData(),
             {q.requestId.toString(QUuid::WithoutBraces)});
         if (!seen.ok() || seen.rows() == 0)
             return fail(QStringLiteral("no unit %1").arg(q.unitId));
@@ -109,16 +114,18 @@ UnitStore::StatusResult UnitStore::setStatus(const UnitStatusRequest &q)
         const bool free = *status == UnitStatus::Available || *status == UnitStatus::OffShift ||
                           *status == UnitStatus::OutOfService;
         PgResult u = m_conn.exec(
-            schemaSql(m_schema, "UPDATE {s}.units SET status = $2, current_call_id = CASE WHEN $4 THEN NULL"
-                          " ELSE coalesce((SELECT id FROM {s}.calls WHERE cad_id = $3), current_call_id) END"
-                          " WHERE id = $1")
+            schemaSql(m_schema,
+                      "UPDATE {s}.units SET status = $2, current_call_id = CASE WHEN $4 THEN NULL"
+                      " ELSE coalesce((SELECT id FROM {s}.calls WHERE cad_id = $3), current_call_id) END"
+                      " WHERE id = $1")
                 .constData(),
             {q.unitId, toString(*status), q.cadId, free});
         if (!u.ok())
             return fail(u.error());
     }
-    PgResult r = m_conn.exec(schemaSql(m_schema, (QByteArray(kUnitSelect) + " WHERE u.id = $1").constData()).constData(),
-                             {q.unitId});
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, (QByteArray(kUnitSelect) + " WHERE u.id = $1").constData()).constData(),
+        {q.unitId});
     if (!r.ok() || r.rows() != 1)
         return fail(r.ok() ? QStringLiteral("no unit %1").arg(q.unitId) : r.error());
     out.unit = unitFrom(r, 0);
@@ -146,7 +153,8 @@ QList<Unit> rosterFromJson(const QByteArray &json, QString *error)
         const auto kind = responseKindFromString(o.value(u"kind").toString());
         if (u.id.isEmpty() || !kind) {
             if (error)
-                *error = QStringLiteral("unit %1: needs an id and a kind (unarmed, co_responder, police)").arg(i + 1);
+                *error = QStringLiteral("unit %1: needs an id and a kind (unarmed, co_responder, police)")
+                             .arg(i + 1);
             return {};
         }
         u.kind = *kind;

@@ -43,9 +43,9 @@ double percentile(std::vector<double> v, double p)
 
 void report(const char *what, const std::vector<double> &ms, double target)
 {
-    std::printf("%-44s n=%-6zu p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (target p99 < %.0f ms)\n", what, ms.size(),
-                percentile(ms, 0.5), percentile(ms, 0.99), ms.empty() ? 0.0 : *std::max_element(ms.begin(), ms.end()),
-                target);
+    std::printf("%-44s n=%-6zu p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (target p99 < %.0f ms)\n", what,
+                ms.size(), percentile(ms, 0.5), percentile(ms, 0.99),
+                ms.empty() ? 0.0 : *std::max_element(ms.begin(), ms.end()), target);
 }
 
 } // namespace
@@ -107,8 +107,12 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir journals;
-    StoreClient client({cluster.uri(), {}, StoreSchema::Live, journals.filePath(QStringLiteral("j.jsonl")),
-                        QStringLiteral("BENCH@WS"), {}});
+    StoreClient client({cluster.uri(),
+                        {},
+                        StoreSchema::Live,
+                        journals.filePath(QStringLiteral("j.jsonl")),
+                        QStringLiteral("BENCH@WS"),
+                        {}});
     DispatchSession session(&client, QStringLiteral("BENCH"), QStringLiteral("WS"));
     ConsoleWindow window(&session, QStringLiteral("bench"));
     window.show();
@@ -190,18 +194,21 @@ int main(int argc, char *argv[])
             appear.push_back(std::max(0.0, double(appeared.value(it.key()) - it.value()) / 1e6));
         }
     }
-    std::printf("posted %d calls at %.0f/s for %d s with %d open calls; %lld answered, %d not seen in the queue\n",
-                sent, rate, seconds, open, static_cast<long long>(responded.size()), missing);
+    std::printf(
+        "posted %d calls at %.0f/s for %d s with %d open calls; %lld answered, %d not seen in the queue\n",
+        sent, rate, seconds, open, static_cast<long long>(responded.size()), missing);
     report("GUI event-loop latency (5 ms timer lateness)", loopLatency, 50);
     report("POST response -> call in the queue", appear, 500);
 
-    QMetaObject::invokeMethod(tick, [tick] { tick->stop(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        tick, [tick] { tick->stop(); }, Qt::BlockingQueuedConnection);
     posterThread.quit();
     posterThread.wait();
     delete tick;
     delete nam;
     delete generator;
-    QMetaObject::invokeMethod(intake, [intake] { delete intake; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        intake, [intake] { delete intake; }, Qt::BlockingQueuedConnection);
     intakeThread.quit();
     intakeThread.wait();
     return missing == 0 ? 0 : 1;

@@ -1,8 +1,8 @@
 // Benchmark of `rightresponse-cli triage`: CSV in, CSV out, on generated calls.
 // Usage: bench_triage CLI [--calls N] [--runs R] [--keep FILE]
 // Writes N generated calls (default 1,000,000) to a temporary file, then runs the CLI R times (default 5) on
-// it with one core, output to /dev/null, and prints wall time, calls/s and peak RSS of each run and the median.
-// Peak RSS comes from wait4()'s rusage of the child, so it is the CLI's own high-water mark.
+// it with one core, output to /dev/null, and prints wall time, calls/s and peak RSS of each run and the
+// median. Peak RSS comes from wait4()'s rusage of the child, so it is the CLI's own high-water mark.
 
 #include "feed/callgenerator.h"
 #include "io/callcsv.h"
@@ -48,7 +48,9 @@ Run runCli(const QByteArray &cli, const QByteArray &input)
         std::perror("posix_spawn");
         return run;
     }
-    struct rusage usage{};
+    struct rusage usage
+    {
+    };
     int status = 0;
     wait4(pid, &status, 0, &usage);
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -118,13 +120,16 @@ int main(int argc, char *argv[])
                     double(calls) / run.seconds, double(run.maxRssKb) / 1024.0);
         results.push_back(run);
     }
-    std::sort(results.begin(), results.end(), [](const Run &a, const Run &b) { return a.seconds < b.seconds; });
+    std::sort(results.begin(), results.end(),
+              [](const Run &a, const Run &b) { return a.seconds < b.seconds; });
     const Run &median = results[results.size() / 2];
     long maxRss = 0;
     for (const Run &r : results)
         maxRss = std::max(maxRss, r.maxRssKb);
-    std::printf("median: %.3f s wall for %lld calls = %.0f calls/s on one core; peak RSS (max of runs) %.1f MB\n",
-                median.seconds, static_cast<long long>(calls), double(calls) / median.seconds, double(maxRss) / 1024.0);
+    std::printf(
+        "median: %.3f s wall for %lld calls = %.0f calls/s on one core; peak RSS (max of runs) %.1f MB\n",
+        median.seconds, static_cast<long long>(calls), double(calls) / median.seconds,
+        double(maxRss) / 1024.0);
     std::printf("targets: <= 2.000 s for 1,000,000 calls, peak RSS < 50 MB\n");
     return 0;
 }

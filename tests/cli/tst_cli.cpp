@@ -76,11 +76,13 @@ private Q_SLOTS:
 
     void cityExportThroughMap()
     {
-        Result r = run(QStringList{QStringLiteral("triage")} + kCityMap + QStringList{sample("city-export.csv")});
+        Result r =
+            run(QStringList{QStringLiteral("triage")} + kCityMap + QStringList{sample("city-export.csv")});
         QCOMPARE(r.exitCode, 1); // the sample has two bad rows on purpose
         const auto out = lines(r.out);
         QCOMPARE(out.size(), 1 + 13);
-        QVERIFY(out.contains("E24-100242,police,false,0.90,shots_fired,Shots fired (code 'SHOTS') \xe2\x86\x92 police"));
+        QVERIFY(out.contains(
+            "E24-100242,police,false,0.90,shots_fired,Shots fired (code 'SHOTS') \xe2\x86\x92 police"));
         QVERIFY(r.err.contains("line 11: unparseable received_at"));
         QVERIFY(r.err.contains("line 17: expected 11 fields, found 6"));
         QVERIFY(r.err.contains("2 of 15 rows rejected, 13 triaged"));
@@ -89,14 +91,16 @@ private Q_SLOTS:
         QVERIFY(out[5].startsWith("E24-100235,police,"));
         for (int i = 1; i < out.size(); ++i) {
             const QByteArray response = out[i].split(',').value(1);
-            QVERIFY2(response == "unarmed" || response == "co_responder" || response == "police", out[i].constData());
+            QVERIFY2(response == "unarmed" || response == "co_responder" || response == "police",
+                     out[i].constData());
         }
     }
 
     void jsonlCarriesTriggers()
     {
-        const Result r = run(QStringList{QStringLiteral("triage"), QStringLiteral("--format"), QStringLiteral("jsonl")} +
-                             kCityMap + QStringList{sample("city-export.csv")});
+        const Result r =
+            run(QStringList{QStringLiteral("triage"), QStringLiteral("--format"), QStringLiteral("jsonl")} +
+                kCityMap + QStringList{sample("city-export.csv")});
         QCOMPARE(r.exitCode, 1);
         const auto out = lines(r.out);
         QCOMPARE(out.size(), 13);
@@ -122,19 +126,24 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("missing mapped column")
-            << QStringList{QStringLiteral("triage"), QStringLiteral("--map"), QStringLiteral("id=Event Nr"), sample("city-export.csv")}
+            << QStringList{QStringLiteral("triage"), QStringLiteral("--map"), QStringLiteral("id=Event Nr"),
+                           sample("city-export.csv")}
             << QByteArray("column \"Event Nr\"");
         QTest::newRow("unknown field in map")
-            << QStringList{QStringLiteral("triage"), QStringLiteral("--map"), QStringLiteral("colour=Tencode"), sample("city-export.csv")}
+            << QStringList{QStringLiteral("triage"), QStringLiteral("--map"),
+                           QStringLiteral("colour=Tencode"), sample("city-export.csv")}
             << QByteArray("colour");
-        QTest::newRow("file missing") << QStringList{QStringLiteral("triage"), QStringLiteral("/nonexistent/calls.csv")}
-                                      << QByteArray("cannot read /nonexistent/calls.csv");
-        QTest::newRow("rules missing") << QStringList{QStringLiteral("triage"), QStringLiteral("--rules"),
-                                                      QStringLiteral("/nonexistent/r.json"), sample("city-export.csv")}
-                                       << QByteArray("/nonexistent/r.json");
-        QTest::newRow("no id column") << QStringList{QStringLiteral("triage"), sample("city-export.csv")}
-                                      << QByteArray("id");
-        QTest::newRow("bad command") << QStringList{QStringLiteral("triages")} << QByteArray("unknown command");
+        QTest::newRow("file missing")
+            << QStringList{QStringLiteral("triage"), QStringLiteral("/nonexistent/calls.csv")}
+            << QByteArray("cannot read /nonexistent/calls.csv");
+        QTest::newRow("rules missing")
+            << QStringList{QStringLiteral("triage"), QStringLiteral("--rules"),
+                           QStringLiteral("/nonexistent/r.json"), sample("city-export.csv")}
+            << QByteArray("/nonexistent/r.json");
+        QTest::newRow("no id column")
+            << QStringList{QStringLiteral("triage"), sample("city-export.csv")} << QByteArray("id");
+        QTest::newRow("bad command") << QStringList{QStringLiteral("triages")}
+                                     << QByteArray("unknown command");
     }
     void invocationErrors()
     {
@@ -152,11 +161,14 @@ private Q_SLOTS:
         const QString rules = dir.filePath(QStringLiteral("bad.json"));
         QFile f(rules);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format":1,"name":"bad","extends":"default","categories":[{"id":"noise","kind":"polize"}]})");
+        f.write(
+            R"({"format":1,"name":"bad","extends":"default","categories":[{"id":"noise","kind":"polize"}]})");
         f.close();
-        const Result r = run({QStringLiteral("triage"), QStringLiteral("--rules"), rules}, "id,call_type\n1,NOISE\n");
+        const Result r =
+            run({QStringLiteral("triage"), QStringLiteral("--rules"), rules}, "id,call_type\n1,NOISE\n");
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("bad.json") && r.err.contains("'noise'") && r.err.contains("'kind'"), r.err.constData());
+        QVERIFY2(r.err.contains("bad.json") && r.err.contains("'noise'") && r.err.contains("'kind'"),
+                 r.err.constData());
     }
 
     void generateIsDeterministicAndTriageable()

@@ -56,21 +56,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("unserved");
         const QList<Unit> all = roster();
         QTest::newRow("nearest free unarmed") << int(ResponseKind::Unarmed) << all << "CRT-1" << false << "";
-        QTest::newRow("busy unit skipped, even nearer") << int(ResponseKind::Unarmed) << all << "CRT-1" << false << "";
+        QTest::newRow("busy unit skipped, even nearer")
+            << int(ResponseKind::Unarmed) << all << "CRT-1" << false << "";
         QTest::newRow("co-responder") << int(ResponseKind::CoResponder) << all << "CO-1" << false << "";
-        QTest::newRow("police: en route one skipped") << int(ResponseKind::Police) << all << "P-1" << false << "";
+        QTest::newRow("police: en route one skipped")
+            << int(ResponseKind::Police) << all << "P-1" << false << "";
         QTest::newRow("no unarmed free -> co-responder")
             << int(ResponseKind::Unarmed) << without(all, ResponseKind::Unarmed) << "CO-1" << true
             << "no unarmed team free";
         QTest::newRow("no unarmed nor co -> police")
-            << int(ResponseKind::Unarmed) << without(without(all, ResponseKind::Unarmed), ResponseKind::CoResponder)
-            << "P-1" << true << "no unarmed team free";
+            << int(ResponseKind::Unarmed)
+            << without(without(all, ResponseKind::Unarmed), ResponseKind::CoResponder) << "P-1" << true
+            << "no unarmed team free";
         QTest::newRow("no police -> co-responder")
-            << int(ResponseKind::Police) << without(all, ResponseKind::Police) << "CO-1" << true << "no police unit free";
-        QTest::newRow("nothing free") << int(ResponseKind::CoResponder)
-                                      << without(without(without(all, ResponseKind::Unarmed), ResponseKind::CoResponder),
-                                                 ResponseKind::Police)
-                                      << "" << false << "no co-responder team free";
+            << int(ResponseKind::Police) << without(all, ResponseKind::Police) << "CO-1" << true
+            << "no police unit free";
+        QTest::newRow("nothing free")
+            << int(ResponseKind::CoResponder)
+            << without(without(without(all, ResponseKind::Unarmed), ResponseKind::CoResponder),
+                       ResponseKind::Police)
+            << "" << false << "no co-responder team free";
     }
     void recommend()
     {
@@ -79,7 +84,8 @@ private Q_SLOTS:
         QFETCH(QString, unitId);
         QFETCH(bool, fallback);
         QFETCH(QString, unserved);
-        const Recommendation r = UnitRecommender().recommend(callAt(35.995, -78.901), ResponseKind(suggested), units);
+        const Recommendation r =
+            UnitRecommender().recommend(callAt(35.995, -78.901), ResponseKind(suggested), units);
         QCOMPARE(r.unit ? r.unit->id : QString(), unitId);
         QCOMPARE(r.fallback, fallback);
         QCOMPARE(r.unservedReason, unserved);
@@ -93,7 +99,8 @@ private Q_SLOTS:
         // One degree of latitude is about 111 km.
         QVERIFY(qAbs(UnitRecommender::distanceKm(35.0, -78.9, 36.0, -78.9) - 111.2) < 0.5);
         const QList<Unit> units{unit("CRT-9", ResponseKind::Unarmed, UnitStatus::Available, 36.1, -78.9)};
-        const Recommendation r = UnitRecommender(60.0).recommend(callAt(36.0, -78.9), ResponseKind::Unarmed, units);
+        const Recommendation r =
+            UnitRecommender(60.0).recommend(callAt(36.0, -78.9), ResponseKind::Unarmed, units);
         QVERIFY(r.distanceKm && qAbs(*r.distanceKm - 11.12) < 0.1);
         QCOMPARE(r.etaMinutes.value_or(-1), 11); // 11.1 km at 60 km/h
         QVERIFY(r.text.contains(QStringLiteral("11.1 km")));

@@ -132,8 +132,9 @@ private Q_SLOTS:
         QueueEntry done = entry("decided-urgent", 1, 20, ResponseKind::Police, "311", 2);
         done.decided = true;
         model.upsert(done);
-        QCOMPARE(order(proxy), (QStringList{QStringLiteral("urgent"), QStringLiteral("mid-old"), QStringLiteral("mid-new"),
-                                            QStringLiteral("low-old"), QStringLiteral("decided-urgent")}));
+        QCOMPARE(order(proxy),
+                 (QStringList{QStringLiteral("urgent"), QStringLiteral("mid-old"), QStringLiteral("mid-new"),
+                              QStringLiteral("low-old"), QStringLiteral("decided-urgent")}));
         proxy.setUndecidedOnly(true);
         QCOMPARE(proxy.rowCount(), 4);
         proxy.setKind(ResponseKind::Unarmed);

@@ -20,7 +20,8 @@ public:
     {
         const QString dir = qEnvironmentVariable("RR_TEST_CLUSTER_DIR");
         if (dir.isEmpty()) {
-            m_error = QStringLiteral("RR_TEST_CLUSTER_DIR is not set: run this test through ctest (fixture rr_db)");
+            m_error =
+                QStringLiteral("RR_TEST_CLUSTER_DIR is not set: run this test through ctest (fixture rr_db)");
             return;
         }
         m_adminUri = LocalCluster(dir).connectionUri();
@@ -41,7 +42,8 @@ public:
             return;
         QString ignored;
         if (auto admin = PgConnection::open(m_adminUri, &ignored))
-            admin->exec(("DROP DATABASE IF EXISTS " + PgConnection::quoteIdentifier(m_name) + " WITH (FORCE)").constData());
+            admin->exec(("DROP DATABASE IF EXISTS " + PgConnection::quoteIdentifier(m_name) + " WITH (FORCE)")
+                            .constData());
     }
 
     bool ok() const { return !m_uri.isEmpty(); }

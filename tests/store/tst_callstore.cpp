@@ -79,8 +79,9 @@ private Q_SLOTS:
         PgResult r = m_conn->exec("SELECT count(*) FROM public.rr_schema_migrations");
         QCOMPARE(r.integer(0, 0), qint64(Migrator::latestVersion()));
         // Both schemas have the tables.
-        PgResult t = m_conn->exec("SELECT count(*) FROM information_schema.tables WHERE table_name = 'decisions'"
-                                  " AND table_schema IN ('live', 'training')");
+        PgResult t =
+            m_conn->exec("SELECT count(*) FROM information_schema.tables WHERE table_name = 'decisions'"
+                         " AND table_schema IN ('live', 'training')");
         QCOMPARE(t.integer(0, 0), 2);
     }
 
@@ -90,7 +91,8 @@ private Q_SLOTS:
         QString error;
         auto c = other.migrated(&error);
         QVERIFY2(c, qPrintable(error));
-        QVERIFY(c->exec("INSERT INTO public.rr_schema_migrations (version, name) VALUES (9999, 'future')").ok());
+        QVERIFY(
+            c->exec("INSERT INTO public.rr_schema_migrations (version, name) VALUES (9999, 'future')").ok());
         const Migrator::Result r = Migrator::migrate(*c);
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("newer")) && r.message.contains(QStringLiteral("9999")),
@@ -100,7 +102,8 @@ private Q_SLOTS:
     void upsertByCadId()
     {
         CallStore s(*m_conn);
-        Call c = makeCall(QStringLiteral("U-1"), QStringLiteral("WELFARE CHECK"), QStringLiteral("not seen in two days"));
+        Call c = makeCall(QStringLiteral("U-1"), QStringLiteral("WELFARE CHECK"),
+                          QStringLiteral("not seen in two days"));
         auto first = s.upsert(c, m_engine->triage(c));
         QVERIFY2(first.ok, qPrintable(first.error));
         QVERIFY(first.created);
@@ -115,8 +118,9 @@ private Q_SLOTS:
         QCOMPARE(updated.version, first.version + 1);
         PgResult n = m_conn->exec("SELECT count(*) FROM live.calls WHERE cad_id = 'U-1'");
         QCOMPARE(n.integer(0, 0), 1);
-        PgResult sg = m_conn->exec("SELECT count(*) FROM live.suggestions s JOIN live.calls c ON c.id = s.call_id"
-                                   " WHERE c.cad_id = 'U-1'");
+        PgResult sg =
+            m_conn->exec("SELECT count(*) FROM live.suggestions s JOIN live.calls c ON c.id = s.call_id"
+                         " WHERE c.cad_id = 'U-1'");
         QCOMPARE(sg.integer(0, 0), 2); // re-triaged once
         const auto found = s.find(QStringLiteral("U-1"));
         QVERIFY(found && found->suggestion);
@@ -128,9 +132,11 @@ private Q_SLOTS:
     void acceptAndOverride()
     {
         CallStore s(*m_conn);
-        store(makeCall(QStringLiteral("D-1"), QStringLiteral("NOISE COMPLAINT"), QStringLiteral("loud party next door")));
-        store(makeCall(QStringLiteral("D-2"), QStringLiteral("WELFARE CHECK"), QStringLiteral("elderly man not answering the door")));
-        DecisionRequest a{QUuid::createUuid(), QStringLiteral("D-1"), true, {}, {}, {}, {}, {},
+        store(makeCall(QStringLiteral("D-1"), QStringLiteral("NOISE COMPLAINT"),
+                       QStringLiteral("loud party next door")));
+        store(makeCall(QStringLiteral("D-2"), QStringLiteral("WELFARE CHECK"),
+                       QStringLiteral("elderly man not answering the door")));
+        DecisionRequest a{QUuid::createUuid(),   QStringLiteral("D-1"), true, {}, {}, {}, {}, {},
                           QStringLiteral("D17"), QStringLiteral("WS-3")};
         DecideOutcome r = s.decide(a);
         QCOMPARE(statusName(r.status), statusName(DecideOutcome::Status::Stored));
@@ -140,9 +146,18 @@ private Q_SLOTS:
         // The same request again (a journal replay) is the same decision, not a second one.
         QCOMPARE(statusName(s.decide(a).status), statusName(DecideOutcome::Status::Stored));
 
-        DecisionRequest o{QUuid::createUuid(), QStringLiteral("D-2"), false, ResponseKind::Police,
-                          QStringLiteral("other"), {}, {}, {}, QStringLiteral("D18"), QStringLiteral("WS-4")};
-        QCOMPARE(statusName(s.decide(o).status), statusName(DecideOutcome::Status::Invalid)); // "other" needs a note
+        DecisionRequest o{QUuid::createUuid(),
+                          QStringLiteral("D-2"),
+                          false,
+                          ResponseKind::Police,
+                          QStringLiteral("other"),
+                          {},
+                          {},
+                          {},
+                          QStringLiteral("D18"),
+                          QStringLiteral("WS-4")};
+        QCOMPARE(statusName(s.decide(o).status),
+                 statusName(DecideOutcome::Status::Invalid)); // "other" needs a note
         o.reasonCode = QStringLiteral("made_up");
         QVERIFY(s.decide(o).message.contains(QStringLiteral("unknown override reason")));
         o.reasonCode = QStringLiteral("safety_history");
@@ -155,8 +170,8 @@ private Q_SLOTS:
         QCOMPARE(r.decision.reasonCode, QStringLiteral("safety_history"));
         QCOMPARE(r.decision.note, o.note);
 
-        DecisionRequest unknown{QUuid::createUuid(), QStringLiteral("NOPE"), true, {}, {}, {}, {}, {},
-                                QStringLiteral("D17"), {}};
+        DecisionRequest unknown{
+            QUuid::createUuid(), QStringLiteral("NOPE"), true, {}, {}, {}, {}, {}, QStringLiteral("D17"), {}};
         QCOMPARE(statusName(s.decide(unknown).status), statusName(DecideOutcome::Status::UnknownCall));
         PgResult st = m_conn->exec("SELECT status FROM live.calls WHERE cad_id = 'D-1'");
         QCOMPARE(st.text(0, 0), QStringLiteral("decided"));
@@ -164,7 +179,8 @@ private Q_SLOTS:
 
     void raceOfTwentyFourConsolesStoresOneDecision()
     {
-        store(makeCall(QStringLiteral("RACE-1"), QStringLiteral("TRESPASS"), QStringLiteral("man sleeping in the doorway of the bank")));
+        store(makeCall(QStringLiteral("RACE-1"), QStringLiteral("TRESPASS"),
+                       QStringLiteral("man sleeping in the doorway of the bank")));
         constexpr int kConsoles = 24;
         std::vector<std::unique_ptr<PgConnection>> conns;
         for (int i = 0; i < kConsoles; ++i) {
@@ -178,10 +194,16 @@ private Q_SLOTS:
         for (int i = 0; i < kConsoles; ++i)
             threads.emplace_back([&, i] {
                 CallStore s(*conns[std::size_t(i)]);
-                DecisionRequest q{QUuid::createUuid(), QStringLiteral("RACE-1"), i % 2 == 0,
+                DecisionRequest q{QUuid::createUuid(),
+                                  QStringLiteral("RACE-1"),
+                                  i % 2 == 0,
                                   i % 2 == 0 ? std::nullopt : std::optional(ResponseKind::Police),
-                                  i % 2 == 0 ? QString() : QStringLiteral("caller_request"), {}, {}, {},
-                                  QStringLiteral("D%1").arg(i), QStringLiteral("WS-%1").arg(i)};
+                                  i % 2 == 0 ? QString() : QStringLiteral("caller_request"),
+                                  {},
+                                  {},
+                                  {},
+                                  QStringLiteral("D%1").arg(i),
+                                  QStringLiteral("WS-%1").arg(i)};
                 start.arrive_and_wait();
                 results[std::size_t(i)] = s.decide(q);
             });
@@ -200,34 +222,51 @@ private Q_SLOTS:
             if (r.status == DecideOutcome::Status::Stored)
                 continue;
             QCOMPARE(statusName(r.status), statusName(DecideOutcome::Status::AlreadyDecided));
-            QVERIFY2(r.message.contains(QStringLiteral("already decided by ") + winner), qPrintable(r.message));
+            QVERIFY2(r.message.contains(QStringLiteral("already decided by ") + winner),
+                     qPrintable(r.message));
         }
-        PgResult n = m_conn->exec("SELECT count(*) FROM live.decisions d JOIN live.calls c ON c.id = d.call_id"
-                                  " WHERE c.cad_id = 'RACE-1'");
+        PgResult n =
+            m_conn->exec("SELECT count(*) FROM live.decisions d JOIN live.calls c ON c.id = d.call_id"
+                         " WHERE c.cad_id = 'RACE-1'");
         QCOMPARE(n.integer(0, 0), 1);
     }
 
     void rolesAreLeastPrivilegeAndTheAuditTrailIsAppendOnly()
     {
-        store(makeCall(QStringLiteral("R-1"), QStringLiteral("PANHANDLING"), QStringLiteral("man asking drivers for money")));
+        store(makeCall(QStringLiteral("R-1"), QStringLiteral("PANHANDLING"),
+                       QStringLiteral("man asking drivers for money")));
         CallStore s(*m_conn);
-        QCOMPARE(statusName(s.decide({QUuid::createUuid(), QStringLiteral("R-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D1"), {}}).status), statusName(DecideOutcome::Status::Stored));
+        QCOMPARE(statusName(s.decide({QUuid::createUuid(),
+                                      QStringLiteral("R-1"),
+                                      true,
+                                      {},
+                                      {},
+                                      {},
+                                      {},
+                                      {},
+                                      QStringLiteral("D1"),
+                                      {}})
+                                .status),
+                 statusName(DecideOutcome::Status::Stored));
         const QString suffix = QString::number(QCoreApplication::applicationPid());
         for (const char *role : {"rr_dispatcher", "rr_supervisor", "rr_trainer", "rr_intake", "rr_admin"}) {
             const QString login = QStringLiteral("%1_t%2").arg(QString::fromLatin1(role), suffix);
             const QString cad = QStringLiteral("P-") + QString::fromLatin1(role);
             store(makeCall(cad, QStringLiteral("NOISE"), QStringLiteral("music from the apartment above")));
             m_conn->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
-            QVERIFY(m_conn->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN IN ROLE " + role)
-                                     .constData())
-                        .ok());
+            QVERIFY(
+                m_conn
+                    ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN IN ROLE " + role)
+                               .constData())
+                    .ok());
             QString error;
             auto c = PgConnection::open(m_db.uriAs(login), &error);
             QVERIFY2(c, qPrintable(error));
             // Nobody rewrites decisions or the event log.
-            for (const char *statement : {"UPDATE live.decisions SET note = 'x'", "DELETE FROM live.decisions",
-                                          "UPDATE live.event_log SET actor = 'x'", "DELETE FROM live.event_log",
-                                          "UPDATE training.decisions SET note = 'x'", "DELETE FROM training.event_log"}) {
+            for (const char *statement :
+                 {"UPDATE live.decisions SET note = 'x'", "DELETE FROM live.decisions",
+                  "UPDATE live.event_log SET actor = 'x'", "DELETE FROM live.event_log",
+                  "UPDATE training.decisions SET note = 'x'", "DELETE FROM training.event_log"}) {
                 PgResult r = c->exec(statement);
                 QVERIFY2(!r.ok(), statement);
                 QCOMPARE(r.sqlState(), QStringLiteral("42501")); // insufficient privilege
@@ -235,14 +274,18 @@ private Q_SLOTS:
             const bool trainer = QByteArrayView(role) == "rr_trainer";
             const bool canReadLive = !trainer && QByteArrayView(role) != "rr_intake";
             QCOMPARE(c->exec("SELECT count(*) FROM live.decisions").ok(), canReadLive);
-            // Trainees are dispatchers: every role works in the training sandbox; only live is closed to trainers.
+            // Trainees are dispatchers: every role works in the training sandbox; only live is closed to
+            // trainers.
             QVERIFY(c->exec("SELECT count(*) FROM training.calls").ok());
-            const bool canInsertDecision = QByteArrayView(role) == "rr_dispatcher" || QByteArrayView(role) == "rr_admin";
-            PgResult ins = c->exec("INSERT INTO live.decisions (call_id, request_id, suggested_kind, chosen_kind,"
-                                   " accepted, dispatcher) SELECT id, gen_random_uuid(), 'police', 'police', true, 'x'"
-                                   " FROM live.calls WHERE cad_id = $1",
-                                   {cad});
-            QVERIFY2(ins.ok() == canInsertDecision, qPrintable(QString::fromLatin1(role) + u' ' + ins.error()));
+            const bool canInsertDecision =
+                QByteArrayView(role) == "rr_dispatcher" || QByteArrayView(role) == "rr_admin";
+            PgResult ins =
+                c->exec("INSERT INTO live.decisions (call_id, request_id, suggested_kind, chosen_kind,"
+                        " accepted, dispatcher) SELECT id, gen_random_uuid(), 'police', 'police', true, 'x'"
+                        " FROM live.calls WHERE cad_id = $1",
+                        {cad});
+            QVERIFY2(ins.ok() == canInsertDecision,
+                     qPrintable(QString::fromLatin1(role) + u' ' + ins.error()));
             c.reset();
             m_conn->exec(("DROP OWNED BY " + PgConnection::quoteIdentifier(login)).constData());
             m_conn->exec(("DROP ROLE " + PgConnection::quoteIdentifier(login)).constData());
@@ -259,7 +302,8 @@ private Q_SLOTS:
     void trainingIsSeparate()
     {
         CallStore training(*m_conn, StoreSchema::Training);
-        Call c = makeCall(QStringLiteral("U-1"), QStringLiteral("MENTAL PERSON"), QStringLiteral("crying on a bench"));
+        Call c = makeCall(QStringLiteral("U-1"), QStringLiteral("MENTAL PERSON"),
+                          QStringLiteral("crying on a bench"));
         const auto r = training.upsert(c, m_engine->triage(c));
         QVERIFY2(r.ok && r.created, qPrintable(r.error)); // the same CAD id is a different call in training
         QString error;

@@ -20,8 +20,8 @@
 
 #include <QApplication>
 #include <QLabel>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,8 +34,12 @@ namespace {
 struct Console
 {
     Console(const QString &uri, const QString &journalDir, const QString &dispatcher)
-        : client(StoreClient::Options{uri, {}, StoreSchema::Live, journalDir + u'/' + dispatcher + QStringLiteral(".jsonl"),
-                                      dispatcher + QStringLiteral("@test"), {}}),
+        : client(StoreClient::Options{uri,
+                                      {},
+                                      StoreSchema::Live,
+                                      journalDir + u'/' + dispatcher + QStringLiteral(".jsonl"),
+                                      dispatcher + QStringLiteral("@test"),
+                                      {}}),
           session(&client, dispatcher, QStringLiteral("WS-") + dispatcher), window(&session, dispatcher)
     {
         window.show();
@@ -44,7 +48,8 @@ struct Console
     QString status(const QString &cadId) const
     {
         const QueueEntry *e = const_cast<DispatchSession &>(session).queue()->find(cadId);
-        return e ? e->call.id + (e->decided ? QStringLiteral(" decided by ") + e->decidedBy : QStringLiteral(" open"))
+        return e ? e->call.id +
+                       (e->decided ? QStringLiteral(" decided by ") + e->decidedBy : QStringLiteral(" open"))
                  : QString();
     }
     StoreClient client;
@@ -80,14 +85,19 @@ private:
     }
     QString decision(const QString &cadId)
     {
-        PgResult r = m_db->exec("SELECT d.dispatcher, d.chosen_kind, d.accepted, coalesce(d.reason_code, ''), d.note,"
-                                " coalesce(d.unit_id, '') FROM live.decisions d JOIN live.calls c ON c.id = d.call_id"
-                                " WHERE c.cad_id = $1",
-                                {cadId});
+        PgResult r =
+            m_db->exec("SELECT d.dispatcher, d.chosen_kind, d.accepted, coalesce(d.reason_code, ''), d.note,"
+                       " coalesce(d.unit_id, '') FROM live.decisions d JOIN live.calls c ON c.id = d.call_id"
+                       " WHERE c.cad_id = $1",
+                       {cadId});
         if (!r.ok() || r.rows() != 1)
             return QString();
-        return QStringList{r.text(0, 0), r.text(0, 1), r.boolean(0, 2) ? QStringLiteral("accepted") : QStringLiteral("override"),
-                           r.text(0, 3), r.text(0, 4), r.text(0, 5)}
+        return QStringList{r.text(0, 0),
+                           r.text(0, 1),
+                           r.boolean(0, 2) ? QStringLiteral("accepted") : QStringLiteral("override"),
+                           r.text(0, 3),
+                           r.text(0, 4),
+                           r.text(0, 5)}
             .join(u'|');
     }
 
@@ -98,10 +108,20 @@ private Q_SLOTS:
         QVERIFY2(m_cluster.start(&error), qPrintable(error));
         m_db = m_cluster.connect(&error);
         QVERIFY2(m_db, qPrintable(error));
-        QVERIFY(UnitStore(*m_db).saveRoster({Unit{QStringLiteral("CRT-1"), QStringLiteral("CRT 1"), ResponseKind::Unarmed,
-                                                  UnitStatus::Available, 35.99, -78.90, {}},
-                                             Unit{QStringLiteral("P-1"), QStringLiteral("Patrol 1"), ResponseKind::Police,
-                                                  UnitStatus::Available, 36.0, -78.89, {}}},
+        QVERIFY(UnitStore(*m_db).saveRoster({Unit{QStringLiteral("CRT-1"),
+                                                  QStringLiteral("CRT 1"),
+                                                  ResponseKind::Unarmed,
+                                                  UnitStatus::Available,
+                                                  35.99,
+                                                  -78.90,
+                                                  {}},
+                                             Unit{QStringLiteral("P-1"),
+                                                  QStringLiteral("Patrol 1"),
+                                                  ResponseKind::Police,
+                                                  UnitStatus::Available,
+                                                  36.0,
+                                                  -78.89,
+                                                  {}}},
                                             &error));
         auto rules = RuleSetLoader::loadBuiltIn();
         m_engine = std::make_unique<TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(rules));
@@ -116,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(one.window.banner()->text().contains(QStringLiteral("LIVE")));
 
         // A call posted to the database appears on both consoles.
-        post(QStringLiteral("T-1"), QStringLiteral("WELFARE CHECK"), QStringLiteral("neighbour has not seen her in two days, no weapons"));
+        post(QStringLiteral("T-1"), QStringLiteral("WELFARE CHECK"),
+             QStringLiteral("neighbour has not seen her in two days, no weapons"));
         QTRY_COMPARE_WITH_TIMEOUT(one.status(QStringLiteral("T-1")), QStringLiteral("T-1 open"), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(two.status(QStringLiteral("T-1")), QStringLiteral("T-1 open"), 5000);
 
@@ -127,19 +148,25 @@ private Q_SLOTS:
         QTRY_VERIFY(one.window.detail()->toPlainText().contains(QStringLiteral("Recommended unit")));
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(decision(QStringLiteral("T-1")), QStringLiteral("D1|unarmed|accepted|||CRT-1"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(decision(QStringLiteral("T-1")),
+                                  QStringLiteral("D1|unarmed|accepted|||CRT-1"), 5000);
         // The other console sees it within a second.
-        QTRY_COMPARE_WITH_TIMEOUT(two.status(QStringLiteral("T-1")), QStringLiteral("T-1 decided by D1"), 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(two.status(QStringLiteral("T-1")), QStringLiteral("T-1 decided by D1"),
+                                  1000);
         // Deciding it again there says who decided, and stores nothing.
         two.window.queuePanel()->selectCall(QStringLiteral("T-1"));
         QTest::keyClick(two.window.queuePanel()->view(), Qt::Key_Return);
-        QTRY_VERIFY(two.window.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("already decided by D1")));
+        QTRY_VERIFY(two.window.findChild<QLabel *>(QStringLiteral("message"))
+                        ->text()
+                        .contains(QStringLiteral("already decided by D1")));
         QCOMPARE(m_db->exec("SELECT count(*) FROM live.decisions").integer(0, 0), 1);
         // The unit went out: its board row says so on the other console.
-        QTRY_COMPARE_WITH_TIMEOUT(toString(two.session.units()->find(QStringLiteral("CRT-1"))->status), QStringLiteral("dispatched"), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(toString(two.session.units()->find(QStringLiteral("CRT-1"))->status),
+                                  QStringLiteral("dispatched"), 3000);
 
         // Override from the keyboard: O, 3 (police), a reason with the arrows, a note, Enter.
-        post(QStringLiteral("T-2"), QStringLiteral("NOISE COMPLAINT"), QStringLiteral("loud music from the apartment above"));
+        post(QStringLiteral("T-2"), QStringLiteral("NOISE COMPLAINT"),
+             QStringLiteral("loud music from the apartment above"));
         QTRY_COMPARE_WITH_TIMEOUT(one.status(QStringLiteral("T-2")), QStringLiteral("T-2 open"), 5000);
         one.window.setOverrideDialogHook([](OverrideDialog &dialog) {
             dialog.show();
@@ -156,7 +183,8 @@ private Q_SLOTS:
         one.window.queuePanel()->selectCall(QStringLiteral("T-2"));
         QTest::keyClick(view, Qt::Key_O);
         QTRY_COMPARE_WITH_TIMEOUT(decision(QStringLiteral("T-2")),
-                                  QStringLiteral("D1|police|override|safety_history|flag on address|P-1"), 5000);
+                                  QStringLiteral("D1|police|override|safety_history|flag on address|P-1"),
+                                  5000);
 
         // A unit status from the keyboard on the unit board: F3 goes there, arrows pick the unit.
         QTableView *board = one.window.unitBoard()->view();
@@ -170,7 +198,8 @@ private Q_SLOTS:
                                   QStringLiteral("on_scene"), 5000);
 
         // The database goes away: the banner says so, decisions wait in the journal, nothing is lost.
-        post(QStringLiteral("T-3"), QStringLiteral("PANHANDLING"), QStringLiteral("man asking drivers for money at the light"));
+        post(QStringLiteral("T-3"), QStringLiteral("PANHANDLING"),
+             QStringLiteral("man asking drivers for money at the light"));
         QTRY_COMPARE_WITH_TIMEOUT(one.status(QStringLiteral("T-3")), QStringLiteral("T-3 open"), 5000);
         m_db.reset();
         QString error;
@@ -188,10 +217,14 @@ private Q_SLOTS:
         QVERIFY2(m_db, qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(one.client.connection() == StoreClient::Connection::Live, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(one.client.pendingJournal(), 0, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(decision(QStringLiteral("T-3")), QStringLiteral("D1|unarmed|accepted|||"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(decision(QStringLiteral("T-3")), QStringLiteral("D1|unarmed|accepted|||"),
+                                  5000);
         QVERIFY(one.window.banner()->text().contains(QStringLiteral("LIVE")));
-        QTRY_VERIFY(one.window.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("offline sent")));
-        QTRY_COMPARE_WITH_TIMEOUT(two.status(QStringLiteral("T-3")), QStringLiteral("T-3 decided by D1"), 10000);
+        QTRY_VERIFY(one.window.findChild<QLabel *>(QStringLiteral("message"))
+                        ->text()
+                        .contains(QStringLiteral("offline sent")));
+        QTRY_COMPARE_WITH_TIMEOUT(two.status(QStringLiteral("T-3")), QStringLiteral("T-3 decided by D1"),
+                                  10000);
     }
 };
 
