@@ -30,7 +30,7 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     const QCommandLineOption training(QStringLiteral("training"),
                                       QStringLiteral("Work in the training sandbox."));
     const QCommandLineOption rate(QStringLiteral("demo-rate"),
-                                  QStringLiteral("Demo: simulated calls per hour (240)."),
+                                  QStringLiteral("Demo: simulated calls per hour (360)."),
                                   QStringLiteral("N"));
     const QCommandLineOption speed(QStringLiteral("demo-speed"),
                                    QStringLiteral("Demo: time speed factor (1)."), QStringLiteral("X"));

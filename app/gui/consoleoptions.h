@@ -16,7 +16,7 @@ struct ConsoleOptions
     QString rules;       // --rules FILE
     QString theme;       // "night" (default) or "day"
     bool training = false;
-    double demoRate = 240; // simulated calls per hour in demo mode
+    double demoRate = 360; // simulated calls per hour in demo mode
     double demoSpeed = 1;
     QString error; // non-empty: unusable arguments
     bool help = false;

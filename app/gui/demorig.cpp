@@ -47,6 +47,14 @@ void DemoRig::start(const QString &dbUri, double callsPerHour, double speed)
             s.callsPerHour = callsPerHour;
             s.speed = speed;
             s.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+            // A backlog first, so that the queue is not empty when the console opens.
+            SimulatorOptions backlog = s;
+            backlog.count = 25;
+            backlog.speed = 300;
+            backlog.idPrefix = QStringLiteral("DEMO-%1-").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyMMddHHmmss")));
+            auto *first = new Simulator(backlog, this);
+            connect(first, &Simulator::finished, first, &QObject::deleteLater);
+            first->start();
             m_simulator = new Simulator(s, this);
             connect(m_simulator, &Simulator::failed, this, [this](const QString &cadId, const QString &why) {
                 Q_EMIT message(tr("Demo call %1 not posted: %2").arg(cadId, why), true);

@@ -1,0 +1,58 @@
+// The console's command line: options into ConsoleOptions, with clear errors for bad values.
+
+#include "consoleoptions.h"
+
+#include <QTest>
+
+using namespace rr;
+
+class TstConsoleOptions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaults()
+    {
+        const ConsoleOptions o = parseConsoleArguments({QStringLiteral("rightresponse")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QVERIFY(!o.demo && !o.training);
+        QCOMPARE(o.theme, QStringLiteral("night"));
+        QCOMPARE(o.demoRate, 360.0);
+    }
+    void everything()
+    {
+        const ConsoleOptions o = parseConsoleArguments(
+            {QStringLiteral("rightresponse"), QStringLiteral("--demo"), QStringLiteral("--db"), QStringLiteral("postgresql:///x"),
+             QStringLiteral("--dispatcher"), QStringLiteral(" D17 "), QStringLiteral("--workstation"), QStringLiteral("WS-3"),
+             QStringLiteral("--theme"), QStringLiteral("DAY"), QStringLiteral("--training"), QStringLiteral("--demo-rate"),
+             QStringLiteral("1200"), QStringLiteral("--demo-speed"), QStringLiteral("10")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QVERIFY(o.demo && o.training);
+        QCOMPARE(o.db, QStringLiteral("postgresql:///x"));
+        QCOMPARE(o.dispatcher, QStringLiteral("D17"));
+        QCOMPARE(o.workstation, QStringLiteral("WS-3"));
+        QCOMPARE(o.theme, QStringLiteral("day"));
+        QCOMPARE(o.demoRate, 1200.0);
+        QCOMPARE(o.demoSpeed, 10.0);
+    }
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("pink")} << QStringLiteral("--theme");
+        QTest::newRow("rate") << QStringList{QStringLiteral("--demo-rate"), QStringLiteral("-4")} << QStringLiteral("--demo-rate");
+        QTest::newRow("speed") << QStringList{QStringLiteral("--demo-speed"), QStringLiteral("fast")} << QStringLiteral("--demo-speed");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("stray") << QStringList{QStringLiteral("file.csv")} << QStringLiteral("file.csv");
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        args.prepend(QStringLiteral("rightresponse"));
+        const ConsoleOptions o = parseConsoleArguments(args);
+        QVERIFY2(o.error.contains(mentions), qPrintable(o.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstConsoleOptions)
+#include "tst_consoleoptions.moc"
