@@ -97,7 +97,9 @@ QString LocalCluster::defaultDataDir()
         return fromEnv;
     if (::geteuid() == 0)
         return QStringLiteral("/var/lib/rightresponse/pg");
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/pg");
+    // One place for every program of the product (console and command line share the database), whatever
+    // the application name: ~/.local/share/rightresponse/pg.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1String("/rightresponse/pg");
 }
 
 int LocalCluster::preferredPort(const QString &dataDir)

@@ -28,9 +28,9 @@ class LocalCluster
 public:
     explicit LocalCluster(QString dataDir);
 
-    // RIGHTRESPONSE_DATA_DIR if set, else AppLocalDataLocation + "/pg". As root the user's home is usually
-    // unreachable for the unprivileged server account, so a root process defaults to
-    // /var/lib/rightresponse/pg.
+    // RIGHTRESPONSE_DATA_DIR if set, else ~/.local/share/rightresponse/pg (shared by the console and the
+    // CLI). As root the user's home is usually unreachable for the unprivileged server account, so a root
+    // process defaults to /var/lib/rightresponse/pg.
     static QString defaultDataDir();
     // The port tried first for a new cluster in `dataDir`: 5433 + (hash of the path % 1000).
     static int preferredPort(const QString &dataDir);
