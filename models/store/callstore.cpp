@@ -257,12 +257,13 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     // One statement, one round trip: find the call and its current suggestion, check the override reason,
     // insert the decision unless one exists (first wins), and mark the call decided.
     const QByteArray statement =
-        "WITH c AS (SELECT c.id, c.received_at, s.id AS sid, s.kind AS skind FROM {s}.calls c"
+        "WITH c AS (SELECT c.id, c.received_at, c.status, s.id AS sid, s.kind AS skind FROM {s}.calls c"
         "  LEFT JOIN LATERAL (SELECT id, kind FROM {s}.suggestions WHERE call_id = c.id ORDER BY id DESC "
         "LIMIT 1) s"
         "  ON true WHERE c.cad_id = $1),"
         " r AS (SELECT needs_note FROM {s}.override_reasons WHERE code = $5),"
-        " ok AS (SELECT c.* FROM c WHERE c.sid IS NOT NULL AND ($4 OR (EXISTS (SELECT 1 FROM r)"
+        " ok AS (SELECT c.* FROM c WHERE c.sid IS NOT NULL AND c.status <> 'closed' AND ($4 OR (EXISTS "
+        "(SELECT 1 FROM r)"
         "  AND $3 <> c.skind AND NOT (coalesce((SELECT needs_note FROM r), false) AND btrim($6) = '')))),"
         " d AS (INSERT INTO {s}.decisions (call_id, request_id, suggestion_id, suggested_kind, chosen_kind, "
         "accepted,"
@@ -274,9 +275,10 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
         " u AS (UPDATE {s}.calls SET status = 'decided' WHERE id IN (SELECT call_id FROM d) AND status = "
         "'open')"
         " SELECT (SELECT count(*) FROM c), (SELECT sid IS NOT NULL FROM c), (SELECT skind FROM c),"
-        " (SELECT count(*) FROM r), coalesce((SELECT needs_note FROM r), false), (SELECT id FROM c), " +
+        " (SELECT count(*) FROM r), coalesce((SELECT needs_note FROM r), false), (SELECT id FROM c), (SELECT "
+        "status FROM c), " +
         QByteArray(kDecisionColumns) + " FROM (SELECT 1) one LEFT JOIN d ON true";
-    constexpr int kFirstDecisionColumn = 6;
+    constexpr int kFirstDecisionColumn = 7;
     PgResult r = m_conn.exec(schemaSql(m_schema, statement.constData()).constData(),
                              {q.cadId, q.requestId.toString(QUuid::WithoutBraces),
                               q.chosenKind ? PgParam(toString(*q.chosenKind)) : PgParam(), q.accepted,
@@ -294,6 +296,22 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
         out.decision = decisionFrom(r, 0, kFirstDecisionColumn, q.cadId);
         return result(DecideOutcome::Status::Stored, QStringLiteral("decision stored"));
     }
+    // Nothing inserted: a decision exists. Ours (a replay of this request), or the one that won the race.
+    PgResult d = m_conn.exec(schemaSql(m_schema, QByteArray("SELECT ") + kDecisionColumns +
+                                                     " FROM {s}.decisions d WHERE d.call_id = $1")
+                                 .constData(),
+                             {r.integer(0, 5)});
+    if (!d.ok())
+        return result(DecideOutcome::Status::Failed, d.error());
+    if (d.rows() == 1) {
+        out.decision = decisionFrom(d, 0, 0, q.cadId);
+        if (out.decision.requestId == q.requestId)
+            return result(DecideOutcome::Status::Stored, QStringLiteral("decision stored"));
+        return result(DecideOutcome::Status::AlreadyDecided, alreadyDecided(out.decision));
+    }
+    // No decision at all: say what was wrong with this one.
+    if (r.text(0, 6) == u"closed")
+        return result(DecideOutcome::Status::Invalid, QStringLiteral("call %1 is closed").arg(q.cadId));
     const QString suggested = r.text(0, 2);
     if (!q.accepted) {
         if (toString(*q.chosenKind) == suggested)
@@ -307,19 +325,8 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
             return result(DecideOutcome::Status::Invalid,
                           QStringLiteral("the reason '%1' needs a note").arg(q.reasonCode));
     }
-    // Nothing inserted: a decision exists. Ours (a replay of this request), or the one that won the race.
-    PgResult d = m_conn.exec(schemaSql(m_schema, QByteArray("SELECT ") + kDecisionColumns +
-                                                     " FROM {s}.decisions d WHERE d.call_id = $1")
-                                 .constData(),
-                             {r.integer(0, 5)});
-    if (!d.ok() || d.rows() != 1)
-        return result(DecideOutcome::Status::Failed,
-                      d.ok() ? QStringLiteral("the decision of call %1 could not be read back").arg(q.cadId)
-                             : d.error());
-    out.decision = decisionFrom(d, 0, 0, q.cadId);
-    if (out.decision.requestId == q.requestId)
-        return result(DecideOutcome::Status::Stored, QStringLiteral("decision stored"));
-    return result(DecideOutcome::Status::AlreadyDecided, alreadyDecided(out.decision));
+    return result(DecideOutcome::Status::Failed,
+                  QStringLiteral("call %1: the decision was not stored").arg(q.cadId));
 }
 
 namespace {

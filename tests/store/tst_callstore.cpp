@@ -177,6 +177,26 @@ private Q_SLOTS:
         QCOMPARE(st.text(0, 0), QStringLiteral("decided"));
     }
 
+    void closedCallsTakeNoDecision()
+    {
+        CallStore s(*m_conn);
+        store(makeCall(QStringLiteral("C-1"), QStringLiteral("LOUD MUSIC"), QStringLiteral("party next door, no fighting")));
+        QString error;
+        QVERIFY(!s.close(QStringLiteral("C-1"), QStringLiteral("made_up"), {}, QStringLiteral("D1"), &error));
+        QVERIFY2(error.contains(QStringLiteral("unknown outcome")), qPrintable(error));
+        QVERIFY2(s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"), &error),
+                 qPrintable(error));
+        QVERIFY(!s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"), &error));
+        const DecideOutcome r =
+            s.decide({QUuid::createUuid(), QStringLiteral("C-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D2"), {}});
+        QCOMPARE(statusName(r.status), statusName(DecideOutcome::Status::Invalid));
+        QVERIFY2(r.message.contains(QStringLiteral("closed")), qPrintable(r.message));
+        QCOMPARE(m_conn->exec("SELECT count(*) FROM live.decisions d JOIN live.calls c ON c.id = d.call_id"
+                              " WHERE c.cad_id = 'C-1'")
+                     .integer(0, 0),
+                 0);
+    }
+
     void raceOfTwentyFourConsolesStoresOneDecision()
     {
         store(makeCall(QStringLiteral("RACE-1"), QStringLiteral("TRESPASS"),
