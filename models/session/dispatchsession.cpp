@@ -20,6 +20,15 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
     });
     connect(m_store, &StoreClient::decisionResult, this, &DispatchSession::onDecision);
     connect(m_store, &StoreClient::decisionQueued, this, [this](const DecisionRequest &q) {
+        // Shown as decided here at once, so that nobody decides it twice at this console while offline.
+        if (const QueueEntry *e = m_queue.find(q.cadId)) {
+            QueueEntry pending = *e;
+            pending.decided = true;
+            pending.chosenKind = q.accepted ? e->suggestion.kind : q.chosenKind.value_or(e->suggestion.kind);
+            pending.decidedBy = tr("%1 (offline, waiting)").arg(m_dispatcher);
+            pending.decidedAt = QDateTime::currentDateTimeUtc();
+            m_queue.upsert(pending);
+        }
         Q_EMIT message(
             tr("Database unreachable: decision for %1 saved offline, sent when it returns").arg(q.cadId),
             true);
@@ -152,6 +161,10 @@ void DispatchSession::onDecision(const DecisionRequest &request, const DecideOut
 {
     switch (outcome.status) {
     case DecideOutcome::Status::Stored:
+        if (outcome.message.contains(QStringLiteral("not dispatched"))) {
+            Q_EMIT message(tr("Call %1: %2").arg(request.cadId, outcome.message), true);
+            break;
+        }
         Q_EMIT message(
             tr("Call %1: %2 %3%4")
                 .arg(request.cadId, request.accepted ? tr("accepted") : tr("overridden to"),

@@ -7,6 +7,22 @@
 
 namespace rr {
 
+namespace {
+
+// The unit dispatch that goes with a decision: derived from the decision's request id, so that a retry or a
+// journal replay dispatches once.
+UnitStatusRequest dispatchFor(const DecisionRequest &d)
+{
+    return {QUuid::createUuidV5(d.requestId, QByteArrayLiteral("dispatch")),
+            d.unitId,
+            toString(UnitStatus::Dispatched),
+            d.cadId,
+            d.dispatcher,
+            d.workstation};
+}
+
+} // namespace
+
 // Owns the connection, the stores and the journal; runs only on the client's worker thread.
 class StoreWorker : public QObject
 {
@@ -95,7 +111,8 @@ StoreClient::~StoreClient()
     if (m_feed)
         m_feed->stop();
     // Quit as the last queued job: a decision asked for just before closing is still stored or journalled.
-    QMetaObject::invokeMethod(m_worker, [t = &m_thread] { t->quit(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [t = &m_thread] { t->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 
@@ -161,7 +178,17 @@ void StoreClient::resync()
                 r.message = res.error;
                 return r;
             });
+            QList<DecisionRequest> withUnits; // dispatched once their decision is in
+            for (const JournalEntry &e : w->journal().pending())
+                if (e.kind == JournalKind::Decision)
+                    if (const auto d = decisionFromJson(e.payload); d && !d->unitId.isEmpty())
+                        withUnits.append(*d);
             const ReplayReport report = replayer.replay();
+            for (const DecisionRequest &d : withUnits) {
+                const auto stored = calls.find(d.cadId);
+                if (stored && stored->decision && stored->decision->requestId == d.requestId)
+                    units.setStatus(dispatchFor(d));
+            }
             for (const JournalConflict &c : report.conflicts)
                 conflicts << c.message;
             for (const UnitStatusRejection &u : report.rejectedUnitStatuses)
@@ -266,9 +293,12 @@ void StoreClient::decide(const DecisionRequest &request)
             }
             outcome.message = QStringLiteral("database unreachable and the journal failed: %1").arg(error);
         }
-        if (outcome.status == DecideOutcome::Status::Stored && !request.unitId.isEmpty())
-            w->units().setStatus({QUuid::createUuid(), request.unitId, toString(UnitStatus::Dispatched),
-                                  request.cadId, request.dispatcher, request.workstation});
+        if (outcome.status == DecideOutcome::Status::Stored && !request.unitId.isEmpty()) {
+            const UnitStore::StatusResult dispatched = w->units().setStatus(dispatchFor(request));
+            if (!dispatched.ok)
+                outcome.message = QStringLiteral("decision stored, but %1 was not dispatched: %2")
+                                      .arg(request.unitId, dispatched.error);
+        }
         QMetaObject::invokeMethod(this,
                                   [this, request, outcome] { Q_EMIT decisionResult(request, outcome); });
     });

@@ -210,6 +210,14 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(one.client.pendingJournal(), 1, 10000);
         QVERIFY(one.window.banner()->text().contains(QStringLiteral("1 decision")));
+        // Decided here already: a second Enter on it is refused, nothing else is journalled.
+        QCOMPARE(one.status(QStringLiteral("T-3")), QStringLiteral("T-3 decided by D1 (offline, waiting)"));
+        one.window.queuePanel()->selectCall(QStringLiteral("T-3"));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_VERIFY(one.window.findChild<QLabel *>(QStringLiteral("message"))
+                        ->text()
+                        .contains(QStringLiteral("already decided")));
+        QCOMPARE(one.client.pendingJournal(), 1);
 
         // It comes back: the journal is replayed and the banner clears.
         QVERIFY2(m_cluster.start(&error), qPrintable(error));
