@@ -137,7 +137,12 @@ void ConsoleWindow::openOverride(const QString &cadId)
     const QueueEntry *e = m_session->queue()->find(cadId);
     if (!e)
         return;
-    OverrideDialog dialog(cadId, e->suggestion.kind, defaultOverrideReasons(), this);
+    // The database's list (a centre configures it there); the built-in one until it is loaded.
+    QList<OverrideReason> reasons;
+    for (const OverrideReasonRow &r : m_session->overrideReasons())
+        reasons.append({r.code, r.label, r.needsNote});
+    OverrideDialog dialog(cadId, e->suggestion.kind, reasons.isEmpty() ? defaultOverrideReasons() : reasons,
+                          this);
     const bool ok = m_overrideHook ? m_overrideHook(dialog) : dialog.exec() == QDialog::Accepted;
     if (ok)
         m_session->override(cadId, dialog.kind(), dialog.reasonCode(), dialog.note());
@@ -145,23 +150,22 @@ void ConsoleWindow::openOverride(const QString &cadId)
 
 void ConsoleWindow::closeCall(const QString &cadId)
 {
-    const QStringList outcomes{QStringLiteral("resolved_on_scene"),
-                               QStringLiteral("transported"),
-                               QStringLiteral("referred"),
-                               QStringLiteral("police_backup_requested"),
-                               QStringLiteral("arrest"),
-                               QStringLiteral("report_taken"),
-                               QStringLiteral("gone_on_arrival"),
-                               QStringLiteral("caller_refused"),
-                               QStringLiteral("cancelled")};
+    // The database's outcome list, in its order.
+    QStringList codes;
     QStringList labels;
-    for (const QString &o : outcomes)
-        labels << QString(o).replace(u'_', u' ');
+    for (const OverrideReasonRow &o : m_session->outcomes()) {
+        codes << o.code;
+        labels << o.label;
+    }
+    if (codes.isEmpty()) {
+        showMessage(tr("The outcome list has not been loaded from the database yet"), true);
+        return;
+    }
     bool ok = false;
     const QString chosen =
         QInputDialog::getItem(this, tr("Close call %1").arg(cadId), tr("Outcome:"), labels, 0, false, &ok);
     if (ok)
-        m_session->closeCall(cadId, outcomes.value(labels.indexOf(chosen)), QString());
+        m_session->closeCall(cadId, codes.value(labels.indexOf(chosen)), QString());
 }
 
 void ConsoleWindow::showShortcuts()

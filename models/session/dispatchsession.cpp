@@ -19,6 +19,11 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
         }
     });
     connect(m_store, &StoreClient::decisionResult, this, &DispatchSession::onDecision);
+    connect(m_store, &StoreClient::listsLoaded, this,
+            [this](const QList<OverrideReasonRow> &reasons, const QList<OverrideReasonRow> &outcomes) {
+                m_reasons = reasons;
+                m_outcomes = outcomes;
+            });
     connect(m_store, &StoreClient::decisionQueued, this, [this](const DecisionRequest &q) {
         // Shown as decided here at once, so that nobody decides it twice at this console while offline.
         if (const QueueEntry *e = m_queue.find(q.cadId)) {

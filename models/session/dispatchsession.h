@@ -34,6 +34,9 @@ public:
     void closeCall(const QString &cadId, const QString &outcome, const QString &note);
 
     void setSpeedKmh(double speed) { m_recommender = UnitRecommender(speed); }
+    // The database's override reasons and outcome codes (empty until loaded).
+    const QList<OverrideReasonRow> &overrideReasons() const { return m_reasons; }
+    const QList<OverrideReasonRow> &outcomes() const { return m_outcomes; }
 
 Q_SIGNALS:
     // Something the dispatcher should read now: a decision stored, refused, queued offline, a conflict.
@@ -56,6 +59,8 @@ private:
     UnitRecommender m_recommender;
     QTimer m_clock;
     bool m_refreshPending = false;
+    QList<OverrideReasonRow> m_reasons;
+    QList<OverrideReasonRow> m_outcomes;
 };
 
 } // namespace rr

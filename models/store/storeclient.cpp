@@ -139,6 +139,7 @@ void StoreClient::start()
             }
             m_uri = uri;
             Q_EMIT opened(uri, role);
+            loadLists();
             m_feed = std::make_unique<ChangeFeed>(uri);
             connect(m_feed.get(), &ChangeFeed::stateChanged, this, &StoreClient::onFeedState);
             connect(m_feed.get(), &ChangeFeed::changed, this, &StoreClient::onChange);
@@ -215,6 +216,28 @@ void StoreClient::resync()
                 Q_EMIT journalConflicts(conflicts);
             Q_EMIT snapshot(calls, units);
         });
+    });
+}
+
+void StoreClient::loadLists()
+{
+    post([this, w = m_worker] {
+        if (!w->reconnect())
+            return;
+        QList<OverrideReasonRow> reasons;
+        QList<OverrideReasonRow> outcomes;
+        const QByteArray schema = schemaName(w->options().schema);
+        PgResult r = w->conn()->exec(
+            ("SELECT code, label, needs_note FROM " + schema + ".override_reasons ORDER BY sort_order, code")
+                .constData());
+        for (int i = 0; r.ok() && i < r.rows(); ++i)
+            reasons.append({r.text(i, 0), r.text(i, 1), r.boolean(i, 2)});
+        PgResult o = w->conn()->exec(
+            ("SELECT code, label, false FROM " + schema + ".outcome_codes ORDER BY sort_order, code")
+                .constData());
+        for (int i = 0; o.ok() && i < o.rows(); ++i)
+            outcomes.append({o.text(i, 0), o.text(i, 1), false});
+        QMetaObject::invokeMethod(this, [this, reasons, outcomes] { Q_EMIT listsLoaded(reasons, outcomes); });
     });
 }
 

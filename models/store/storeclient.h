@@ -15,6 +15,14 @@ namespace rr {
 
 class StoreWorker;
 
+// A row of a configurable list kept in the database: override reasons, outcome codes.
+struct OverrideReasonRow
+{
+    QString code;
+    QString label;
+    bool needsNote = false;
+};
+
 // The console's access to the shared database, for the GUI thread: every blocking call (starting the
 // embedded cluster, queries, the offline journal) runs on a worker thread and its result comes back as a
 // signal on the GUI thread. The change feed keeps the console in sync; while the database is unreachable,
@@ -56,6 +64,9 @@ public:
 
 Q_SIGNALS:
     void opened(const QString &uri, const QString &role);
+    // The override reasons and outcome codes of the database (code, label, needs a note), in their order.
+    void listsLoaded(const QList<rr::OverrideReasonRow> &reasons,
+                     const QList<rr::OverrideReasonRow> &outcomes);
     void failed(const QString &message);
     void snapshot(const QList<rr::StoredCall> &calls, const QList<rr::Unit> &units);
     void callChanged(const rr::StoredCall &call);
@@ -74,6 +85,7 @@ Q_SIGNALS:
 private:
     // Listen first, then the snapshot: replays the journal, then loads open calls and units afresh.
     void resync();
+    void loadLists();
     void onFeedState(ChangeFeed::State state);
     void onChange(const Change &change);
     void setConnection(Connection c);

@@ -134,6 +134,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(one.client.connection() == StoreClient::Connection::Live, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(two.client.connection() == StoreClient::Connection::Live, 15000);
         QVERIFY(one.window.banner()->text().contains(QStringLiteral("LIVE")));
+        // The override reasons and outcomes come from the database's lists.
+        QTRY_COMPARE(one.session.overrideReasons().size(), 6);
+        QCOMPARE(one.session.overrideReasons().at(3).code, QStringLiteral("safety_history"));
+        QVERIFY(one.session.overrideReasons().last().needsNote);
+        QCOMPARE(one.session.outcomes().first().code, QStringLiteral("resolved_on_scene"));
 
         // A call posted to the database appears on both consoles.
         post(QStringLiteral("T-1"), QStringLiteral("WELFARE CHECK"),
