@@ -12,12 +12,29 @@ QueueModel::QueueModel(QObject *parent) : QAbstractTableModel(parent), m_now(QDa
 
 void QueueModel::resetTo(const QList<QueueEntry> &entries)
 {
+    // A resync after an outage: calls this console had not seen are new to the dispatcher, and known ones
+    // keep the moment they first appeared.
+    const bool first = !m_loaded && m_entries.isEmpty();
+    QStringList arrived;
+    QList<QueueEntry> next = entries;
+    for (QueueEntry &e : next) {
+        if (const QueueEntry *old = find(e.call.id)) {
+            e.arrivedAt = old->arrivedAt;
+        } else if (!e.arrivedAt.isValid()) {
+            e.arrivedAt = first ? QDateTime() : m_now;
+            if (!first && !e.decided)
+                arrived << e.call.id;
+        }
+    }
     beginResetModel();
-    m_entries = entries;
+    m_entries = std::move(next);
     m_rows.clear();
     for (int i = 0; i < m_entries.size(); ++i)
         m_rows.insert(m_entries[i].call.id, i);
+    m_loaded = true;
     endResetModel();
+    for (const QString &id : arrived)
+        Q_EMIT callArrived(id);
 }
 
 const QueueEntry *QueueModel::find(const QString &cadId) const

@@ -97,6 +97,7 @@ private:
     QHash<QString, int> m_rows; // CAD id -> row
     QDateTime m_now;
     int m_newForSeconds = 20;
+    bool m_loaded = false; // a first snapshot is the backlog, not new calls
 };
 
 } // namespace rr

@@ -82,10 +82,14 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         QCOMPARE(reset.count(), 0);
 
-        // Only a full resync resets.
-        model.resetTo({entry("C", 3, 1, ResponseKind::Unarmed)});
+        // Only a full resync resets; a call first seen in a resync (it came in during an outage) is new.
+        arrived.clear();
+        model.resetTo({entry("B", 1, 3, ResponseKind::Police), entry("C", 3, 1, ResponseKind::Unarmed)});
         QCOMPARE(reset.count(), 1);
-        QCOMPARE(model.rowOf(QStringLiteral("C")), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("C")), 1);
+        QCOMPARE(arrived.count(), 1);
+        QCOMPARE(arrived.first().first().toString(), QStringLiteral("C"));
+        QVERIFY(model.index(1, 0).data(QueueModel::NewRole).toBool());
     }
 
     void ageTicksOnItsColumnOnly()
