@@ -18,6 +18,7 @@ struct QueueEntry
 {
     Call call;
     Suggestion suggestion;
+    qint64 suggestionId = 0; // the row of the suggestion shown, so that a decision binds to it
     QString status = QStringLiteral("open"); // open, decided, closed
     qint64 version = 0;
     bool decided = false;

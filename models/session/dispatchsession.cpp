@@ -67,6 +67,7 @@ QueueEntry DispatchSession::entryFor(const StoredCall &c) const
     QueueEntry e;
     e.call = c.call;
     e.suggestion = c.suggestion.value_or(Suggestion{});
+    e.suggestionId = c.suggestionId;
     e.status = c.status;
     e.version = c.version;
     if (c.decision) {
@@ -138,6 +139,8 @@ void DispatchSession::accept(const QString &cadId)
     }
     DecisionRequest q = request(cadId);
     q.accepted = true;
+    if (e->suggestionId > 0)
+        q.expectedSuggestionId = e->suggestionId;
     const Recommendation &r = e->recommendation;
     if (r.unit && !r.fallback)
         q.unitId = r.unit->id;
@@ -153,6 +156,8 @@ void DispatchSession::override(const QString &cadId, ResponseKind kind, const QS
         return;
     DecisionRequest q = request(cadId);
     q.accepted = false;
+    if (e->suggestionId > 0)
+        q.expectedSuggestionId = e->suggestionId;
     q.chosenKind = kind;
     q.reasonCode = reasonCode;
     q.note = note;

@@ -262,8 +262,8 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
         "LIMIT 1) s"
         "  ON true WHERE c.cad_id = $1),"
         " r AS (SELECT needs_note FROM {s}.override_reasons WHERE code = $5),"
-        " ok AS (SELECT c.* FROM c WHERE c.sid IS NOT NULL AND c.status <> 'closed' AND ($4 OR (EXISTS "
-        "(SELECT 1 FROM r)"
+        " ok AS (SELECT c.* FROM c WHERE c.sid IS NOT NULL AND c.status <> 'closed'"
+        "  AND ($11::bigint IS NULL OR c.sid = $11) AND ($4 OR (EXISTS (SELECT 1 FROM r)"
         "  AND $3 <> c.skind AND NOT (coalesce((SELECT needs_note FROM r), false) AND btrim($6) = '')))),"
         " d AS (INSERT INTO {s}.decisions (call_id, request_id, suggestion_id, suggested_kind, chosen_kind, "
         "accepted,"
@@ -275,16 +275,18 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
         " u AS (UPDATE {s}.calls SET status = 'decided' WHERE id IN (SELECT call_id FROM d) AND status = "
         "'open')"
         " SELECT (SELECT count(*) FROM c), (SELECT sid IS NOT NULL FROM c), (SELECT skind FROM c),"
-        " (SELECT count(*) FROM r), coalesce((SELECT needs_note FROM r), false), (SELECT id FROM c), (SELECT "
-        "status FROM c), " +
+        " (SELECT count(*) FROM r), coalesce((SELECT needs_note FROM r), false), (SELECT id FROM c),"
+        " (SELECT status FROM c), (SELECT sid FROM c), " +
         QByteArray(kDecisionColumns) + " FROM (SELECT 1) one LEFT JOIN d ON true";
-    constexpr int kFirstDecisionColumn = 7;
-    PgResult r = m_conn.exec(schemaSql(m_schema, statement.constData()).constData(),
-                             {q.cadId, q.requestId.toString(QUuid::WithoutBraces),
-                              q.chosenKind ? PgParam(toString(*q.chosenKind)) : PgParam(), q.accepted,
-                              q.accepted ? PgParam() : PgParam(q.reasonCode), q.note,
-                              q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId), q.unservedReason,
-                              q.dispatcher, q.workstation});
+    constexpr int kSuggestionIdColumn = 7;
+    constexpr int kFirstDecisionColumn = 8;
+    PgResult r =
+        m_conn.exec(schemaSql(m_schema, statement.constData()).constData(),
+                    {q.cadId, q.requestId.toString(QUuid::WithoutBraces),
+                     q.chosenKind ? PgParam(toString(*q.chosenKind)) : PgParam(), q.accepted,
+                     q.accepted ? PgParam() : PgParam(q.reasonCode), q.note,
+                     q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId), q.unservedReason, q.dispatcher,
+                     q.workstation, q.expectedSuggestionId ? PgParam(*q.expectedSuggestionId) : PgParam()});
     if (!r.ok())
         return result(DecideOutcome::Status::Failed, r.error());
     if (r.integer(0, 0) == 0)
@@ -313,6 +315,11 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     if (r.text(0, 6) == u"closed")
         return result(DecideOutcome::Status::Invalid, QStringLiteral("call %1 is closed").arg(q.cadId));
     const QString suggested = r.text(0, 2);
+    if (q.expectedSuggestionId && r.integer(0, kSuggestionIdColumn) != *q.expectedSuggestionId)
+        return result(DecideOutcome::Status::Invalid,
+                      QStringLiteral(
+                          "call %1 was triaged again since it was shown (now %2): review it and decide again")
+                          .arg(q.cadId, suggested));
     if (!q.accepted) {
         if (toString(*q.chosenKind) == suggested)
             return result(
@@ -343,8 +350,10 @@ StoredCall storedFrom(const PgResult &r, int row)
     s.call = callFrom(r, row, 0);
     s.status = r.text(row, 17);
     s.version = r.integer(row, 18);
-    if (!r.isNull(row, kCallColumnCount))
+    if (!r.isNull(row, kCallColumnCount)) {
         s.suggestion = suggestionFrom(r, row, kCallColumnCount);
+        s.suggestionId = r.integer(row, kCallColumnCount);
+    }
     if (!r.isNull(row, kCallColumnCount + kSuggestionColumnCount))
         s.decision = decisionFrom(r, row, kCallColumnCount + kSuggestionColumnCount, s.call.id);
     return s;

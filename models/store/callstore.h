@@ -57,6 +57,9 @@ struct DecisionRequest
     QString unservedReason;
     QString dispatcher;
     QString workstation;
+    // The suggestion the dispatcher was shown: when the call has been triaged again since, nothing is stored
+    // and the dispatcher is asked to look again. Empty: whatever suggestion is current.
+    std::optional<qint64> expectedSuggestionId;
 };
 
 struct DecideOutcome
@@ -82,6 +85,7 @@ struct StoredCall
     QString status; // open, decided, closed
     qint64 version = 0;
     std::optional<Suggestion> suggestion;
+    qint64 suggestionId = 0; // the current suggestion's row id
     std::optional<DecisionRecord> decision;
 };
 

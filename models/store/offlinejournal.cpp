@@ -102,7 +102,9 @@ QJsonObject toJson(const DecisionRequest &r)
         {QStringLiteral("unit_id"), r.unitId},
         {QStringLiteral("unserved_reason"), r.unservedReason},
         {QStringLiteral("dispatcher"), r.dispatcher},
-        {QStringLiteral("workstation"), r.workstation}};
+        {QStringLiteral("workstation"), r.workstation},
+        {QStringLiteral("expected_suggestion_id"),
+         r.expectedSuggestionId ? QJsonValue(*r.expectedSuggestionId) : QJsonValue()}};
 }
 
 std::optional<DecisionRequest> decisionFromJson(const QJsonObject &o)
@@ -128,6 +130,9 @@ std::optional<DecisionRequest> decisionFromJson(const QJsonObject &o)
     r.unservedReason = text(o, "unserved_reason");
     r.dispatcher = text(o, "dispatcher");
     r.workstation = text(o, "workstation");
+    const QJsonValue expected = o.value(QLatin1String("expected_suggestion_id"));
+    if (expected.isDouble())
+        r.expectedSuggestionId = expected.toInteger();
     return r;
 }
 

@@ -197,6 +197,27 @@ private Q_SLOTS:
                  0);
     }
 
+    void aDecisionBindsToTheSuggestionShown()
+    {
+        CallStore s(*m_conn);
+        Call c = makeCall(QStringLiteral("S-1"), QStringLiteral("WELFARE CHECK"), QStringLiteral("not seen in two days"));
+        store(c);
+        const qint64 shown = s.find(QStringLiteral("S-1"))->suggestionId;
+        QVERIFY(shown > 0);
+        c.narrative += QStringLiteral(", caller now says he has a gun");
+        store(c); // triaged again: police
+        DecisionRequest q{QUuid::createUuid(), QStringLiteral("S-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D5"), {}};
+        q.expectedSuggestionId = shown;
+        DecideOutcome r = s.decide(q);
+        QCOMPARE(statusName(r.status), statusName(DecideOutcome::Status::Invalid));
+        QVERIFY2(r.message.contains(QStringLiteral("triaged again")) && r.message.contains(QStringLiteral("police")),
+                 qPrintable(r.message));
+        q.expectedSuggestionId = s.find(QStringLiteral("S-1"))->suggestionId;
+        r = s.decide(q);
+        QCOMPARE(statusName(r.status), statusName(DecideOutcome::Status::Stored));
+        QCOMPARE(toString(r.decision.chosenKind), QStringLiteral("police"));
+    }
+
     void raceOfTwentyFourConsolesStoresOneDecision()
     {
         store(makeCall(QStringLiteral("RACE-1"), QStringLiteral("TRESPASS"),
