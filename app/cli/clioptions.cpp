@@ -38,6 +38,18 @@ QString mainHelp()
         "file or rule set, or the database cannot be reached; 3 the call was already decided.\n");
 }
 
+// --format csv|jsonl, shared by triage and calls.
+void readFormat(const QCommandLineParser &p, CliOptions &o)
+{
+    const QString format = p.value(QStringLiteral("format")).toLower();
+    if (format == u"csv")
+        o.format = OutputFormat::Csv;
+    else if (format == u"jsonl")
+        o.format = OutputFormat::Jsonl;
+    else
+        o.error = QStringLiteral("unknown --format '%1' (use csv or jsonl)").arg(format);
+}
+
 void addHelp(QCommandLineParser &p)
 {
     p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
@@ -81,13 +93,7 @@ CliOptions parseTriage(const QStringList &args)
     }
     o.rulesFile = p.value(QStringLiteral("rules"));
     o.maps = p.values(QStringLiteral("map"));
-    const QString format = p.value(QStringLiteral("format")).toLower();
-    if (format == u"csv")
-        o.format = OutputFormat::Csv;
-    else if (format == u"jsonl")
-        o.format = OutputFormat::Jsonl;
-    else
-        o.error = QStringLiteral("unknown --format '%1' (use csv or jsonl)").arg(format);
+    readFormat(p, o);
     const QStringList pos = p.positionalArguments();
     if (pos.size() > 1)
         o.error = QStringLiteral("triage reads one file; got %1").arg(pos.size());
@@ -299,13 +305,7 @@ CliOptions parseCalls(const QStringList &args)
         return o;
     readDatabaseOptions(p, o);
     o.openOnly = p.isSet(QStringLiteral("open"));
-    const QString format = p.value(QStringLiteral("format")).toLower();
-    if (format == u"csv")
-        o.format = OutputFormat::Csv;
-    else if (format == u"jsonl")
-        o.format = OutputFormat::Jsonl;
-    else
-        o.error = QStringLiteral("unknown --format '%1' (use csv or jsonl)").arg(format);
+    readFormat(p, o);
     bool ok = false;
     o.limit = p.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || o.limit <= 0)
