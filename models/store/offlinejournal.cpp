@@ -418,15 +418,21 @@ ReplayReport JournalReplayer::replay()
     return report;
 }
 
+bool JournalReplayer::finish(const JournalEntry &entry, JournalResult result, const QString &message,
+                             ReplayReport &report)
+{
+    QString error;
+    if (m_journal.markDone(entry.seq, result, message, &error))
+        return true;
+    report.interrupted = true; // the journal itself failed: stop, the entry stays pending
+    report.error = error;
+    return false;
+}
+
 bool JournalReplayer::replayDecision(const JournalEntry &entry, ReplayReport &report)
 {
     auto done = [&](JournalResult result, const QString &message) {
-        QString error;
-        if (m_journal.markDone(entry.seq, result, message, &error))
-            return true;
-        report.interrupted = true;
-        report.error = error;
-        return false;
+        return finish(entry, result, message, report);
     };
     const std::optional<DecisionRequest> request = decisionFromJson(entry.payload);
     if (!request) {
@@ -457,12 +463,7 @@ bool JournalReplayer::replayDecision(const JournalEntry &entry, ReplayReport &re
 bool JournalReplayer::replayUnitStatus(const JournalEntry &entry, ReplayReport &report, bool &deferRest)
 {
     auto done = [&](JournalResult result, const QString &message) {
-        QString error;
-        if (m_journal.markDone(entry.seq, result, message, &error))
-            return true;
-        report.interrupted = true;
-        report.error = error;
-        return false;
+        return finish(entry, result, message, report);
     };
     const std::optional<UnitStatusRequest> request = unitStatusFromJson(entry.payload);
     if (!request) {

@@ -167,6 +167,9 @@ public:
     ReplayReport replay();
 
 private:
+    // Records how an entry ended; false (and the report interrupted) when the journal cannot be written.
+    bool finish(const JournalEntry &entry, JournalResult result, const QString &message,
+                ReplayReport &report);
     bool replayDecision(const JournalEntry &entry, ReplayReport &report);
     bool replayUnitStatus(const JournalEntry &entry, ReplayReport &report, bool &deferRest);
 
