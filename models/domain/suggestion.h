@@ -42,6 +42,7 @@ struct Suggestion
     ResponseKind kind = ResponseKind::Police;
     bool ems = false;        // companion Fire/EMS response wanted
     double confidence = 0.0; // 0..1, see docs/rules.md "Confidence"
+    bool needsScreening = false; // too little is known: ask the screening questions before deciding
     QString category;        // category id from the rule set, e.g. "welfare_check"
     QList<Reason> reasons;   // in the order the engine applied them; the first says what the call is
     QList<Trigger> triggers; // words that fired disqualifiers
