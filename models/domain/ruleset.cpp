@@ -47,7 +47,17 @@ int RuleSet::categoryForCode(QStringView code) const
         return -1;
     thread_local QString folded; // reused: no allocation per call once warm
     textnorm::foldCode(code, folded);
-    return m_codes.value(folded, -1);
+    const int exact = m_codes.value(folded, -1);
+    if (exact >= 0 || folded.isEmpty())
+        return exact;
+    // A code written with its law's name: "5150 WIC", "602 PC", "23152 VC", "11550 HS".
+    static const QStringList kLawSuffixes = {QStringLiteral(" pc"), QStringLiteral(" wic"), QStringLiteral(" vc"),
+                                             QStringLiteral(" hs"), QStringLiteral(" bp"), QStringLiteral(" mc"),
+                                             QStringLiteral(" ps"), QStringLiteral(" cc")};
+    for (const QString &suffix : kLawSuffixes)
+        if (folded.endsWith(suffix))
+            return m_codes.value(folded.left(folded.size() - suffix.size()), -1);
+    return -1;
 }
 
 void RuleSet::compile()
@@ -64,6 +74,8 @@ void RuleSet::compile()
         c.reasonId = QStringLiteral("category.") + c.id;
         m_categoryIndex.insert(c.id, i);
         addAll(c.phrases, PhraseRole::Category, i);
+        addAll(c.clearedBy, PhraseRole::Cleared, i);
+        addAll(c.typePhrases, PhraseRole::CategoryType, i);
         for (const QString &code : c.codes) {
             QString folded;
             textnorm::foldCode(code, folded);
@@ -80,11 +92,14 @@ void RuleSet::compile()
         addAll(d.except, PhraseRole::Except, i);
         addAll(d.context, PhraseRole::Context, i);
         addAll(d.escalate, PhraseRole::Escalate, i);
+        addAll(d.others, PhraseRole::Others, i);
     }
     addAll(negation.before, PhraseRole::NegBefore, 0);
     addAll(negation.after, PhraseRole::NegAfter, 0);
     addAll(negation.pseudo, PhraseRole::NegPseudo, 0);
     addAll(negation.breaks, PhraseRole::Break, 0);
+    addAll(negation.uncertain, PhraseRole::Uncertain, 0);
+    addAll(negation.history, PhraseRole::History, 0);
     m_matcher.add(u"|", phraseId(PhraseRole::Break, 0));
     m_matcher.build();
 }

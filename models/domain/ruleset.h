@@ -27,6 +27,14 @@ struct CategoryRule
     int precedence = 0;       // when several categories match, the highest wins
     QStringList codes;        // exact call-type codes, compared after folding ("WELCK", "5150", "10-56")
     QStringList phrases;      // phrases in the call-type text or narrative ("check the welfare", "well ck")
+    QStringList typePhrases;  // phrases that name the category only in the call type ("TRAFFIC STOP", "LOUD")
+    // A generic call type ("WANT OFFICER", "INVESTIGATE") names no need: the narrative decides, and with
+    // nothing in the narrative the rule of doubt applies.
+    bool generic = false;
+    // Phrases in the narrative that hand the decision back to it ("callback: misdial, all ok" on a 911
+    // hang-up): the narrative's category, if it names one, replaces this one.
+    QStringList clearedBy;
+    bool activity = false; // officer-initiated activity, not a call for service: never "eligible"
     // Re-categorise when a screening flag is established: {"injury": "injury_crash"}. In the order of
     // rr::Screen, so that the first established flag decides, the same way every time.
     struct Recategorise
@@ -60,6 +68,14 @@ struct DisqualifierRule
     QStringList escalate;
     ResponseKind escalateKind = ResponseKind::Police;
     QString absorbs;
+    // Uncertainty ("can't see what he is holding", "possibly armed"): risk unknown, never risk absent. The
+    // rule has no screening question of its own; it gives co-responder on a behavioural call and `kind`
+    // elsewhere, and falls away when the call-taker answered both the weapon and the violence question.
+    bool uncertain = false;
+    // Where a mention of this rule's terms under an uncertainty cue ("possibly armed") goes: the id of the
+    // uncertain rule, or "" to count it as a plain mention.
+    QString uncertainTo;
+    QStringList others; // uncertain rule: words that put other people at risk ("yelling at passengers")
     QString absentId; // "<id>.absent" and "<id>.screening", set by RuleSet::compile()
     QString screeningId;
 };
@@ -87,7 +103,10 @@ struct NegationRules
     QStringList after;   // cues right after a term: "none", "negative", "no |"
     QStringList pseudo;  // look like cues but are not: "not sure", "no idea"
     QStringList breaks;  // words that end the reach of a cue: "but", "however"
+    QStringList uncertain; // cues that make a mention uncertain: "possibly", "unknown if", "may have"
+    QStringList history;   // cues that tell a past event: "last year", "history of", "years ago"
     int window = 3;      // words allowed between a before-cue and its term
+    int historyWindow = 6; // words allowed between a history cue and its term, within one clause
     int afterWindow = 1; // words allowed between a term and an after-cue
 };
 
@@ -131,6 +150,11 @@ public:
         NegAfter,
         NegPseudo,
         Break,
+        Cleared,      // index = category
+        CategoryType, // index = category; counts in the call type only
+        Others,       // index = disqualifier
+        Uncertain, // cue
+        History,   // cue
     };
     static int phraseId(PhraseRole role, int index) { return (int(role) << 16) | index; }
     static PhraseRole roleOf(int id) { return PhraseRole(id >> 16); }

@@ -278,7 +278,8 @@ CategoryRule readCategory(const QString &file, const QJsonValue &v, int index)
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("categories[%1]").arg(index + 1) : id, o);
     r.onlyKeys({u"id", u"label", u"kind", u"ems", u"team", u"behavioural", u"precedence", u"codes",
-                u"phrases", u"ifYes", u"ifNo"});
+                u"phrases", u"ifYes", u"ifNo", u"generic", u"clearedBy", u"activity",
+                u"typePhrases"});
     CategoryRule c;
     c.id = r.string(u"id", true);
     c.label = r.string(u"label", true);
@@ -291,6 +292,10 @@ CategoryRule readCategory(const QString &file, const QJsonValue &v, int index)
     c.phrases = r.phrases(u"phrases");
     c.ifYes = screenMap(r, u"ifYes");
     c.ifNo = screenMap(r, u"ifNo");
+    c.generic = r.boolean(u"generic", false);
+    c.clearedBy = r.phrases(u"clearedBy");
+    c.typePhrases = r.phrases(u"typePhrases");
+    c.activity = r.boolean(u"activity", false);
     return c;
 }
 
@@ -303,18 +308,26 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("disqualifiers[%1]").arg(index + 1) : id, o);
     r.onlyKeys({u"id", u"label", u"screen", u"kind", u"ems", u"terms", u"absent", u"except", u"context",
-                u"contextCategories", u"escalate", u"escalateKind", u"absorbs"});
+                u"contextCategories", u"escalate", u"escalateKind", u"absorbs", u"uncertain",
+                u"uncertainTo", u"others"});
     DisqualifierRule d;
     d.id = r.string(u"id", true);
     d.label = r.string(u"label", true);
-    const QString screen = r.string(u"screen", true);
-    const auto s = screenFromName(screen);
-    if (!s)
-        r.bad(u"screen",
-              QStringLiteral("'%1' is not a screening question (weapon, violence, injury, self_harm, "
-                             "domestic, crime_in_progress)")
-                  .arg(screen));
-    d.screen = *s;
+    d.uncertain = r.boolean(u"uncertain", false);
+    if (d.uncertain && o.contains(u"screen"))
+        r.bad(u"screen", QStringLiteral("an uncertain rule has no screening question of its own"));
+    if (!d.uncertain) {
+        const QString screen = r.string(u"screen", true);
+        const auto s = screenFromName(screen);
+        if (!s)
+            r.bad(u"screen",
+                  QStringLiteral("'%1' is not a screening question (weapon, violence, injury, self_harm, "
+                                 "domestic, crime_in_progress)")
+                      .arg(screen));
+        d.screen = *s;
+    }
+    d.uncertainTo = r.string(u"uncertainTo", false);
+    d.others = r.phrases(u"others");
     d.kind = r.kind(u"kind", true);
     d.ems = r.boolean(u"ems", false);
     d.terms = r.phrases(u"terms");
@@ -392,6 +405,12 @@ void validateReferences(const QString &file, const RuleSet &rs)
         if (!d.absorbs.isEmpty() && rs.disqualifierIndex(d.absorbs) < 0)
             fail(file, d.id, QStringLiteral("absorbs"),
                  QStringLiteral("no disqualifier '%1'").arg(d.absorbs));
+        if (!d.uncertainTo.isEmpty()) {
+            const int to = rs.disqualifierIndex(d.uncertainTo);
+            if (to < 0 || !rs.disqualifiers[to].uncertain)
+                fail(file, d.id, QStringLiteral("uncertainTo"),
+                     QStringLiteral("no uncertain disqualifier '%1'").arg(d.uncertainTo));
+        }
     }
 }
 
@@ -457,13 +476,17 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
     }
 
     Reader neg(file, QStringLiteral("negation"), top.object(u"negation"));
-    neg.onlyKeys({u"before", u"after", u"pseudo", u"breaks", u"window", u"afterWindow"});
+    neg.onlyKeys({u"before", u"after", u"pseudo", u"breaks", u"uncertain", u"history", u"window",
+                  u"afterWindow", u"historyWindow"});
     rs->negation.before = neg.phrases(u"before");
     rs->negation.after = neg.phrases(u"after");
     rs->negation.pseudo = neg.phrases(u"pseudo");
     rs->negation.breaks = neg.phrases(u"breaks");
     rs->negation.window = neg.integer(u"window", 3, 0, 10);
     rs->negation.afterWindow = neg.integer(u"afterWindow", 1, 0, 5);
+    rs->negation.uncertain = neg.phrases(u"uncertain");
+    rs->negation.history = neg.phrases(u"history");
+    rs->negation.historyWindow = neg.integer(u"historyWindow", 6, 0, 20);
 
     rs->service = readService(file, top.object(u"service"));
 

@@ -18,6 +18,7 @@ constexpr double kConfidenceText = 0.8;
 constexpr double kConfidenceThinInfo = 0.5;
 constexpr double kConfidenceBothScreenedNo = 0.05;
 constexpr double kConfidenceContradiction = 0.15;
+constexpr double kConfidenceTypeOnly = 0.6; // an eligible call type with nothing else to go on
 constexpr int kQuoteMax = 40;
 
 bool covers(const PhraseHit &outer, const PhraseHit &inner)
@@ -100,6 +101,24 @@ struct FieldScan
         return false;
     }
 
+    // A cue of `role` before the hit within `before` words, or after it within `after` words, in the same
+    // clause and with no break word between.
+    const PhraseHit *cueNear(const PhraseHit &h, Role role, int before, int after) const
+    {
+        for (const PhraseHit &c : hits) {
+            if (RuleSet::roleOf(c.phraseId) != role)
+                continue;
+            if (c.lastWord < h.firstWord) {
+                if (h.firstWord - c.lastWord - 1 <= before && !breakBetween(c.lastWord, h.firstWord))
+                    return &c;
+            } else if (c.firstWord > h.lastWord) {
+                if (c.firstWord - h.lastWord - 1 <= after && !breakBetween(h.lastWord, c.firstWord))
+                    return &c;
+            }
+        }
+        return nullptr;
+    }
+
     // A cue before the phrase ("no weapons", "denies having a gun") or right after it ("Weapon: none").
     bool negated(const PhraseHit &h, const NegationRules &neg, PhraseHit *cue = nullptr) const
     {
@@ -139,6 +158,7 @@ struct Finding
     bool escalated = false;  // self-harm with a firearm
     QStringView escalateQuote;
     bool absorbed = false; // only the means of self-harm: does not count on its own
+    QStringView historyQuote; // a mention told as past ("was assaulted last year")
 };
 
 struct CategoryPick
@@ -151,7 +171,8 @@ struct CategoryPick
         CallType,
         Narrative
     } source = None;
-    QString evidence; // the code or words that named the category
+    QString evidence;  // the code or words that named the category
+    int handedBy = -1; // a generic or cleared call type that let the narrative decide
 };
 
 // Reused between calls on one thread, so that a triage allocates nothing for its hits once warm.
@@ -180,6 +201,8 @@ private:
     void scan();
     CategoryPick pickCategory() const;
     void pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const;
+    bool narrativeDecides(const CategoryPick &pick) const;
+    bool uncertainCall() const;
     void findDisqualifiers();
     void collect(const FieldScan &scan, const PhraseHit &h);
     void settle(int index);
@@ -187,6 +210,7 @@ private:
     Answer flag(Screen s) const;
     void recategorise();
     void applyFindings();
+    void applyUncertain(const DisqualifierRule &d, const Finding &f);
     void applyThinInformation();
     void applyService();
     void addCategoryReason();
@@ -206,15 +230,31 @@ void Evaluation::scan()
 {
     m_type.text = m_call.callType;
     m_narrative.text = m_call.narrative;
-    m_type.words = m_rules.matcher().scan(m_type.text, m_type.hits);
-    m_narrative.words = m_rules.matcher().scan(m_narrative.text, m_narrative.hits);
+    m_type.words = m_rules.matcher().scan(m_type.text, m_type.hits, PhraseMatcher::Mode::Fuzzy);
+    m_narrative.words =
+        m_rules.matcher().scan(m_narrative.text, m_narrative.hits, PhraseMatcher::Mode::FuzzyLong);
+}
+
+// "PRISONER TRANSPORT" is not "TRANSPORT", "SUICIDE THREAT" is not "THREAT": a category phrase inside a
+// longer one of another category does not count.
+bool insideLonger(const FieldScan &f, const PhraseHit &h)
+{
+    for (const PhraseHit &o : f.hits) {
+        const Role role = RuleSet::roleOf(o.phraseId);
+        if ((role == Role::Category || role == Role::CategoryType) && covers(o, h) &&
+            o.lastWord - o.firstWord > h.lastWord - h.firstWord)
+            return true;
+    }
+    return false;
 }
 
 void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const
 {
     int bestWords = 0;
     for (const PhraseHit &h : f.hits) {
-        if (RuleSet::roleOf(h.phraseId) != Role::Category || f.negated(h, m_rules.negation))
+        const Role role = RuleSet::roleOf(h.phraseId);
+        const bool named = role == Role::Category || (role == Role::CategoryType && source != CategoryPick::Narrative);
+        if (!named || f.negated(h, m_rules.negation) || insideLonger(f, h))
             continue;
         const int idx = RuleSet::indexOf(h.phraseId);
         const int words = h.lastWord - h.firstWord + 1;
@@ -232,26 +272,54 @@ void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, C
     }
 }
 
+// A generic call type ("WANT OFFICER") lets the narrative decide; so does a 911 hang-up whose narrative says
+// the callback cleared it.
+bool Evaluation::narrativeDecides(const CategoryPick &pick) const
+{
+    if (pick.index < 0)
+        return true;
+    const CategoryRule &c = m_rules.categories[pick.index];
+    if (c.generic)
+        return true;
+    if (c.clearedBy.isEmpty())
+        return false;
+    for (const PhraseHit &h : m_narrative.hits)
+        if (RuleSet::roleOf(h.phraseId) == Role::Cleared && RuleSet::indexOf(h.phraseId) == pick.index &&
+            !m_narrative.negated(h, m_rules.negation))
+            return true;
+    return false;
+}
+
 CategoryPick Evaluation::pickCategory() const
 {
     CategoryPick best;
-    // The call type itself may be a bare code ("5150", "415", "WELCK"); a long description never is.
+    // The call type itself may be a bare code ("5150", "415", "WELCK"), or start with one ("459 BURGLARY");
+    // a long description never is one.
     constexpr qsizetype kLongestCode = 16;
-    for (const QString *code : {&m_call.callCode, &m_call.callType}) {
-        if (code == &m_call.callType && code->size() > kLongestCode)
+    const QStringView type = QStringView(m_call.callType).trimmed();
+    const qsizetype space = type.indexOf(u' ');
+    const QStringView lead = space > 0 ? type.left(space) : QStringView();
+    const bool leadIsCode = std::any_of(lead.begin(), lead.end(), [](QChar c) { return c.isDigit(); });
+    for (QStringView code : {QStringView(m_call.callCode), type, leadIsCode ? lead : QStringView()}) {
+        if (code.isEmpty() || (code.data() == type.data() && code.size() > kLongestCode))
             continue;
-        const int idx = m_rules.categoryForCode(*code);
+        const int idx = m_rules.categoryForCode(code);
         if (idx >= 0 && (best.index < 0 ||
                          m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence)) {
             best.index = idx;
             best.source = CategoryPick::Code;
-            best.evidence = code->trimmed();
+            best.evidence = code.trimmed().toString();
         }
     }
     pickFromHits(m_type, CategoryPick::CallType, best);
-    if (best.index < 0)
-        pickFromHits(m_narrative, CategoryPick::Narrative, best);
-    return best;
+    if (!narrativeDecides(best))
+        return best;
+    CategoryPick told;
+    pickFromHits(m_narrative, CategoryPick::Narrative, told);
+    if (told.index < 0 || m_rules.categories[told.index].generic)
+        return best;
+    told.handedBy = best.index;
+    return told;
 }
 
 // Routes one term or absent-phrase hit to its disqualifier's finding.
@@ -276,6 +344,24 @@ void Evaluation::collect(const FieldScan &scan, const PhraseHit &h)
         }
         return;
     }
+    const NegationRules &neg = m_rules.negation;
+    const DisqualifierRule &d = m_rules.disqualifiers[index];
+    // "was assaulted last year", "history of violence": told as past, not in progress.
+    if (const PhraseHit *past = scan.cueNear(h, Role::History, neg.historyWindow, neg.historyWindow)) {
+        if (f.historyQuote.isEmpty()) {
+            const int from = std::min(past->start, h.start);
+            f.historyQuote = scan.text.mid(from, std::max(past->end, h.end) - from);
+        }
+        return;
+    }
+    // "possibly armed", "unknown if he has a gun": the risk is unknown, not absent and not established.
+    if (!d.uncertainTo.isEmpty() && scan.cueNear(h, Role::Uncertain, neg.window, 0)) {
+        const int to = m_rules.disqualifierIndex(d.uncertainTo);
+        if (to >= 0) {
+            m_findings[std::size_t(to)].fired.emplace_back(&scan, h);
+            return;
+        }
+    }
     f.fired.emplace_back(&scan, h);
 }
 
@@ -291,7 +377,16 @@ void Evaluation::settle(int index)
                 return true;
         return false;
     });
-    const Answer answer = m_call.screening[m_rules.disqualifiers[index].screen];
+    const DisqualifierRule &d = m_rules.disqualifiers[index];
+    if (d.uncertain) {
+        // Unknown risk falls away once the call-taker has asked about both weapon and violence.
+        if (m_call.screening[Screen::Weapon] != Answer::Unknown &&
+            m_call.screening[Screen::Violence] != Answer::Unknown)
+            f.fired.clear();
+        f.status = f.fired.empty() ? Answer::Unknown : Answer::Yes;
+        return;
+    }
+    const Answer answer = m_call.screening[d.screen];
     if (answer != Answer::Unknown) {
         f.status = answer;
         f.fromScreening = true;
@@ -314,7 +409,7 @@ void Evaluation::findDisqualifiers()
     for (std::size_t i = 0; i < n; ++i) {
         Finding &f = m_findings[i];
         f.fired.clear(); // keeps its capacity
-        f = Finding{Answer::Unknown, false, false, std::move(f.fired), {}, false, {}, false};
+        f = Finding{Answer::Unknown, false, false, std::move(f.fired), {}, false, {}, false, {}};
     }
     for (const FieldScan *scan : {&m_type, &m_narrative})
         for (const PhraseHit &h : scan->hits)
@@ -375,7 +470,8 @@ void Evaluation::applySelfHarm()
 Answer Evaluation::flag(Screen s) const
 {
     for (int i = 0; i < m_rules.disqualifiers.size(); ++i)
-        if (m_rules.disqualifiers[i].screen == s && m_findings[std::size_t(i)].status != Answer::Unknown)
+        if (!m_rules.disqualifiers[i].uncertain && m_rules.disqualifiers[i].screen == s &&
+            m_findings[std::size_t(i)].status != Answer::Unknown)
             return m_findings[std::size_t(i)].status;
     return m_call.screening[s];
 }
@@ -404,17 +500,24 @@ void Evaluation::recategorise()
 void Evaluation::addCategoryReason()
 {
     Sentence text;
-    if (m_pick.index < 0) {
-        m_out.category = QStringLiteral("unknown");
+    const bool generic = m_pick.index >= 0 && m_rules.categories[m_pick.index].generic;
+    if (m_pick.index < 0 || generic) {
+        // The rule of doubt: the status-quo response, low confidence, and the screening questions.
+        m_out.category = generic ? m_rules.categories[m_pick.index].id : QStringLiteral("unknown");
         m_out.kind = m_rules.doubt.unknownKind;
         m_out.confidence = kConfidenceUnknown;
-        if (m_call.callType.trimmed().isEmpty())
-            text << u"No call type";
+        m_out.needsScreening = true;
+        const QString typeText = m_call.callType.trimmed().isEmpty() ? m_call.callCode : m_call.callType;
+        if (generic)
+            (text << m_rules.categories[m_pick.index].label << u" (").quote(m_pick.evidence)
+                << u") and the narrative names no need";
+        else if (typeText.trimmed().isEmpty())
+            text << u"No call type and the narrative names no need";
         else
-            (text << u"Call type ").quote(m_call.callType) << u" not recognised";
-        text << u" and the narrative does not say what the call is; if in doubt, joint response"
-             << arrow(m_out.kind);
-        m_out.reasons.append({QStringLiteral("doubt.unknown"), text.take()});
+            (text << u"Call type ").quote(typeText) << u" not recognised";
+        text << u"; ask the screening questions" << arrow(m_out.kind);
+        m_out.reasons.append({generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"),
+                              text.take()});
         return;
     }
     const CategoryRule &c = m_rules.categories[m_pick.index];
@@ -435,7 +538,11 @@ void Evaluation::addCategoryReason()
         break;
     default:
         text << u"narrative ";
-        text.quote(m_pick.evidence) << u", call type not recognised";
+        text.quote(m_pick.evidence);
+        if (m_pick.handedBy >= 0)
+            text << u"; the call type names no need";
+        else
+            text << u", call type not recognised";
         m_out.confidence = kConfidenceNarrative;
         break;
     }
@@ -453,6 +560,15 @@ void Evaluation::applyFindings()
     for (int i = 0; i < m_rules.disqualifiers.size(); ++i) {
         const DisqualifierRule &d = m_rules.disqualifiers[i];
         const Finding &f = m_findings[std::size_t(i)];
+        if (f.status != Answer::Yes && !f.historyQuote.isEmpty()) {
+            Sentence text;
+            (text << d.label << u": history, not in progress: ").quote(f.historyQuote);
+            m_out.reasons.append({d.id + QStringLiteral(".history"), text.take()});
+        }
+        if (d.uncertain) {
+            applyUncertain(d, f);
+            continue;
+        }
         if (f.status == Answer::No && !f.absentQuote.isEmpty() && !f.fromScreening) {
             Sentence text;
             (text << d.label << u" read as absent: ").quote(f.absentQuote);
@@ -469,8 +585,12 @@ void Evaluation::applyFindings()
         if (f.status != Answer::Yes || f.absorbed)
             continue;
         const ResponseKind kind = f.escalated ? d.escalateKind : d.kind;
-        if (static_cast<int>(kind) > static_cast<int>(m_out.kind))
+        if (static_cast<int>(kind) > static_cast<int>(m_out.kind) ||
+            (m_out.needsScreening && kind == m_out.kind)) {
+            // A reported disqualifier is evidence: the doubt answer becomes a sure one.
             m_out.confidence = f.fromScreening ? kConfidenceScreening : kConfidenceText;
+            m_out.needsScreening = false;
+        }
         m_out.kind = strongest(m_out.kind, kind);
         m_out.ems = m_out.ems || d.ems;
         Sentence text;
@@ -495,20 +615,53 @@ void Evaluation::applyFindings()
         m_out.confidence -= kConfidenceContradiction;
 }
 
+bool Evaluation::uncertainCall() const
+{
+    return m_pick.index >= 0 && m_rules.categories[m_pick.index].behavioural;
+}
+
+// Risk unknown is never risk absent: co-responder on a behavioural call, the rule's kind (police) where
+// others may be at risk.
+void Evaluation::applyUncertain(const DisqualifierRule &d, const Finding &f)
+{
+    if (f.status != Answer::Yes)
+        return;
+    const int index = m_rules.disqualifierIndex(d.id);
+    bool others = false;
+    for (const FieldScan *scan : {&m_type, &m_narrative})
+        for (const PhraseHit &h : scan->hits)
+            others = others || (RuleSet::roleOf(h.phraseId) == Role::Others && RuleSet::indexOf(h.phraseId) == index &&
+                                !scan->negated(h, m_rules.negation));
+    const ResponseKind kind = uncertainCall() && !others ? ResponseKind::CoResponder : d.kind;
+    if (static_cast<int>(kind) > static_cast<int>(m_out.kind))
+        m_out.confidence = kConfidenceThinInfo;
+    m_out.kind = strongest(m_out.kind, kind);
+    m_out.needsScreening = true;
+    Sentence text;
+    (text << u"Risk unknown: ").quote(mid(f.fired.front().first->text, f.fired.front().second))
+        << u"; ask the screening questions" << arrow(kind);
+    m_out.reasons.append({d.id, text.take()});
+    for (const auto &[scan, h] : f.fired)
+        m_out.triggers.append({d.id, scan->field, h.start, h.end - h.start, mid(scan->text, h).toString()});
+}
+
 void Evaluation::applyThinInformation()
 {
     if (m_pick.index < 0 || !m_rules.categories[m_pick.index].behavioural ||
         m_out.kind != ResponseKind::Unarmed)
         return;
-    // The risk can be judged from a narrative of some length, or from both safety answers.
+    // The risk can be judged from a narrative of some length, from both safety answers, or from an answer or
+    // words that rule out violence or a weapon ("MENTAL NOT VIOLENT", "denies having a gun").
     QStringList unscreened;
     for (Screen q : {Screen::Weapon, Screen::Violence})
         if (m_call.screening[q] == Answer::Unknown)
             unscreened.append(screenName(q));
-    if (unscreened.isEmpty() || m_narrative.words >= m_rules.doubt.minNarrativeWords)
+    if (unscreened.isEmpty() || m_narrative.words >= m_rules.doubt.minNarrativeWords ||
+        flag(Screen::Violence) == Answer::No || flag(Screen::Weapon) == Answer::No)
         return;
     m_out.kind = strongest(m_out.kind, m_rules.doubt.behaviouralKind);
     m_out.confidence = kConfidenceThinInfo;
+    m_out.needsScreening = true;
     m_out.reasons.append(
         {QStringLiteral("doubt.information"),
          QStringLiteral("Too little information to judge the risk (%1-word narrative; %2 not asked)")
@@ -564,13 +717,22 @@ Suggestion Evaluation::run()
     if (m_out.kind == ResponseKind::Unarmed && m_call.screening[Screen::Weapon] == Answer::No &&
         m_call.screening[Screen::Violence] == Answer::No)
         m_out.confidence += kConfidenceBothScreenedNo;
+    // An eligible call type with an empty narrative and no answers: unarmed, on the call type alone.
+    const bool typeOnly = m_out.kind == ResponseKind::Unarmed && m_narrative.words == 0 &&
+                          !m_call.screening.anyAnswered() && m_out.triggers.isEmpty();
+    if (typeOnly)
+        m_out.confidence = std::min(m_out.confidence, kConfidenceTypeOnly);
+    if (m_out.needsScreening && (m_pick.index < 0 || m_rules.categories[m_pick.index].generic))
+        m_out.confidence = std::min(m_out.confidence, kConfidenceUnknown);
     m_out.confidence = std::clamp(m_out.confidence, 0.05, 0.99);
     // A clean call says so in its first reason: "Welfare check (...); no weapon, violence or other risk
     // reported".
-    if (m_pick.index >= 0) {
+    if (m_pick.index >= 0 && !m_rules.categories[m_pick.index].generic) {
         QString &first = m_out.reasons.first().text;
         if (base != ResponseKind::Unarmed)
             first.append(arrow(base)).append(m_rules.categories[m_pick.index].ems ? u" + EMS" : u"");
+        else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems && typeOnly)
+            first.append(u"; narrative empty, suggestion from the call type alone").append(arrow(base));
         else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems)
             first.append(u"; no weapon, violence or other risk reported").append(arrow(base));
         else if (m_rules.categories[m_pick.index].ems && m_out.kind == ResponseKind::Unarmed)

@@ -311,12 +311,13 @@ void TstTriageEngine::triage_data()
     row("unknown: XYZ123, person in crisis", "XYZ123", "", "person in crisis talking to himself, calm, no weapons, not violent", "", U, "", "mental_health");
     row("unknown: MISC, drunk on sidewalk",  "MISC",   "", "caller reports a drunk man sitting on the sidewalk, no weapons, not violent", "", U, "", "intoxicated");
     row("unknown: empty type, gun",          "",       "", "man waving a gun in the parking lot", "", P, "", "");
-    row("doubt: MISC",                       "MISC",   "",    "", "", C, "", "unknown");
-    row("doubt: OTHER",                      "OTHER",  "",    "", "", C, "", "unknown");
-    row("doubt: all empty",                  "",       "",    "", "", C, "", "unknown");
-    row("doubt: XYZ123",                     "XYZ123", "",    "", "", C, "", "unknown");
-    row("doubt: unknown code ZZ9",           "XYZ123", "ZZ9", "", "", C, "", "unknown");
-    row("doubt: caller hung up",             "MISC",   "",    "caller hung up before giving any details", "", C, "", "unknown");
+    // The rule of doubt: an unrecognised or generic call type with nothing in the narrative gets the status quo.
+    row("doubt: MISC",                       "MISC",   "",    "", "", P, "", "generic", "category.generic");
+    row("doubt: OTHER",                      "OTHER",  "",    "", "", P, "", "generic");
+    row("doubt: all empty",                  "",       "",    "", "", P, "", "unknown", "doubt.unknown");
+    row("doubt: XYZ123",                     "XYZ123", "",    "", "", P, "", "unknown", "doubt.unknown");
+    row("doubt: unknown code ZZ9",           "XYZ123", "ZZ9", "", "", P, "", "unknown");
+    row("doubt: caller hung up",             "MISC",   "",    "caller hung up before giving any details", "", P, "", "generic", "risk_unknown");
 
     // --- weapon: text and screening, both ways
     row("weapon: has a gun",                 "WELFARE CHECK",      "", "neighbor says he has a gun in the house", "", P, "", "", "weapon");
@@ -411,7 +412,7 @@ void TstTriageEngine::triage_data()
     row("negation: no weapons, no violence", "WELFARE CHECK",      "", "no weapons, no violence, just worried about her", "", U, "", "welfare_check", "-weapon");
 
     // --- things that only look like negation still fire
-    row("pseudo: not sure if he has a gun",  "WELFARE CHECK",      "", "caller not sure if he has a gun", "", P, "", "", "weapon");
+    row("pseudo: not sure if he has a gun",  "WELFARE CHECK",      "", "caller not sure if he has a gun", "", P, "", "", "risk_unknown");
     row("pseudo: no idea if he has a gun",   "WELFARE CHECK",      "", "caller has no idea if he has a gun", "", P, "", "", "weapon");
     row("pseudo: no, he has a knife",        "TRESPASS",           "", "no, he has a knife", "", P, "", "", "weapon");
     row("pseudo: denies drinking but knife", "INTOXICATED PERSON", "", "denies drinking but has a knife", "", P, "", "", "weapon");
@@ -422,14 +423,16 @@ void TstTriageEngine::triage_data()
     row("pseudo: unarmed but threatening",   "MENTAL PERSON",      "", "unarmed but threatening to hurt his mother", "", P, "", "");
 
     // --- too little information on a behavioural call
-    row("doubt: welfare, nothing else",      "WELFARE CHECK",      "",     "", "", C, "", "welfare_check");
+    row("doubt: welfare, nothing else",      "WELFARE CHECK",      "",     "", "", U, "", "welfare_check");
     row("doubt: 5150, two words",            "",                   "5150", "acting strange", "", C, "", "mental_health");
     row("doubt: suicide, nothing else",      "SUICIDE THREAT",     "",     "", "", C, "", "suicide_threat");
-    row("doubt: drunk, nothing else",        "DRUNK",              "",     "", "", C, "", "intoxicated");
-    row("doubt: four words",                 "WELFARE CHECK",      "",     "check on elderly man", "", C, "", "welfare_check");
-    row("doubt: five words is enough",       "WELFARE CHECK",      "",     "please check on elderly man", "", U, "", "welfare_check");
-    row("doubt: injury=no is not enough",    "WELFARE CHECK",      "",     "", "injury=no", C, "", "welfare_check");
-    row("doubt: only weapon answered",       "WELFARE CHECK",      "",     "", "weapon=no", C, "", "welfare_check", "doubt.information");
+    row("doubt: drunk, nothing else",        "DRUNK",              "",     "", "", U, "", "intoxicated");
+    row("doubt: seven words",                "MENTAL PERSON",      "",     "son is acting strange again tonight, says", "", C, "", "mental_health");
+    row("doubt: eight words is enough",      "MENTAL PERSON",      "",     "son is acting strange again tonight, talking to himself", "", U, "", "mental_health");
+    row("doubt: injury=no is not enough",    "MENTAL PERSON",      "",     "", "injury=no", C, "", "mental_health");
+    row("doubt: weapon=no answered",         "MENTAL PERSON",      "",     "", "weapon=no", U, "", "mental_health");
+    row("doubt: MENTAL NOT VIOLENT",         "MENTAL NOT VIOLENT", "",     "", "", U, "", "mental_health", "violence.absent");
+    row("doubt: 5150 again",                 "5150",               "",     "RP STS SON 5150 AGAIN", "", C, "", "mental_health", "doubt.information");
     row("cat: suspicious person",            "SUSP PERSON",        "",     "man looking into car windows", "", P, "", "suspicious");
     row("cat: suspicous misspelt",           "SUSPICOUS PERSON",   "",     "watching the playground", "", P, "", "suspicious");
     row("cat: drug activity",                "DRUG ACTIVITY",      "",     "hand to hand sales on the corner", "", P, "", "drug_activity");
@@ -438,9 +441,9 @@ void TstTriageEngine::triage_data()
     row("cat: juvenile complaint",           "JUVENILE COMPLAINT", "",     "kids ringing doorbells and running", "", U, "", "juvenile");
     row("cat: debris in roadway",            "DEBRIS IN ROADWAY",  "",     "mattress in the middle of the road", "", U, "", "minor_traffic");
     row("cat: welfair misspelt",             "WELFAIR CHECK",      "",     "elderly neighbour not seen for two days", "", U, "", "welfare_check");
-    row("cat: dog at large",                 "DOG AT LARGE",       "",     "brown dog running loose near the school", "", U, "", "general_assistance");
+    row("cat: dog at large",                 "DOG AT LARGE",       "",     "brown dog running loose near the school", "", U, "", "animal");
     row("cat: end it all from narrative",    "",                   "",     "friend texted that he wants to end it all, no plan stated", "", U, "", "suicide_threat");
-    row("doubt: only violence answered",     "MENTAL PERSON",      "",     "yelling", "violence=no", C, "", "mental_health", "doubt.information");
+    row("doubt: only violence answered",     "MENTAL PERSON",      "",     "yelling", "violence=no", U, "", "mental_health");
     row("doubt: long narrative",             "WELFARE CHECK",      "",     "elderly man has not answered his door since Monday", "", U, "", "welfare_check");
     row("doubt: trespass is not behavioural", "TRESPASS",          "",     "", "", U, "", "trespass");
     row("doubt: noise is not behavioural",   "NOISE COMPLAINT",    "",     "", "", U, "", "noise");
@@ -719,8 +722,10 @@ void TstTriageEngine::confidenceOrdering()
     QCOMPARE(byCode.category, QStringLiteral("welfare_check"));
     QCOMPARE(byNarrative.category, QStringLiteral("welfare_check"));
     QCOMPARE(toString(byNarrative.kind), toString(ResponseKind::Unarmed));
-    QCOMPARE(doubt.category, QStringLiteral("unknown"));
-    QCOMPARE(toString(doubt.kind), toString(ResponseKind::CoResponder));
+    QCOMPARE(doubt.category, QStringLiteral("generic"));
+    QCOMPARE(toString(doubt.kind), toString(ResponseKind::Police));
+    QVERIFY(doubt.needsScreening);
+    QVERIFY(!byType.needsScreening);
 
     QVERIFY2(byType.confidence > byNarrative.confidence, all.constData());
     QVERIFY2(byCode.confidence > byNarrative.confidence, all.constData());
