@@ -524,7 +524,7 @@ CliOptions parseEvaluate(const QStringList &args)
         "\n"
         "Exit status: 0 no unsafe suggestion and accuracy at least --min-accuracy (when given); 1 "
         "otherwise;\n"
-        "2 unusable invocation, file, header or rule set."));
+        "2 unusable invocation, file, header or rule set, or no data rows."));
     addHelp(p);
     p.addOption({QStringLiteral("labels"),
                  QStringLiteral("The labelled CSV file (required); - for standard input."),
