@@ -213,11 +213,14 @@ private Q_SLOTS:
         QVERIFY(has("Unsafe                   1  labelled police only, suggested unarmed"));
         QVERIFY(has("Over-policed             1  labelled unarmed only, suggested police"));
         QVERIFY(has("EMS disagreements        1  of 5 rows with expected_ems"));
-        // S04 is labelled unarmed/co_responder: it counts under the kind suggested, either way right.
-        QVERIFY(has("  co_responder               0             1             1"));
+        // S04 is labelled unarmed/co_responder: right either way, it counts under the kind suggested.
+        const bool s04Unarmed = out.contains("  unarmed                    5             0             1") &&
+                                out.contains("  co_responder               0             1             1");
+        const bool s04CoResponder =
+            out.contains("  unarmed                    4             0             1") &&
+            out.contains("  co_responder               0             2             1");
+        QVERIFY2(s04Unarmed || s04CoResponder, r.out.constData());
         QVERIFY(has("  police                     1             0             2"));
-        QVERIFY(out.contains("  unarmed                    5             0             1") ||
-                out.contains("  unarmed                    4             0             1"));
         QVERIFY(has("  line 9  S08  NOISE COMPLAINT (NOISE)"));
         QVERIFY(has("    expected police; suggested unarmed  [UNSAFE]"));
         QVERIFY(has("  line 10  S09  ALARM (ALARM)"));
