@@ -17,6 +17,7 @@ QString mainHelp()
         "\n"
         "Commands:\n"
         "  triage     Triage the calls of a CAD export (CSV) and write one suggestion per call\n"
+        "  evaluate   Measure a rule set on labelled calls: accuracy, confusion matrix, unsafe suggestions\n"
         "  generate   Write realistic synthetic calls as canonical CSV\n"
         "  import     Load a CAD export into the database, each call with its suggestion\n"
         "  decide     Store a dispatcher's decision on a call (accept the suggestion or override it)\n"
@@ -33,26 +34,48 @@ QString mainHelp()
         "  -h, --help     Show this help, or a command's help: rightresponse-cli COMMAND --help\n"
         "  -v, --version  Show the version\n"
         "\n"
-        "Exit status: 0 success; 1 some input rows rejected (or some calls not posted); 2 unusable "
-        "invocation,\n"
-        "file or rule set, or the database cannot be reached; 3 the call was already decided.\n");
+        "Exit status: 0 success; 1 some input rows rejected (or some calls not posted, or evaluate\n"
+        "found an unsafe suggestion or an accuracy under its minimum); 2 unusable invocation, file or\n"
+        "rule set, or the database cannot be reached; 3 the call was already decided.\n");
 }
 
-// --format csv|jsonl, shared by triage and calls.
-void readFormat(const QCommandLineParser &p, CliOptions &o)
+// --format csv|jsonl, shared by triage and calls; evaluate also accepts text.
+void readFormat(const QCommandLineParser &p, CliOptions &o, bool textAllowed = false)
 {
     const QString format = p.value(QStringLiteral("format")).toLower();
     if (format == u"csv")
         o.format = OutputFormat::Csv;
     else if (format == u"jsonl")
         o.format = OutputFormat::Jsonl;
+    else if (textAllowed && format == u"text")
+        o.format = OutputFormat::Text;
     else
-        o.error = QStringLiteral("unknown --format '%1' (use csv or jsonl)").arg(format);
+        o.error = QStringLiteral("unknown --format '%1' (use %2)")
+                      .arg(format, textAllowed ? QStringLiteral("text, csv or jsonl")
+                                               : QStringLiteral("csv or jsonl"));
 }
 
 void addHelp(QCommandLineParser &p)
 {
     p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+}
+
+// --rules and --map, shared by the commands that triage calls.
+void addRulesOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("rules"),
+                 QStringLiteral("Rule set JSON file (default: the built-in rule set)."),
+                 QStringLiteral("FILE")});
+}
+
+void addMapOption(QCommandLineParser &p, const QString &extraFields = {})
+{
+    p.addOption(
+        {QStringLiteral("map"),
+         QStringLiteral("Name the export's column for a canonical field%1, e.g. --map id=\"Event Number\". "
+                        "Repeatable.")
+             .arg(extraFields),
+         QStringLiteral("FIELD=COLUMN")});
 }
 
 CliOptions parseTriage(const QStringList &args)
@@ -69,14 +92,8 @@ CliOptions parseTriage(const QStringList &args)
         "CSV output columns: id,response,ems,confidence,category,reasons (reasons joined with \" | \").\n"
         "Bad rows are reported on standard error with their line number and skipped."));
     addHelp(p);
-    p.addOption({QStringLiteral("rules"),
-                 QStringLiteral("Rule set JSON file (default: the built-in rule set)."),
-                 QStringLiteral("FILE")});
-    p.addOption(
-        {QStringLiteral("map"),
-         QStringLiteral("Name the export's column for a canonical field, e.g. --map id=\"Event Number\". "
-                        "Repeatable."),
-         QStringLiteral("FIELD=COLUMN")});
+    addRulesOption(p);
+    addMapOption(p);
     p.addOption({QStringLiteral("format"), QStringLiteral("Output format: csv (default) or jsonl."),
                  QStringLiteral("csv|jsonl"), QStringLiteral("csv")});
     p.addPositionalArgument(QStringLiteral("FILE"),
@@ -203,14 +220,8 @@ CliOptions parseImport(const QStringList &args)
         "Bad rows are reported on standard error with their line number and skipped; progress is shown on\n"
         "standard error every second."));
     addHelp(p);
-    p.addOption({QStringLiteral("rules"),
-                 QStringLiteral("Rule set JSON file (default: the built-in rule set)."),
-                 QStringLiteral("FILE")});
-    p.addOption(
-        {QStringLiteral("map"),
-         QStringLiteral("Name the export's column for a canonical field, e.g. --map id=\"Event Number\". "
-                        "Repeatable."),
-         QStringLiteral("FIELD=COLUMN")});
+    addRulesOption(p);
+    addMapOption(p);
     addDatabaseOptions(p);
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file to load; - for standard input."),
                             QStringLiteral("FILE|-"));
@@ -399,9 +410,7 @@ CliOptions parseIntake(const QStringList &args)
                  QStringLiteral("ADDR:PORT")});
     p.addOption({QStringLiteral("token-file"), QStringLiteral("File holding the bearer token."),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("rules"),
-                 QStringLiteral("Rule set JSON file (default: the built-in rule set)."),
-                 QStringLiteral("FILE")});
+    addRulesOption(p);
     addDatabaseOptions(p);
     if (const QString e = tokenOnCommandLine(args); !e.isEmpty()) {
         o.helpText = p.helpText().replace(QStringLiteral("[options]"), QStringLiteral("intake [options]"));
@@ -484,6 +493,73 @@ CliOptions parseSimulate(const QStringList &args)
     return o;
 }
 
+CliOptions parseEvaluate(const QStringList &args)
+{
+    CliOptions o;
+    o.command = CliOptions::Command::Evaluate;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Measures a rule set on labelled calls: triages each row of a labelled CSV and compares the\n"
+        "suggestion with the row's label.\n"
+        "\n"
+        "The file has the canonical input columns of triage (or --map for a city's own names) and:\n"
+        "  expected      the right kind: unarmed, co_responder or police, or acceptable kinds separated\n"
+        "                by / (unarmed/co_responder); required\n"
+        "  expected_ems  yes or no: whether Fire/EMS should go too; empty: not checked; optional\n"
+        "Both can be mapped: --map expected=COLUMN --map expected_ems=COLUMN. Other columns are ignored.\n"
+        "\n"
+        "A row is correct when the suggested kind is one of its acceptable kinds and, when expected_ems is\n"
+        "given, the EMS flag agrees. Accuracy = correct rows / all data rows: a bad row (a call or label\n"
+        "that cannot be read, such as an unknown kind) is reported on standard error with its line, listed\n"
+        "in the report and counted as a miss.\n"
+        "Confusion matrix: rows are the expected kind, columns the suggested kind; a row labelled with\n"
+        "several kinds counts under the suggested kind when that kind is acceptable, else under its first\n"
+        "kind, so that the diagonal holds the rows whose kind is right.\n"
+        "Unsafe: labelled police only, suggested unarmed. Over-policed: labelled unarmed only, suggested\n"
+        "police.\n"
+        "\n"
+        "Formats: text (a report: figures, matrix, every miss with the engine's reasons, bad rows, PASS or\n"
+        "FAIL); csv and jsonl (one record per miss, then per bad row, then one summary record, last; the\n"
+        "field \"record\" is miss, bad_row or summary).\n"
+        "\n"
+        "Exit status: 0 no unsafe suggestion and accuracy at least --min-accuracy (when given); 1 "
+        "otherwise;\n"
+        "2 unusable invocation, file, header or rule set, or no data rows."));
+    addHelp(p);
+    p.addOption({QStringLiteral("labels"),
+                 QStringLiteral("The labelled CSV file (required); - for standard input."),
+                 QStringLiteral("FILE")});
+    addRulesOption(p);
+    addMapOption(p, QStringLiteral(" or a label (expected, expected_ems)"));
+    p.addOption({QStringLiteral("format"), QStringLiteral("Output format: text (default), csv or jsonl."),
+                 QStringLiteral("text|csv|jsonl"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("min-accuracy"),
+                 QStringLiteral("Fail (exit status 1) when accuracy is below FRACTION, e.g. 0.97."),
+                 QStringLiteral("FRACTION")});
+    if (!parseCommon(p, args, QStringLiteral("evaluate"), o))
+        return o;
+    o.rulesFile = p.value(QStringLiteral("rules"));
+    o.maps = p.values(QStringLiteral("map"));
+    readFormat(p, o, true);
+    o.input = p.value(QStringLiteral("labels"));
+    if (p.isSet(QStringLiteral("min-accuracy"))) {
+        bool ok = false;
+        const QString text = p.value(QStringLiteral("min-accuracy"));
+        const double v = text.toDouble(&ok);
+        if (!ok || !(v >= 0.0 && v <= 1.0))
+            o.error = QStringLiteral("--min-accuracy must be a fraction from 0 to 1, e.g. 0.97, got '%1'")
+                          .arg(text);
+        else
+            o.minAccuracy = v;
+    }
+    if (o.input.isEmpty())
+        o.error = QStringLiteral("--labels FILE is required (- for standard input)");
+    else if (!p.positionalArguments().isEmpty())
+        o.error = QStringLiteral("evaluate reads the file named by --labels; unexpected argument '%1'")
+                      .arg(p.positionalArguments().first());
+    return o;
+}
+
 } // namespace
 
 CliOptions parseCliArguments(const QStringList &args)
@@ -507,6 +583,8 @@ CliOptions parseCliArguments(const QStringList &args)
     }
     if (cmd == u"triage")
         return parseTriage(rest);
+    if (cmd == u"evaluate")
+        return parseEvaluate(rest);
     if (cmd == u"generate")
         return parseGenerate(rest);
     if (cmd == u"import")

@@ -13,7 +13,8 @@ namespace rr {
 enum class OutputFormat
 {
     Csv,
-    Jsonl
+    Jsonl,
+    Text // evaluate only
 };
 
 // What `rightresponse-cli` was asked to do, parsed from its arguments. A plain value so that parsing is
@@ -32,17 +33,21 @@ struct CliOptions
         Calls,
         Db,
         Intake,
-        Simulate
+        Simulate,
+        Evaluate
     };
     Command command = Command::None;
     QString error;    // non-empty: the invocation is unusable (exit status 2)
     QString helpText; // for Help, and printed after an error
 
-    // triage, import, intake
+    // triage, import, intake, evaluate
     QString rulesFile;                       // empty: the built-in default rule set
     QStringList maps;                        // FIELD=COLUMN
     OutputFormat format = OutputFormat::Csv; // also calls
-    QString input;                           // file path, or "-" for standard input (also import)
+    QString input;                           // file path, "-" for standard input (also import, evaluate)
+
+    // evaluate
+    std::optional<double> minAccuracy; // 0..1
 
     // generate (seed also simulate)
     qint64 calls = 0;
@@ -97,6 +102,7 @@ CliOptions parseCliArguments(const QStringList &args);
 namespace exitcode {
 inline constexpr int Ok = 0;
 inline constexpr int SomeRowsRejected = 1;
+inline constexpr int BelowStandard = 1;  // evaluate: an unsafe suggestion, or accuracy under --min-accuracy
 inline constexpr int Usage = 2;          // also: the database cannot be reached
 inline constexpr int AlreadyDecided = 3; // decide: another decision won
 } // namespace exitcode

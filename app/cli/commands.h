@@ -14,6 +14,7 @@ int runImport(const CliOptions &options, QIODevice &in, QIODevice &out, QIODevic
 int runDecide(const CliOptions &options, QIODevice &out, QIODevice &err);
 int runCalls(const CliOptions &options, QIODevice &out, QIODevice &err);
 int runDb(const CliOptions &options, QIODevice &out, QIODevice &err);
+int runEvaluate(const CliOptions &options, QIODevice &in, QIODevice &out, QIODevice &err);
 // These two run an event loop until done (simulate) or until SIGINT/SIGTERM (intake).
 int runIntake(const CliOptions &options, QIODevice &out, QIODevice &err);
 int runSimulate(const CliOptions &options, QIODevice &out, QIODevice &err);

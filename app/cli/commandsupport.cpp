@@ -32,22 +32,26 @@ std::unique_ptr<TriageEngine> loadEngine(const CliOptions &options, QIODevice &e
 
 bool ExportInput::open(const CliOptions &options, QIODevice &stdinDevice, QIODevice &err)
 {
-    auto mapping = ColumnMapping::fromArguments(options.maps);
+    return open(options.input, options.maps, stdinDevice, err);
+}
+
+bool ExportInput::open(const QString &path, const QStringList &maps, QIODevice &stdinDevice, QIODevice &err)
+{
+    auto mapping = ColumnMapping::fromArguments(maps);
     if (const auto *e = std::get_if<QString>(&mapping)) {
         say(err, QStringLiteral("rightresponse-cli: --map: %1").arg(*e));
         return false;
     }
     QIODevice *input = &stdinDevice;
     m_origin = QStringLiteral("<stdin>");
-    if (options.input != u"-") {
-        m_file.setFileName(options.input);
+    if (path != u"-") {
+        m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly)) {
-            say(err, QStringLiteral("rightresponse-cli: cannot read %1: %2")
-                         .arg(options.input, m_file.errorString()));
+            say(err, QStringLiteral("rightresponse-cli: cannot read %1: %2").arg(path, m_file.errorString()));
             return false;
         }
         input = &m_file;
-        m_origin = options.input;
+        m_origin = path;
     }
     m_reader.emplace(input, std::get<ColumnMapping>(std::move(mapping)));
     if (const QString e = m_reader->open(); !e.isEmpty()) {

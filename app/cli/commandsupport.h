@@ -32,6 +32,8 @@ class ExportInput
 public:
     // Opens the file and reads the header with --map; false after saying why (exit status 2).
     bool open(const CliOptions &options, QIODevice &stdinDevice, QIODevice &err);
+    // The same for a path ("-": standard input) and --map arguments other than the options' own.
+    bool open(const QString &path, const QStringList &maps, QIODevice &stdinDevice, QIODevice &err);
     CallRowReader &reader() { return *m_reader; }
     // "<stdin>" or the file's path, for messages.
     QString origin() const { return m_origin; }

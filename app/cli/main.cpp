@@ -1,5 +1,5 @@
-// rightresponse-cli: triage CAD exports, generate synthetic calls, load calls into the database, decide on
-// them, list them and manage the database, from the command line.
+// rightresponse-cli: triage CAD exports, measure a rule set on labelled calls, generate synthetic calls, load
+// calls into the database, decide on them, list them and manage the database, from the command line.
 
 #include "clioptions.h"
 #include "commands.h"
@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
         return rr::runCalls(options, out, err);
     case rr::CliOptions::Command::Db:
         return rr::runDb(options, out, err);
+    case rr::CliOptions::Command::Evaluate:
+        return rr::runEvaluate(options, in, out, err);
     case rr::CliOptions::Command::Intake:
         return rr::runIntake(options, out, err);
     case rr::CliOptions::Command::Simulate:

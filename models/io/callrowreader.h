@@ -55,6 +55,12 @@ public:
     // an empty or absent screening answer Unknown.
     Status next(Call &call, RowError &error);
 
+    // The row last returned by next(): its 1-based starting line, and its raw UTF-8 fields (untrimmed, one
+    // per header column) for columns the reader does not know, such as an evaluation's labels. The fields are
+    // valid until the next call to next().
+    qint64 rowLine() const { return m_reader.recordLine(); }
+    const std::vector<QByteArrayView> &rawFields() const { return m_reader.fields(); }
+
     // Data rows seen so far (good and bad, not blank lines), and how many of them were rejected.
     qint64 rowsRead() const { return m_rowsRead; }
     qint64 rowsRejected() const { return m_rowsRejected; }

@@ -8,6 +8,7 @@ constexpr std::array<const char16_t *, InputFieldCount> kFieldNames = {
     u"priority", u"narrative",   u"address",   u"lat",
     u"lon",      u"beat",        u"weapon",    u"violence",
     u"injury",   u"self_harm",   u"domestic",  u"crime_in_progress"};
+} // namespace
 
 qsizetype findColumn(const QStringList &header, QStringView name)
 {
@@ -17,7 +18,6 @@ qsizetype findColumn(const QStringList &header, QStringView name)
             return i;
     return -1;
 }
-} // namespace
 
 QString inputFieldName(InputField field)
 {

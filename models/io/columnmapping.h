@@ -40,6 +40,10 @@ std::optional<InputField> inputFieldFromName(QStringView name);
 // All canonical names in order.
 QStringList inputFieldNames();
 
+// Index of the column named `name` in a header row (names compared trimmed and case-insensitively; the first
+// of duplicate names wins), -1 when absent.
+qsizetype findColumn(const QStringList &header, QStringView name);
+
 // Index of each input field's column in a header row, -1 when the export has no such column.
 using ColumnIndexes = std::array<qsizetype, InputFieldCount>;
 

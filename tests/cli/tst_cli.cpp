@@ -44,6 +44,29 @@ QList<QByteArray> lines(const QByteArray &text)
     return out;
 }
 
+QString testData(const char *name)
+{
+    return QStringLiteral(RR_TEST_DATA_DIR "/") + QString::fromUtf8(name);
+}
+
+// A city's own column names for tests/data/evaluate-city.csv, labels included.
+const QStringList kLabelledCityMap = {
+    QStringLiteral("--map"), QStringLiteral("id=Event Number"),
+    QStringLiteral("--map"), QStringLiteral("received_at=Call_Received"),
+    QStringLiteral("--map"), QStringLiteral("call_type=Tencode Description"),
+    QStringLiteral("--map"), QStringLiteral("call_code=Tencode"),
+    QStringLiteral("--map"), QStringLiteral("expected=Reviewer Label"),
+    QStringLiteral("--map"), QStringLiteral("expected_ems=Needs Medic")};
+
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &data)
+{
+    const QString path = dir.filePath(QString::fromUtf8(name));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        return {};
+    return path;
+}
+
 const QStringList kCityMap = {QStringLiteral("--map"), QStringLiteral("id=Event Number"),
                               QStringLiteral("--map"), QStringLiteral("received_at=Call_Received"),
                               QStringLiteral("--map"), QStringLiteral("call_type=Tencode Description"),
@@ -174,6 +197,221 @@ private Q_SLOTS:
                  r.err.constData());
     }
 
+    void evaluateReportsTheFigures()
+    {
+        // tests/data/evaluate-sample.csv: 11 calls the default rules judge plainly, labelled so that 7 are
+        // right and 4 are missed (one of each kind of miss), and 2 rows with a bad label.
+        const Result r =
+            run({QStringLiteral("evaluate"), QStringLiteral("--labels"), testData("evaluate-sample.csv")});
+        QCOMPARE(r.exitCode, 1); // one unsafe suggestion
+        const QList<QByteArray> out = lines(r.out);
+        const auto has = [&](const char *line) {
+            if (!out.contains(QByteArray(line)))
+                qWarning().noquote() << r.out;
+            return out.contains(QByteArray(line));
+        };
+        QVERIFY(has("Rows                    13  11 evaluated, 2 bad rows counted as misses"));
+        QVERIFY(has("Correct                  7  6 misses: 4 listed below, 2 bad rows"));
+        QVERIFY(has("Accuracy           53.84 %  7 of 13"));
+        QVERIFY(has("Unsafe                   1  labelled police only, suggested unarmed"));
+        QVERIFY(has("Over-policed             1  labelled unarmed only, suggested police"));
+        QVERIFY(has("EMS disagreements        1  of 5 rows with expected_ems"));
+        // S04 is labelled unarmed/co_responder: right either way, it counts under the kind suggested.
+        const bool s04Unarmed = out.contains("  unarmed                    5             0             1") &&
+                                out.contains("  co_responder               0             1             1");
+        const bool s04CoResponder =
+            out.contains("  unarmed                    4             0             1") &&
+            out.contains("  co_responder               0             2             1");
+        QVERIFY2(s04Unarmed || s04CoResponder, r.out.constData());
+        QVERIFY(has("  police                     1             0             2"));
+        QVERIFY(has("  line 9  S08  NOISE COMPLAINT (NOISE)"));
+        QVERIFY(has("    expected police; suggested unarmed  [UNSAFE]"));
+        QVERIFY(has("  line 10  S09  ALARM (ALARM)"));
+        QVERIFY(has("    expected unarmed; suggested police  [over-policed]"));
+        QVERIFY(has("    expected co_responder; suggested police"));
+        QVERIFY(has("    EMS expected yes; suggested no  [EMS]"));
+        QVERIFY(has("FAIL: 1 unsafe suggestion"));
+        // Each bad row on standard error with its line, and in the report.
+        QVERIFY2(r.err.contains("evaluate-sample.csv: line 13: expected: unknown kind \"polise\""),
+                 r.err.constData());
+        QVERIFY2(
+            r.err.contains("evaluate-sample.csv: line 14: expected_ems: \"maybe\" is not yes, no or empty"),
+            r.err.constData());
+        QVERIFY(
+            has("  line 13: expected: unknown kind \"polise\" in \"polise\" (use unarmed, co_responder or "
+                "police; acceptable kinds separated by /)"));
+    }
+
+    void evaluateCityColumnsThroughMap_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("verdict");
+        QTest::newRow("no minimum") << QStringList{} << 0 << QByteArray("PASS: no unsafe suggestion");
+        QTest::newRow("minimum met") << QStringList{QStringLiteral("--min-accuracy"), QStringLiteral("0.8")}
+                                     << 0
+                                     << QByteArray(
+                                            "PASS: no unsafe suggestion, accuracy 83.33 % at least 80.00 %");
+        QTest::newRow("minimum exactly met")
+            << QStringList{QStringLiteral("--min-accuracy=0.8333333333333334")} << 0 << QByteArray("PASS");
+        QTest::newRow("minimum missed")
+            << QStringList{QStringLiteral("--min-accuracy"), QStringLiteral("0.9")} << 1
+            << QByteArray("FAIL: accuracy 83.33 % below the minimum 90.00 %");
+    }
+    void evaluateCityColumnsThroughMap()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, verdict);
+        const Result r = run(QStringList{QStringLiteral("evaluate"), QStringLiteral("--labels"),
+                                         testData("evaluate-city.csv")} +
+                             kLabelledCityMap + extra);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY2(r.out.contains("Rows                     6  6 evaluated, no bad rows\n"), r.out.constData());
+        QVERIFY(r.out.contains("Over-policed             1"));
+        QVERIFY(r.out.contains("EMS disagreements        0  of 5 rows with expected_ems"));
+        QVERIFY(r.out.contains("  line 6  C24-000105  Alarm (ALARM)\n"));
+        QVERIFY2(lines(r.out).last().startsWith(verdict), r.out.constData());
+    }
+
+    void evaluateScriptFormats()
+    {
+        const QStringList args = QStringList{QStringLiteral("evaluate"), QStringLiteral("--labels"),
+                                             testData("evaluate-city.csv")} +
+                                 kLabelledCityMap;
+        const Result jsonl = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(jsonl.exitCode, 0);
+        const QList<QByteArray> records = lines(jsonl.out);
+        QCOMPARE(records.size(), 2); // one miss, the summary
+        const QJsonObject miss = QJsonDocument::fromJson(records.first()).object();
+        QCOMPARE(miss[u"record"].toString(), QStringLiteral("miss"));
+        QCOMPARE(miss[u"id"].toString(), QStringLiteral("C24-000105"));
+        QCOMPARE(miss[u"problem"].toArray().first().toString(), QStringLiteral("over_policed"));
+        const QJsonObject summary = QJsonDocument::fromJson(records.last()).object();
+        QCOMPARE(summary[u"record"].toString(), QStringLiteral("summary"));
+        QCOMPARE(summary[u"rows"].toInteger(), 6);
+        QCOMPARE(summary[u"correct"].toInteger(), 5);
+        QCOMPARE(summary[u"unsafe"].toInteger(), 0);
+        QCOMPARE(summary[u"over_policed"].toInteger(), 1);
+        QCOMPARE(summary[u"passed"].toBool(), true);
+
+        const Result csv = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> rows = lines(csv.out);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(rows[0].startsWith("record,line,id,call_type,"));
+        QVERIFY(rows[1].startsWith("miss,6,C24-000105,Alarm,ALARM,unarmed,no,police,no,over_policed,alarm,"));
+        const QList<QByteArray> header = rows[0].split(',');
+        const QList<QByteArray> last = rows[2].split(',');
+        QCOMPARE(last.size(), header.size());
+        QCOMPARE(last.value(0), QByteArray("summary"));
+        QCOMPARE(last.value(header.indexOf("rows")), QByteArray("6"));
+        QCOMPARE(last.value(header.indexOf("correct")), QByteArray("5"));
+        QCOMPARE(last.value(header.indexOf("unsafe")), QByteArray("0"));
+        QCOMPARE(last.value(header.indexOf("passed")), QByteArray("true"));
+    }
+
+    void evaluateFromStdin()
+    {
+        const QByteArray input = "id,call_type,narrative,expected\n"
+                                 "A1,SHOTS FIRED,shots heard,police\n"
+                                 "A2,NOISE COMPLAINT,loud music,unarmed/co_responder\n";
+        const Result r = run({QStringLiteral("evaluate"), QStringLiteral("--labels"), QStringLiteral("-"),
+                              QStringLiteral("--min-accuracy"), QStringLiteral("1")},
+                             input);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Evaluation of <stdin>\n"), r.out.constData());
+        QVERIFY(r.out.contains("Accuracy          100.00 %  2 of 2; minimum 100.00 %"));
+    }
+
+    void evaluateInvocationErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("message");
+        const QString sampleFile = testData("evaluate-sample.csv");
+        const auto labels = [](const QString &file) {
+            return QStringList{QStringLiteral("evaluate"), QStringLiteral("--labels"), file};
+        };
+        QTest::newRow("no --labels") << QStringList{QStringLiteral("evaluate")} << QByteArray()
+                                     << QByteArray("--labels FILE is required");
+        QTest::newRow("file missing") << labels(QStringLiteral("/nonexistent/labels.csv")) << QByteArray()
+                                      << QByteArray("cannot read /nonexistent/labels.csv");
+        QTest::newRow("no expected column")
+            << labels(QStringLiteral("-")) << QByteArray("id,call_type\nA1,NOISE\n")
+            << QByteArray("no \"expected\" column");
+        QTest::newRow("city file without --map of expected")
+            << labels(testData("evaluate-city.csv")) +
+                   QStringList{QStringLiteral("--map"), QStringLiteral("id=Event Number")}
+            << QByteArray() << QByteArray("no \"expected\" column");
+        QTest::newRow("mapped expected column absent")
+            << labels(sampleFile) + QStringList{QStringLiteral("--map"), QStringLiteral("expected=Label")}
+            << QByteArray() << QByteArray("column \"Label\" (mapped to expected)");
+        QTest::newRow("expected mapped twice")
+            << labels(sampleFile) + QStringList{QStringLiteral("--map"), QStringLiteral("expected=why"),
+                                                QStringLiteral("--map"), QStringLiteral("expected=id")}
+            << QByteArray() << QByteArray("mapped twice");
+        QTest::newRow("unknown field in map")
+            << labels(sampleFile) + QStringList{QStringLiteral("--map"), QStringLiteral("colour=why")}
+            << QByteArray() << QByteArray("colour");
+        QTest::newRow("rules missing")
+            << labels(sampleFile) +
+                   QStringList{QStringLiteral("--rules"), QStringLiteral("/nonexistent/r.json")}
+            << QByteArray() << QByteArray("/nonexistent/r.json");
+        QTest::newRow("bad minimum") << labels(sampleFile) + QStringList{QStringLiteral("--min-accuracy"),
+                                                                         QStringLiteral("97")}
+                                     << QByteArray()
+                                     << QByteArray("--min-accuracy must be a fraction from 0 to 1");
+        QTest::newRow("bad format") << labels(sampleFile) +
+                                           QStringList{QStringLiteral("--format"), QStringLiteral("xml")}
+                                    << QByteArray() << QByteArray("use text, csv or jsonl");
+        QTest::newRow("header only") << labels(QStringLiteral("-")) << QByteArray("id,call_type,expected\n")
+                                     << QByteArray("no labelled rows");
+        QTest::newRow("empty input") << labels(QStringLiteral("-")) << QByteArray()
+                                     << QByteArray("the input is empty");
+    }
+    void evaluateInvocationErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, message);
+        const Result r = run(args, input);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+    }
+
+    void evaluateNeverCrashesOnBadRows()
+    {
+        // Every row is bad in its own way; all are reported with their line, counted, and the run ends.
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "bad.csv",
+                                       "id,call_type,priority,expected,expected_ems\n"
+                                       "B1,NOISE,3,unarmed/swat,\n"
+                                       "B2,NOISE,3,/,\n"
+                                       "B3,NOISE,urgent,unarmed,\n"
+                                       "B4,NOISE,3\n"
+                                       "B5,NOISE,3,unarmed,sometimes\n"
+                                       "B6,NOISE,3,\"never closed,\n");
+        QVERIFY(!path.isEmpty());
+        const Result r = run({QStringLiteral("evaluate"), QStringLiteral("--labels"), path,
+                              QStringLiteral("--format"), QStringLiteral("jsonl")});
+        QCOMPARE(r.exitCode, 0); // no unsafe suggestion, and no minimum asked
+        const QJsonObject summary = QJsonDocument::fromJson(lines(r.out).last()).object();
+        QCOMPARE(summary[u"rows"].toInteger(), 6);
+        QCOMPARE(summary[u"bad_rows"].toInteger(), 6);
+        QCOMPARE(summary[u"accuracy"].toDouble(), 0.0);
+        for (const char *line :
+             {"line 2: expected: unknown kind \"swat\"", "line 3: expected: unknown kind \"\"",
+              "line 4: unparseable priority", "line 5: expected 5 fields, found 3",
+              "line 6: expected_ems: \"sometimes\"", "line 7: "})
+            QVERIFY2(r.err.contains(line), line);
+        const Result strict = run({QStringLiteral("evaluate"), QStringLiteral("--labels"), path,
+                                   QStringLiteral("--min-accuracy"), QStringLiteral("0.5")});
+        QCOMPARE(strict.exitCode, 1);
+    }
+
     void generateIsDeterministicAndTriageable()
     {
         const Result a = run({QStringLiteral("generate"), QStringLiteral("--calls"), QStringLiteral("2000"),
@@ -200,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith("rightresponse-cli "));
         for (const char *cmd :
-             {"triage", "generate", "import", "decide", "calls", "db", "intake", "simulate"}) {
+             {"triage", "evaluate", "generate", "import", "decide", "calls", "db", "intake", "simulate"}) {
             const Result h = run({QString::fromUtf8(cmd), QStringLiteral("--help")});
             QCOMPARE(h.exitCode, 0);
             QVERIFY2(h.out.contains(cmd), h.out.constData());

@@ -33,6 +33,39 @@ private Q_SLOTS:
         QCOMPARE(o.format, OutputFormat::Jsonl);
         QCOMPARE(o.input, QStringLiteral("in.csv"));
     }
+    void evaluateDefaults()
+    {
+        const CliOptions o = parseCliArguments({QStringLiteral("cli"), QStringLiteral("evaluate"),
+                                                QStringLiteral("--labels"), QStringLiteral("l.csv")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.command, CliOptions::Command::Evaluate);
+        QCOMPARE(o.input, QStringLiteral("l.csv"));
+        QCOMPARE(o.format, OutputFormat::Text);
+        QVERIFY(o.rulesFile.isEmpty());
+        QVERIFY(o.maps.isEmpty());
+        QVERIFY(!o.minAccuracy);
+    }
+    void evaluateAll()
+    {
+        const CliOptions o = parseCliArguments(
+            {QStringLiteral("cli"), QStringLiteral("evaluate"), QStringLiteral("--labels=-"),
+             QStringLiteral("--rules"), QStringLiteral("city.json"), QStringLiteral("--map"),
+             QStringLiteral("id=Event Number"), QStringLiteral("--map"), QStringLiteral("expected=Reviewer"),
+             QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--min-accuracy"),
+             QStringLiteral("0.97")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.input, QStringLiteral("-"));
+        QCOMPARE(o.rulesFile, QStringLiteral("city.json"));
+        QCOMPARE(o.maps,
+                 (QStringList{QStringLiteral("id=Event Number"), QStringLiteral("expected=Reviewer")}));
+        QCOMPARE(o.format, OutputFormat::Jsonl);
+        QCOMPARE(o.minAccuracy, std::optional<double>(0.97));
+        const CliOptions csv = parseCliArguments(
+            {QStringLiteral("cli"), QStringLiteral("evaluate"), QStringLiteral("--labels"),
+             QStringLiteral("l.csv"), QStringLiteral("--format=CSV"), QStringLiteral("--min-accuracy=1")});
+        QCOMPARE(csv.format, OutputFormat::Csv);
+        QCOMPARE(csv.minAccuracy, std::optional<double>(1.0));
+    }
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -132,6 +165,32 @@ private Q_SLOTS:
             {QStringLiteral("simulate"), QStringLiteral("--to"), QStringLiteral("http://h:1"),
              QStringLiteral("--count"), QStringLiteral("0")},
             "--count");
+        row("evaluate without labels", {QStringLiteral("evaluate")}, "--labels FILE is required");
+        row("evaluate positional file", {QStringLiteral("evaluate"), QStringLiteral("l.csv")},
+            "--labels FILE is required");
+        row("evaluate extra argument",
+            {QStringLiteral("evaluate"), QStringLiteral("--labels"), QStringLiteral("l.csv"),
+             QStringLiteral("x")},
+            "unexpected argument 'x'");
+        row("evaluate percent",
+            {QStringLiteral("evaluate"), QStringLiteral("--labels"), QStringLiteral("l.csv"),
+             QStringLiteral("--min-accuracy"), QStringLiteral("97")},
+            "fraction from 0 to 1");
+        row("evaluate not a number",
+            {QStringLiteral("evaluate"), QStringLiteral("--labels"), QStringLiteral("l.csv"),
+             QStringLiteral("--min-accuracy"), QStringLiteral("high")},
+            "'high'");
+        row("evaluate negative",
+            {QStringLiteral("evaluate"), QStringLiteral("--labels"), QStringLiteral("l.csv"),
+             QStringLiteral("--min-accuracy"), QStringLiteral("-0.1")},
+            "fraction");
+        row("evaluate bad format",
+            {QStringLiteral("evaluate"), QStringLiteral("--labels"), QStringLiteral("l.csv"),
+             QStringLiteral("--format"), QStringLiteral("xml")},
+            "use text, csv or jsonl");
+        row("triage text format",
+            {QStringLiteral("triage"), QStringLiteral("--format"), QStringLiteral("text")},
+            "use csv or jsonl");
         row("generate bad start",
             {QStringLiteral("generate"), QStringLiteral("--calls"), QStringLiteral("3"),
              QStringLiteral("--start"), QStringLiteral("yesterday")},

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void openErrors_data();
     void openErrors();
     void reusedCallIsFullyOverwritten();
+    void rowLineAndRawFields();
 };
 
 void TestCallRowReader::goodRow()
@@ -295,6 +296,29 @@ void TestCallRowReader::reusedCallIsFullyOverwritten()
     expected.id = QStringLiteral("E2");
     expected.callType = QStringLiteral("T2");
     QCOMPARE(out.calls[1], expected);
+}
+
+void TestCallRowReader::rowLineAndRawFields()
+{
+    QBuffer buffer;
+    buffer.setData("id,narrative,label\n"
+                   "E1,\"two\nlines\", police \n"
+                   "E2,,X,too many\n"
+                   "E3,quiet,unarmed/co_responder\n");
+    buffer.open(QIODevice::ReadOnly);
+    CallRowReader reader(&buffer, {}, 5);
+    QCOMPARE(reader.open(), QString());
+    Call call;
+    RowError error;
+    QCOMPARE(reader.next(call, error), CallRowReader::Status::Row);
+    QCOMPARE(reader.rowLine(), 2);
+    QCOMPARE(reader.rawFields().size(), size_t(3));
+    QCOMPARE(reader.rawFields()[2], QByteArrayView(" police ")); // untrimmed: the caller decides
+    QCOMPARE(reader.next(call, error), CallRowReader::Status::BadRow);
+    QCOMPARE(reader.next(call, error), CallRowReader::Status::Row);
+    QCOMPARE(call.id, QStringLiteral("E3"));
+    QCOMPARE(reader.rowLine(), 5);
+    QCOMPARE(reader.rawFields()[2], QByteArrayView("unarmed/co_responder"));
 }
 
 QTEST_GUILESS_MAIN(TestCallRowReader)
