@@ -1,11 +1,12 @@
 // Benchmark of the decision round trip: CallStore::decide (one transaction: read the call and its
 // suggestion, insert the decision first-wins, mark the call decided, commit, read the decision back) on the
-// embedded cluster, i.e. a private LocalCluster in a temporary directory reached over its Unix socket.
+// embedded cluster, i.e. a private LocalCluster in a ClusterDirectory reached over its Unix socket.
 // Usage: bench_decide [--calls N]   (default 2,000)
 // Imports N generated calls, then decides each once (accept, or an override every fifth call), then tries
 // each again from a second "console" (AlreadyDecided), timing every call; prints p50, p90, p99 and max of
 // both. Target: p99 < 10 ms.
 
+#include "clusterdirectory.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
 #include "feed/callgenerator.h"
@@ -17,13 +18,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 #include <vector>
 
 using namespace rr;
@@ -52,12 +50,11 @@ int main(int argc, char *argv[])
         if (args.at(i) == u"--calls")
             calls = std::max(1, args.at(i + 1).toInt());
     }
-    QTemporaryDir tmp;
-    if (!tmp.isValid())
+    test::ClusterDirectory tmp(QStringLiteral("bench-decide"));
+    if (!tmp.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(tmp.error()));
         return 1;
-    if (::geteuid() == 0) // the server runs as `postgres`, which must reach its data directory
-        QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                              QFile::ExeGroup | QFile::ExeOther);
+    }
     LocalCluster cluster(tmp.filePath(QStringLiteral("pg")));
     const LocalCluster::Result started = cluster.start();
     if (!started.ok) {

@@ -10,6 +10,7 @@
 //   import, row logging   the same as a login in rr_intake only, whose imports are logged row by row
 // and prints wall time, rows/s, the child's peak RSS and the ratio to \copy. Target: import <= 1.5 x \copy.
 
+#include "clusterdirectory.h"
 #include "feed/callgenerator.h"
 #include "io/cadtime.h"
 #include "io/callcsv.h"
@@ -22,7 +23,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -32,7 +32,6 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 extern char **environ;
@@ -220,12 +219,11 @@ int main(int argc, char *argv[])
             rowLoggingRun = false;
     }
 
-    QTemporaryDir tmp;
-    if (!tmp.isValid())
+    test::ClusterDirectory tmp(QStringLiteral("bench-import"));
+    if (!tmp.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(tmp.error()));
         return 1;
-    if (::geteuid() == 0) // the server runs as `postgres`, which must reach its data directory
-        QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                              QFile::ExeGroup | QFile::ExeOther);
+    }
     LocalCluster cluster(tmp.filePath(QStringLiteral("pg")));
     const LocalCluster::Result started = cluster.start();
     if (!started.ok) {
@@ -243,9 +241,6 @@ int main(int argc, char *argv[])
 
     const QString canonical = tmp.filePath(QStringLiteral("calls.csv"));
     const QString forCopy = tmp.filePath(QStringLiteral("calls-copy.csv"));
-    if (::geteuid() == 0)
-        QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                              QFile::ExeGroup | QFile::ExeOther);
     QElapsedTimer gen;
     gen.start();
     if (!writeFiles(calls, canonical, forCopy)) {

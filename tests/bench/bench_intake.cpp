@@ -8,6 +8,7 @@
 // p50/p99/max, the statuses, and checks that SELECT count(*) equals the number of calls answered 201.
 // The target is 500 POSTs/s with every call stored. Exits 1 when a call was lost or refused.
 
+#include "clusterdirectory.h"
 #include "feed/callgenerator.h"
 #include "feed/intakeserver.h"
 #include "io/calljson.h"
@@ -23,7 +24,6 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
@@ -165,18 +165,16 @@ int main(int argc, char *argv[])
     }
 
     // The database: a private cluster in a temporary directory unless --db is given.
-    QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/rr-bench-intake-XXXXXX"));
+    std::unique_ptr<test::ClusterDirectory> tmp;
     std::unique_ptr<LocalCluster> cluster;
     if (options.dbUri.isEmpty()) {
-        if (!tmp.isValid()) {
-            std::fprintf(stderr, "cannot create a temporary directory\n");
+        tmp = std::make_unique<test::ClusterDirectory>(QStringLiteral("bench-intake"));
+        if (!tmp->isValid()) {
+            std::fprintf(stderr, "%s\n", qPrintable(tmp->error()));
             return 1;
         }
-        tmp.setAutoRemove(!options.keepCluster);
-        // The server may run as another account (postgres, when we are root): it must reach its directory.
-        QFile::setPermissions(tmp.path(), QFile::permissions(tmp.path()) | QFile::ExeOther |
-                                              QFile::ReadOther | QFile::ExeGroup | QFile::ReadGroup);
-        cluster = std::make_unique<LocalCluster>(tmp.filePath(QStringLiteral("pg")));
+        tmp->setAutoRemove(!options.keepCluster);
+        cluster = std::make_unique<LocalCluster>(tmp->filePath(QStringLiteral("pg")));
         std::printf("starting a private PostgreSQL cluster in %s ...\n", qPrintable(cluster->dataDir()));
         const LocalCluster::Result started = cluster->start();
         if (!started.ok) {

@@ -9,6 +9,7 @@
 // t1 can precede t0 (the listener is woken before the writer has read its COMMIT reply): such samples count
 // as 0 ms and are counted separately.
 
+#include "clusterdirectory.h"
 #include "domain/call.h"
 #include "domain/suggestion.h"
 #include "store/callstore.h"
@@ -21,7 +22,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -73,13 +73,14 @@ int main(int argc, char *argv[])
 
     QString uri = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("RIGHTRESPONSE_DB");
     QString where = uri;
-    std::unique_ptr<QTemporaryDir> tmp;
+    std::unique_ptr<rr::test::ClusterDirectory> tmp;
     std::unique_ptr<rr::LocalCluster> cluster;
     if (uri.isEmpty()) {
-        tmp = std::make_unique<QTemporaryDir>();
-        // As root the server runs as `postgres`, which must be able to pass through the directory.
-        QFile::setPermissions(tmp->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                               QFile::ExeGroup | QFile::ExeOther);
+        tmp = std::make_unique<rr::test::ClusterDirectory>(QStringLiteral("bench-notify"));
+        if (!tmp->isValid()) {
+            std::fprintf(stderr, "%s\n", qPrintable(tmp->error()));
+            return 1;
+        }
         cluster = std::make_unique<rr::LocalCluster>(tmp->filePath(QStringLiteral("pg")));
         const rr::LocalCluster::Result started = cluster->start();
         if (!started.ok) {

@@ -1,6 +1,7 @@
 // End-to-end tests of rightresponse-cli's database commands: runs the real executable against a database of
 // its own on the test cluster (ctest fixture rr_db) and, once, against the embedded cluster it starts itself.
 
+#include "clusterdirectory.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -11,8 +12,6 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace rr;
 
@@ -369,11 +368,8 @@ private Q_SLOTS:
     // The embedded default end to end: the program creates, starts, uses and stops its own cluster.
     void embeddedClusterEndToEnd()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        if (::geteuid() == 0) // the server runs as `postgres`, which must reach the data directory
-            QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                          QFile::ExeGroup | QFile::ExeOther));
+        test::ClusterDirectory dir(QStringLiteral("cli-embedded"));
+        QVERIFY2(dir.isValid(), qPrintable(dir.error()));
         const QStringList embedded = {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("pg"))};
         auto stop = qScopeGuard([&] {
             run(QStringList{QStringLiteral("db"), QStringLiteral("stop")} + embedded);

@@ -1,16 +1,15 @@
 #pragma once
 
-// A PostgreSQL cluster of the test's own, in a temporary directory, for tests that stop and start the server
-// in the middle (the shared rr_db fixture cluster must stay up for the other tests). Migrated on first start;
-// stopped when the test ends, whatever failed.
+// A PostgreSQL cluster of the test's own, for tests that stop and start the server in the middle (the shared
+// rr_db fixture cluster must stay up for the other tests). Migrated on first start. It lives in a fresh
+// private directory under the system temporary directory (clusterdirectory.h), which goes, with the server,
+// when the test ends, whatever failed.
 
+#include "clusterdirectory.h"
 #include "store/localcluster.h"
 #include "store/migrator.h"
 #include "store/pgconnection.h"
 #include "store/processprobe.h"
-
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -19,18 +18,16 @@ namespace rr::test {
 class PrivateCluster
 {
 public:
-    PrivateCluster()
-    {
-        // As root the server runs as `postgres`, which must be able to pass through the temporary directory.
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                QFile::ExeGroup | QFile::ExeOther);
-        m_cluster = std::make_unique<LocalCluster>(m_tmp.filePath(QStringLiteral("pg")));
-    }
+    PrivateCluster() : m_cluster(std::make_unique<LocalCluster>(m_dir.filePath(QStringLiteral("pg")))) {}
     ~PrivateCluster() { m_cluster->stop(); }
 
     // Starts the server; the first time also migrates the database. False with `error` set on failure.
     bool start(QString *error)
     {
+        if (!m_dir.isValid()) {
+            *error = m_dir.error();
+            return false;
+        }
         const LocalCluster::Result started = m_cluster->start();
         if (!started.ok) {
             *error = started.message;
@@ -68,7 +65,7 @@ public:
     LocalCluster &cluster() { return *m_cluster; }
 
 private:
-    QTemporaryDir m_tmp;
+    ClusterDirectory m_dir{QStringLiteral("private")};
     std::unique_ptr<LocalCluster> m_cluster;
     bool m_migrated = false;
 };

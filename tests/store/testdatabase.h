@@ -3,6 +3,7 @@
 // A fresh database on the test cluster of the rr_db fixture, for one test executable, dropped at the end.
 // Database tests run in parallel on one cluster, so each works in a database of its own.
 
+#include "clusterdirectory.h"
 #include "store/localcluster.h"
 #include "store/migrator.h"
 #include "store/pgconnection.h"
@@ -18,12 +19,9 @@ public:
     explicit TestDatabase(const QString &name)
         : m_name(QStringLiteral("rr_test_%1_%2").arg(name).arg(QCoreApplication::applicationPid()))
     {
-        const QString dir = qEnvironmentVariable("RR_TEST_CLUSTER_DIR");
-        if (dir.isEmpty()) {
-            m_error =
-                QStringLiteral("RR_TEST_CLUSTER_DIR is not set: run this test through ctest (fixture rr_db)");
+        const QString dir = fixtureDataDir(&m_error);
+        if (dir.isEmpty())
             return;
-        }
         m_adminUri = LocalCluster(dir).connectionUri();
         auto admin = PgConnection::open(m_adminUri, &m_error);
         if (!admin)

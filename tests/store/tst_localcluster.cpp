@@ -1,5 +1,7 @@
+#include "clusterdirectory.h"
 #include "store/localcluster.h"
 #include "store/processprobe.h"
+#include "store/serveraccount.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void defaultDataDirHonoursEnvironment();
     void startFailsWithoutServerPrograms();
     void startRefusesNonEmptyDirectory();
+    void startNamesTheDirectoryTheServerCannotEnter();
 
     void startCreatesAndRunsCluster();
     void startIsIdempotent();
@@ -105,17 +107,14 @@ private Q_SLOTS:
     void stopIsClean();
 
 private:
-    QTemporaryDir m_tmp;
+    rr::test::ClusterDirectory m_tmp{QStringLiteral("localcluster")};
     std::unique_ptr<LocalCluster> m_cluster;
     std::unique_ptr<LocalCluster> m_second;
 };
 
 void TestLocalCluster::initTestCase()
 {
-    QVERIFY(m_tmp.isValid());
-    // As root the server runs as another account, which must be able to pass through this directory.
-    QVERIFY(QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                    QFile::ExeGroup | QFile::ExeOther));
+    QVERIFY2(m_tmp.isValid(), qPrintable(m_tmp.error()));
     QVERIFY2(!LocalCluster::serverBinDir().isEmpty(), "PostgreSQL server programs not found");
     m_cluster = std::make_unique<LocalCluster>(m_tmp.filePath(QStringLiteral("a")));
 }
@@ -224,6 +223,26 @@ void TestLocalCluster::startRefusesNonEmptyDirectory()
     QVERIFY(!result.ok);
     QVERIFY2(result.message.contains(QLatin1String("not empty")), qPrintable(result.message));
     QVERIFY(file.exists());
+    QCOMPARE(cluster.state(), State::NotInitialised);
+}
+
+void TestLocalCluster::startNamesTheDirectoryTheServerCannotEnter()
+{
+    if (!rr::ServerAccount::forCurrentProcess().isOtherUser())
+        QSKIP("the server runs as this user, who reaches whatever it can create");
+    // As root: a directory of root's own, 0700, which the server account may not enter.
+    const QString closed = m_tmp.filePath(QStringLiteral("closed"));
+    QVERIFY(QDir().mkdir(closed));
+    QVERIFY(QFile::setPermissions(closed, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    LocalCluster cluster(closed + QLatin1String("/pg"));
+    const LocalCluster::Result result = cluster.start();
+    QVERIFY(!result.ok);
+    const QString expected =
+        QStringLiteral("the database server account \"%1\" cannot reach %2/pg because it "
+                       "may not enter %2;")
+            .arg(rr::ServerAccount::forCurrentProcess().name(), closed);
+    QVERIFY2(result.message.startsWith(expected), qPrintable(result.message));
+    QVERIFY(!QFileInfo::exists(closed + QLatin1String("/pg")));
     QCOMPARE(cluster.state(), State::NotInitialised);
 }
 
