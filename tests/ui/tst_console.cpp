@@ -39,6 +39,7 @@ struct Console
                                       StoreSchema::Live,
                                       journalDir + u'/' + dispatcher + QStringLiteral(".jsonl"),
                                       dispatcher + QStringLiteral("@test"),
+                                      {},
                                       {}}),
           session(&client, dispatcher, QStringLiteral("WS-") + dispatcher), window(&session, dispatcher)
     {
