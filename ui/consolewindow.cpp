@@ -48,6 +48,7 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
     split->addWidget(call);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({1100, 400}); // the queue's columns in view; a saved layout wins below
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -247,7 +248,8 @@ void ConsoleWindow::updateBanner()
         break;
     }
     if (pending > 0)
-        text += tr(" \u00B7 %n decision(s) waiting to be sent", nullptr, pending);
+        // Decisions, screening answers and unit changes alike: the journal keeps them all.
+        text += tr(" \u00B7 %n change(s) waiting to be sent", nullptr, pending);
     m_banner->setText(text);
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }").arg(colour));

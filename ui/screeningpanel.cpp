@@ -5,6 +5,7 @@
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,6 +36,28 @@ QString answerWord(Answer a)
     }
     return ScreeningPanel::tr("UNKNOWN");
 }
+
+// A one-line label that shows as much of its text as fits, with an ellipsis, and all of it as its tooltip.
+class ElidedLabel : public QLabel
+{
+public:
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        const QRect r = contentsRect();
+        style()->drawItemText(&p, r, int(alignment()), palette(), isEnabled(),
+                              fontMetrics().elidedText(text(), Qt::ElideRight, r.width()), foregroundRole());
+    }
+    bool event(QEvent *e) override
+    {
+        if (e->type() == QEvent::ToolTip)
+            setToolTip(text());
+        return QLabel::event(e);
+    }
+};
 
 template <typename List> const auto *findQuestion(const List &list, Screen q)
 {
@@ -69,19 +92,38 @@ QString ScreeningPanel::label(Screen question)
 {
     switch (question) {
     case Screen::Weapon:
-        return tr("Weapon present or mentioned");
+        return tr("Weapon");
     case Screen::Violence:
-        return tr("Violence or threats to others");
+        return tr("Violence");
     case Screen::Injury:
-        return tr("Injury or medical emergency");
+        return tr("Injury");
     case Screen::SelfHarm:
-        return tr("Self-harm, means at hand");
+        return tr("Self-harm");
     case Screen::Domestic:
-        return tr("Domestic violence");
+        return tr("Domestic");
     case Screen::CrimeInProgress:
         break;
     }
-    return tr("Crime in progress, suspect on scene");
+    return tr("Crime in progress");
+}
+
+QString ScreeningPanel::question(Screen question)
+{
+    switch (question) {
+    case Screen::Weapon:
+        return tr("Is a weapon present or mentioned?");
+    case Screen::Violence:
+        return tr("Is there violence in progress, or a threat to others?");
+    case Screen::Injury:
+        return tr("Is someone seriously injured, or is it a medical emergency?");
+    case Screen::SelfHarm:
+        return tr("Is there imminent self-harm, with the means at hand?");
+    case Screen::Domestic:
+        return tr("Is it domestic violence?");
+    case Screen::CrimeInProgress:
+        break;
+    }
+    return tr("Is a crime in progress, or a suspect on scene?");
 }
 
 ScreeningPanel::ScreeningPanel(QWidget *parent)
@@ -91,13 +133,20 @@ ScreeningPanel::ScreeningPanel(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::ClickFocus);
     setProperty("active", false);
-    // The theme's highlight colour marks keyboard screening; the title says it in words as well.
-    setStyleSheet(
-        QStringLiteral("QFrame#screeningPanel[active=\"true\"] { border: 2px solid palette(highlight); }"
-                       "QLabel#needsScreening { background: #8a3b12; color: white; font-weight: bold;"
-                       " padding: 3px 6px; }"));
+    // The theme's highlight colour marks keyboard screening (the title says it in words as well) and the
+    // button of each answer given (the status beside it says it in words).
+    setStyleSheet(QStringLiteral(
+        "QFrame#screeningPanel[active=\"true\"] { border: 2px solid palette(highlight); }"
+        "QLabel#needsScreening { background: #8a3b12; color: white; font-weight: bold;"
+        " padding: 3px 6px; }"
+        "QToolButton { padding: 1px 8px; border: 1px solid palette(mid); border-radius: 3px;"
+        " background: palette(button); }"
+        "QToolButton:hover { border-color: palette(highlight); }"
+        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+        " font-weight: bold; }"));
     m_title->setObjectName(QStringLiteral("screeningTitle"));
     m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true); // a long prompt wraps rather than widening the whole column
     m_needsScreening->setObjectName(QStringLiteral("needsScreening"));
     m_needsScreening->setText(
         tr("\u26A0 NEEDS SCREENING \u2014 ask these questions before deciding (or override with O)"));
@@ -115,6 +164,7 @@ ScreeningPanel::ScreeningPanel(QWidget *parent)
         row.marker->setFixedWidth(14);
         row.name = new QLabel(QStringLiteral("<b>[%1]</b> %2").arg(letter(q), label(q).toHtmlEscaped()));
         row.name->setObjectName(QStringLiteral("screenLabel_") + name);
+        row.name->setToolTip(question(q));
         row.buttons = new QButtonGroup(this);
         row.buttons->setExclusive(false); // an unasked question has no button down
         grid->addWidget(row.marker, i, 0);
@@ -123,11 +173,17 @@ ScreeningPanel::ScreeningPanel(QWidget *parent)
         for (Answer a : kAnswers) {
             auto *b = new QToolButton;
             b->setObjectName(QStringLiteral("screen_%1_%2").arg(name, toString(a)));
-            b->setText(a == Answer::Yes ? tr("Yes") : a == Answer::No ? tr("No") : tr("Unknown"));
+            const QString text = a == Answer::Yes ? tr("Yes") : a == Answer::No ? tr("No") : tr("?");
             b->setCheckable(true);
+            // The answer given carries a check mark, not only the highlight; the width fits both states.
+            b->setText(QStringLiteral("\u2713 ") + text);
+            b->setFixedWidth(b->sizeHint().width() + 6);
+            b->setText(text);
+            connect(b, &QToolButton::toggled, b,
+                    [b, text](bool on) { b->setText(on ? QStringLiteral("\u2713 ") + text : text); });
             b->setFocusPolicy(Qt::NoFocus); // the keyboard works through the letters
-            b->setToolTip(tr("%1: %2 (%3, then %4)")
-                              .arg(label(q), b->text(), letter(q),
+            b->setToolTip(tr("%1 %2 (%3, then %4)")
+                              .arg(question(q), answerWord(a).toLower(), letter(q),
                                    a == Answer::Yes  ? QStringLiteral("Y")
                                    : a == Answer::No ? QStringLiteral("N")
                                                      : QStringLiteral("U")));
@@ -138,7 +194,8 @@ ScreeningPanel::ScreeningPanel(QWidget *parent)
                     Q_EMIT answered(m_cadId, q, a);
             });
         }
-        row.status = new QLabel;
+        // Narrow: the status gives way (elided, whole in its tooltip) before the questions and buttons do.
+        row.status = new ElidedLabel;
         row.status->setObjectName(QStringLiteral("screenStatus_") + name);
         grid->addWidget(row.status, i, column);
     }
@@ -202,15 +259,15 @@ void ScreeningPanel::showEntry(const QueueEntry &e)
 QString ScreeningPanel::statusText(const QueueEntry &e, Screen q)
 {
     if (const ScreeningAnswer *a = findQuestion(e.refusedAnswers, q))
-        return tr("%1 \u00B7 \u26A0 NOT STORED, give it again").arg(answerWord(a->answer));
+        return tr("%1 \u00B7 \u26A0 NOT STORED").arg(answerWord(a->answer));
     if (const ScreeningAnswer *a = findQuestion(e.offlineAnswers, q))
-        return tr("%1 \u00B7 saved offline, waiting").arg(answerWord(a->answer));
+        return tr("%1 \u00B7 saved offline").arg(answerWord(a->answer));
     if (const ScreeningRecord *r = findQuestion(e.screeningAnswers, q))
-        return tr("%1 \u00B7 %2 at %3")
+        return tr("%1 \u00B7 %2 %3")
             .arg(answerWord(r->answer), r->dispatcher,
-                 r->answeredAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+                 r->answeredAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     if (e.call.screening[q] != Answer::Unknown)
-        return tr("%1 \u00B7 from the call-taker").arg(answerWord(e.call.screening[q]));
+        return tr("%1 \u00B7 call-taker").arg(answerWord(e.call.screening[q]));
     return tr("not asked");
 }
 
@@ -264,13 +321,11 @@ void ScreeningPanel::updateTitle()
     else if (!m_active)
         text = tr("<b>Screening</b> \u00B7 press <b>Q</b> to answer, or click");
     else if (!m_selected)
-        text =
-            tr("<b>SCREENING %1</b> \u2014 press a question's letter: <b>W V I S D C</b> \u00B7 Esc leaves")
-                .arg(m_cadId.toHtmlEscaped());
+        text = tr("<b>SCREENING</b> \u2014 press a question's letter: <b>W V I S D C</b> \u00B7 Esc leaves");
     else
-        text = tr("<b>SCREENING %1</b> \u2014 %2? <b>Y</b> yes \u00B7 <b>N</b> no \u00B7 <b>U</b> unknown "
+        text = tr("<b>SCREENING</b> \u2014 %1? <b>Y</b> yes \u00B7 <b>N</b> no \u00B7 <b>U</b> unknown "
                   "\u00B7 Esc leaves")
-                   .arg(m_cadId.toHtmlEscaped(), label(*m_selected).toHtmlEscaped());
+                   .arg(label(*m_selected).toHtmlEscaped());
     if (!m_hint.isEmpty())
         text += QStringLiteral(" \u00B7 <i>%1</i>").arg(m_hint.toHtmlEscaped());
     m_title->setText(text);

@@ -34,9 +34,10 @@ public:
     bool isActive() const { return m_active; }
     std::optional<Screen> selectedQuestion() const { return m_selected; }
 
-    // The keyboard letter of each question, and its label.
+    // The keyboard letter of each question, its short label and the question in full (a tooltip).
     static QChar letter(Screen question);
     static QString label(Screen question);
+    static QString question(Screen question);
 
 Q_SIGNALS:
     void answered(const QString &cadId, rr::Screen question, rr::Answer answer);

@@ -52,8 +52,8 @@ private Q_SLOTS:
     {
         ScreeningPanel p;
         p.showEntry(entry());
-        QVERIFY(status(p, "weapon").startsWith(QStringLiteral("NO \u00B7 D4 at ")));
-        QVERIFY(status(p, "violence").contains(QStringLiteral("YES \u00B7 from the call-taker")));
+        QVERIFY(status(p, "weapon").startsWith(QStringLiteral("NO \u00B7 D4 ")));
+        QVERIFY(status(p, "violence").contains(QStringLiteral("YES \u00B7 call-taker")));
         QCOMPARE(status(p, "injury"), QStringLiteral("not asked"));
         QVERIFY(button(p, "weapon", "no")->isChecked());
         QVERIFY(button(p, "violence", "yes")->isChecked());
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(p.findChild<QLabel *>(QStringLiteral("needsScreening"))
                     ->text()
                     .contains(QStringLiteral("NEEDS SCREENING")));
-        QCOMPARE(status(p, "injury"), QStringLiteral("YES \u00B7 saved offline, waiting"));
+        QCOMPARE(status(p, "injury"), QStringLiteral("YES \u00B7 saved offline"));
         QVERIFY(status(p, "domestic").contains(QStringLiteral("NOT STORED")));
         QVERIFY(button(p, "domestic", "no")->isChecked()); // kept on screen
         e.decided = true;                                  // a decision was made: the mark has done its job
@@ -107,6 +107,8 @@ private Q_SLOTS:
         QCOMPARE(answered.at(0).at(1).value<Screen>(), Screen::Weapon);
         QCOMPARE(toString(answered.at(0).at(2).value<Answer>()), toString(Answer::Yes));
         QVERIFY(button(p, "weapon", "yes")->isChecked()); // shown at once, until the stored answer comes back
+        QCOMPARE(button(p, "weapon", "yes")->text(), QStringLiteral("\u2713 Yes")); // not by colour alone
+        QCOMPARE(button(p, "weapon", "no")->text(), QStringLiteral("No"));
         QVERIFY(!button(p, "weapon", "no")->isChecked());
         QVERIFY(status(p, "weapon").contains(QStringLiteral("sending")));
 
