@@ -277,9 +277,10 @@ void StoreClient::onChange(const Change &change)
         return;
     }
     const qint64 rowId = change.id.toLongLong();
+    // A unit's status row comes with the units row, and screening answers with the call's new suggestion in
+    // the same transaction: that other row says everything.
     if (change.table == u"unit_status_history" || change.table == u"screening_answers")
-        return; // the units row itself changes too / the new suggestion of the same transaction, and says
-                // everything
+        return;
     if (change.table == u"units") {
         post([this, w = m_worker] {
             if (!w->reconnect())
