@@ -88,6 +88,11 @@ QString CallDetailView::html(const Call &call, const Suggestion &s)
     h += QStringLiteral("<h2 style='margin:0'><span style='color:%1'>%2</span> %3%4</h2>")
              .arg(kindColor(s.kind).name(), kindSymbol(s.kind), displayName(s.kind).toUpper().toHtmlEscaped(),
                   s.ems ? tr(" + EMS") : QString());
+    if (s.needsScreening)
+        h += QStringLiteral("<p style='background:#8a3b12;color:#ffffff'><b>&#9888; %1</b> %2</p>")
+                 .arg(tr("NEEDS SCREENING"),
+                      tr("too little is known to trust this suggestion: ask the screening questions (Q) "
+                         "before deciding, or override (O)"));
     h += QStringLiteral("<p>%1 &middot; %2 &middot; %3</p>")
              .arg(tr("Call %1").arg(call.id.toHtmlEscaped()), s.category.toHtmlEscaped(),
                   tr("confidence %1").arg(QString::number(s.confidence, 'f', 2)));
@@ -102,15 +107,6 @@ QString CallDetailView::html(const Call &call, const Suggestion &s)
              .arg(tr("Narrative"), call.narrative.isEmpty()
                                        ? tr("<i>(none)</i>")
                                        : markTriggers(call.narrative, s.triggers, CallField::Narrative));
-    if (call.screening.anyAnswered()) {
-        h += QStringLiteral("<h3>%1</h3><p>").arg(tr("Screening"));
-        for (int i = 0; i < ScreenCount; ++i) {
-            const Answer a = call.screening.answers[std::size_t(i)];
-            if (a != Answer::Unknown)
-                h += QStringLiteral("%1: <b>%2</b> &nbsp; ").arg(screenName(Screen(i)), toString(a));
-        }
-        h += QStringLiteral("</p>");
-    }
     h += QStringLiteral("<h3>%1</h3><p>%2%3</p>")
              .arg(tr("Location"), call.address.toHtmlEscaped(),
                   call.beat.isEmpty() ? QString() : tr(" &middot; beat %1").arg(call.beat.toHtmlEscaped()));

@@ -3,6 +3,7 @@
 #include "calldetailview.h"
 #include "overridedialog.h"
 #include "queuepanel.h"
+#include "screeningpanel.h"
 #include "session/dispatchsession.h"
 #include "unitboard.h"
 
@@ -24,7 +25,7 @@ namespace rr {
 ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_banner(new QLabel),
       m_queue(new QueuePanel(session->queue())), m_detail(new CallDetailView),
-      m_units(new UnitBoard(session->units())), m_message(new QLabel)
+      m_screening(new ScreeningPanel), m_units(new UnitBoard(session->units())), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("consoleWindow"));
     setWindowTitle(title);
@@ -35,10 +36,19 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->setObjectName(QStringLiteral("mainSplit"));
+    // The call: its suggestion and reasons above, the screening questions below, both in view together so
+    // that an answer's effect on the suggestion shows at once.
+    auto *call = new QWidget;
+    auto *callLayout = new QVBoxLayout(call);
+    callLayout->setContentsMargins(0, 0, 0, 0);
+    callLayout->setSpacing(4);
+    callLayout->addWidget(m_detail, 1);
+    callLayout->addWidget(m_screening);
     split->addWidget(m_queue);
-    split->addWidget(m_detail);
+    split->addWidget(call);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({1100, 400}); // the queue's columns in view; a saved layout wins below
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -62,6 +72,10 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
     connect(m_queue, &QueuePanel::acceptRequested, m_session, &DispatchSession::accept);
     connect(m_queue, &QueuePanel::overrideRequested, this, &ConsoleWindow::openOverride);
     connect(m_queue, &QueuePanel::closeRequested, this, &ConsoleWindow::closeCall);
+    connect(m_queue, &QueuePanel::screeningRequested, this, &ConsoleWindow::startScreening);
+    connect(m_session, &DispatchSession::screeningRequired, this, &ConsoleWindow::startScreening);
+    connect(m_screening, &ScreeningPanel::answered, m_session, &DispatchSession::screen);
+    connect(m_screening, &ScreeningPanel::left, this, [this] { m_queue->view()->setFocus(); });
     connect(m_units, &UnitBoard::statusRequested, m_session, &DispatchSession::setUnitStatus);
     connect(m_session, &DispatchSession::message, this, &ConsoleWindow::showMessage);
     connect(m_session->queue(), &QAbstractItemModel::dataChanged, this,
@@ -126,10 +140,23 @@ void ConsoleWindow::showCurrent()
     const QueueEntry *e = m_session->queue()->find(id);
     if (!e) {
         m_detail->clearCall();
+        m_screening->clearCall();
         return;
     }
     m_detail->showEntry(*e);
+    m_screening->showEntry(*e);
     m_session->store()->requestHistory(id, e->call.address);
+}
+
+void ConsoleWindow::startScreening(const QString &cadId)
+{
+    if (cadId != m_queue->currentCadId())
+        m_queue->selectCall(cadId);
+    if (cadId != m_queue->currentCadId())
+        return; // filtered out of view: nothing on screen to screen
+    if (m_screening->cadId() != cadId)
+        showCurrent();
+    m_screening->enter();
 }
 
 void ConsoleWindow::openOverride(const QString &cadId)
@@ -178,9 +205,15 @@ void ConsoleWindow::showShortcuts()
         tr("<table cellpadding=4>"
            "<tr><td><b>\u2191 \u2193</b></td><td>move through the queue</td></tr>"
            "<tr><td><b>Enter</b></td><td>accept the suggestion (stores the decision, dispatches the "
-           "unit)</td></tr>"
+           "unit); a call marked SCREEN FIRST asks for the screening instead</td></tr>"
            "<tr><td><b>O</b></td><td>override: 1/2/3 kind, arrows reason, Tab note, Enter</td></tr>"
            "<tr><td><b>C</b></td><td>close the call with its outcome</td></tr>"
+           "<tr><td><b>Q</b></td><td>screen the call: then a question's letter and its answer</td></tr>"
+           "<tr><td><b>W V I S D C</b></td><td>screening: weapon, violence, injury, self-harm, domestic, "
+           "crime in progress (\u2191 \u2193 also move between them)</td></tr>"
+           "<tr><td><b>Y N U</b></td><td>screening: answer yes, no or unknown (the call is triaged "
+           "again)</td></tr>"
+           "<tr><td><b>Esc</b></td><td>leave screening, back to the queue</td></tr>"
            "<tr><td><b>Alt+U</b></td><td>undecided calls only</td></tr>"
            "<tr><td><b>Alt+S / Alt+B</b></td><td>filter by suggestion / by beat</td></tr>"
            "<tr><td><b>F2 / F3</b></td><td>go to the queue / the unit board</td></tr>"
@@ -215,7 +248,8 @@ void ConsoleWindow::updateBanner()
         break;
     }
     if (pending > 0)
-        text += tr(" \u00B7 %n decision(s) waiting to be sent", nullptr, pending);
+        // Decisions, screening answers and unit changes alike: the journal keeps them all.
+        text += tr(" \u00B7 %n change(s) waiting to be sent", nullptr, pending);
     m_banner->setText(text);
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }").arg(colour));

@@ -11,10 +11,12 @@ namespace rr {
 class CallDetailView;
 class DispatchSession;
 class QueuePanel;
+class ScreeningPanel;
 class UnitBoard;
 
-// The dispatcher's console: connection banner, live queue, call detail and unit board. It composes the
-// panels and routes their requests to the session; each panel owns its own behaviour. GUI thread.
+// The dispatcher's console: connection banner, live queue, call detail with its screening, and unit board. It
+// composes the panels and routes their requests to the session; each panel owns its own behaviour. GUI
+// thread.
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     QueuePanel *queuePanel() const { return m_queue; }
     UnitBoard *unitBoard() const { return m_units; }
     CallDetailView *detail() const { return m_detail; }
+    ScreeningPanel *screening() const { return m_screening; }
     QLabel *banner() const { return m_banner; }
     // The override dialog is modal: tests answer it through this seam instead of a nested event loop.
     void setOverrideDialogHook(std::function<bool(class OverrideDialog &)> hook)
@@ -38,6 +41,7 @@ protected:
 private:
     void showCurrent();
     void openOverride(const QString &cadId);
+    void startScreening(const QString &cadId);
     void closeCall(const QString &cadId);
     void showShortcuts();
     void updateBanner();
@@ -47,6 +51,7 @@ private:
     QLabel *m_banner;
     QueuePanel *m_queue;
     CallDetailView *m_detail;
+    ScreeningPanel *m_screening;
     UnitBoard *m_units;
     QLabel *m_message;
     std::function<bool(OverrideDialog &)> m_overrideHook;

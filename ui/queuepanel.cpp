@@ -119,10 +119,12 @@ bool QueuePanel::eventFilter(QObject *watched, QEvent *event)
             switch (key->key()) {
             case Qt::Key_Return:
             case Qt::Key_Enter: {
-                // The decided call sinks to the bottom; the dispatcher goes on with the next one.
+                // The decided call sinks to the bottom; the dispatcher goes on with the next one. A call that
+                // needs screening is not accepted (the session asks for the screening): stay on it.
                 const int row = m_view->currentIndex().row();
+                const bool staysOpen = m_view->currentIndex().data(QueueModel::NeedsScreeningRole).toBool();
                 Q_EMIT acceptRequested(id);
-                if (m_filter->rowCount() > row + 1)
+                if (!staysOpen && m_filter->rowCount() > row + 1)
                     m_view->setCurrentIndex(m_filter->index(row + 1, 0));
                 return true;
             }
@@ -131,6 +133,9 @@ bool QueuePanel::eventFilter(QObject *watched, QEvent *event)
                 return true;
             case Qt::Key_C:
                 Q_EMIT closeRequested(id);
+                return true;
+            case Qt::Key_Q:
+                Q_EMIT screeningRequested(id);
                 return true;
             default:
                 break;

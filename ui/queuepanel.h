@@ -13,7 +13,8 @@ class QueueFilterModel;
 class QueueModel;
 
 // The live call queue: the table of open calls with its filters. Enter accepts the selected call's
-// suggestion, O opens the override, C closes the call; the panel only asks, the session decides.
+// suggestion, O opens the override, C closes the call, Q starts screening it; the panel only asks, the
+// session decides.
 // GUI thread.
 class QueuePanel : public QWidget
 {
@@ -30,6 +31,7 @@ Q_SIGNALS:
     void acceptRequested(const QString &cadId);
     void overrideRequested(const QString &cadId);
     void closeRequested(const QString &cadId);
+    void screeningRequested(const QString &cadId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 
 #include <cmath>
+#include <variant>
 
 namespace rr {
 
@@ -21,6 +22,7 @@ QString mainHelp()
         "  generate   Write realistic synthetic calls as canonical CSV\n"
         "  import     Load a CAD export into the database, each call with its suggestion\n"
         "  decide     Store a dispatcher's decision on a call (accept the suggestion or override it)\n"
+        "  screen     Store answers to a call's screening questions and triage it again\n"
         "  calls      List the stored calls with their suggestion and decision\n"
         "  db         The database: start|stop|status|migrate|uri\n"
         "  intake     Receive calls over HTTP, triage and store them\n"
@@ -293,6 +295,86 @@ CliOptions parseDecide(const QStringList &args)
         else if (o.reasonCode.isEmpty())
             o.error = QStringLiteral("--override needs --reason CODE");
     }
+    return o;
+}
+
+// "weapon=no", "self_harm=yes" (or self-harm): one answer, or an error naming what is wrong.
+std::variant<ScreeningAnswer, QString> screeningAnswerFrom(const QString &text)
+{
+    const qsizetype eq = text.indexOf(u'=');
+    if (eq < 0)
+        return QStringLiteral("'%1' is not QUESTION=ANSWER (for example weapon=no)").arg(text);
+    const QString name = text.left(eq).trimmed().toLower().replace(u'-', u'_');
+    const QString value = text.mid(eq + 1).trimmed();
+    const std::optional<Screen> question = screenFromName(name);
+    if (!question)
+        return QStringLiteral("unknown screening question '%1' (use weapon, violence, injury, self_harm, "
+                              "domestic or crime_in_progress)")
+            .arg(text.left(eq));
+    const std::optional<Answer> answer = value.isEmpty() ? std::nullopt : answerFromString(value);
+    if (!answer)
+        return QStringLiteral("'%1' is not an answer to %2 (use yes, no or unknown)").arg(value, name);
+    return ScreeningAnswer{*question, *answer};
+}
+
+CliOptions parseScreen(const QStringList &args)
+{
+    CliOptions o;
+    o.command = CliOptions::Command::Screen;
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Stores a dispatcher's answers to the screening questions of a call, each with who gave it and "
+        "when,\n"
+        "triages the call again at once with all its answers (the latest answer per question wins; an\n"
+        "explicit answer beats the narrative), stores the new suggestion and prints it. Every console shows\n"
+        "it within a second.\n"
+        "Questions: weapon, violence, injury, self_harm, domestic, crime_in_progress. Answers: yes, no or\n"
+        "unknown. Example: rightresponse-cli screen E24-100231 --dispatcher D17 weapon=no violence=yes\n"
+        "Exit status: 0 stored; 2 unknown call, closed call, bad question or answer, or no database."));
+    addHelp(p);
+    p.addOption({QStringLiteral("dispatcher"), QStringLiteral("The dispatcher's id (required)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("workstation"),
+                 QStringLiteral("The console's name (default: this host's name)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("rules"),
+                 QStringLiteral("Rule set JSON file to triage with (default: the built-in rule set)."),
+                 QStringLiteral("FILE")});
+    addDatabaseOptions(p);
+    p.addPositionalArgument(QStringLiteral("CALL_ID"), QStringLiteral("The call's CAD id."));
+    p.addPositionalArgument(QStringLiteral("QUESTION=ANSWER"),
+                            QStringLiteral("One answer or more, e.g. weapon=no violence=yes."),
+                            QStringLiteral("QUESTION=ANSWER..."));
+    if (!parseCommon(p, args, QStringLiteral("screen"), o))
+        return o;
+    readDatabaseOptions(p, o);
+    o.rulesFile = p.value(QStringLiteral("rules"));
+    o.dispatcher = p.value(QStringLiteral("dispatcher")).trimmed();
+    o.workstation = p.value(QStringLiteral("workstation")).trimmed();
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty() || pos.first().trimmed().isEmpty() || pos.first().contains(u'=')) {
+        o.error = QStringLiteral("screen needs the CALL_ID first, then QUESTION=ANSWER...");
+        return o;
+    }
+    o.callId = pos.first().trimmed();
+    for (const QString &arg : pos.mid(1)) {
+        auto parsed = screeningAnswerFrom(arg);
+        if (const QString *e = std::get_if<QString>(&parsed)) {
+            o.error = *e;
+            return o;
+        }
+        const ScreeningAnswer a = std::get<ScreeningAnswer>(parsed);
+        for (const ScreeningAnswer &before : o.screeningAnswers) {
+            if (before.question == a.question) {
+                o.error = QStringLiteral("%1 is answered twice").arg(screenName(a.question));
+                return o;
+            }
+        }
+        o.screeningAnswers.append(a);
+    }
+    if (o.screeningAnswers.isEmpty())
+        o.error = QStringLiteral("screen needs at least one QUESTION=ANSWER, for example weapon=no");
+    else if (o.dispatcher.isEmpty())
+        o.error = QStringLiteral("--dispatcher ID is required");
     return o;
 }
 
@@ -591,6 +673,8 @@ CliOptions parseCliArguments(const QStringList &args)
         return parseImport(rest);
     if (cmd == u"decide")
         return parseDecide(rest);
+    if (cmd == u"screen")
+        return parseScreen(rest);
     if (cmd == u"calls")
         return parseCalls(rest);
     if (cmd == u"db")

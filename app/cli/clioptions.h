@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/responsekind.h"
+#include "domain/screeninganswer.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,6 +31,7 @@ struct CliOptions
         Generate,
         Import,
         Decide,
+        Screen,
         Calls,
         Db,
         Intake,
@@ -40,7 +42,7 @@ struct CliOptions
     QString error;    // non-empty: the invocation is unusable (exit status 2)
     QString helpText; // for Help, and printed after an error
 
-    // triage, import, intake, evaluate
+    // triage, import, intake, evaluate, screen
     QString rulesFile;                       // empty: the built-in default rule set
     QStringList maps;                        // FIELD=COLUMN
     OutputFormat format = OutputFormat::Csv; // also calls
@@ -54,7 +56,7 @@ struct CliOptions
     quint64 seed = 1;
     QDateTime start;
 
-    // the database: import, decide, calls, db, intake (see rr::resolveConnection)
+    // the database: import, decide, screen, calls, db, intake (see rr::resolveConnection)
     QString dbUri;   // --db: a libpq connection string or URI
     QString dataDir; // --data-dir: the embedded cluster's directory
 
@@ -69,7 +71,7 @@ struct CliOptions
     };
     DbAction dbAction = DbAction::Status;
 
-    // decide
+    // decide (callId, dispatcher and workstation also screen)
     QString callId;
     QString dispatcher;
     bool accept = false;                      // --accept; else an override
@@ -77,6 +79,9 @@ struct CliOptions
     QString reasonCode;
     QString note;
     QString workstation; // empty: the machine's host name
+
+    // screen: QUESTION=ANSWER in the order given, each question once
+    QList<ScreeningAnswer> screeningAnswers;
 
     // calls
     bool openOnly = false;

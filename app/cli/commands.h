@@ -12,6 +12,7 @@ int runTriage(const CliOptions &options, QIODevice &in, QIODevice &out, QIODevic
 int runGenerate(const CliOptions &options, QIODevice &out, QIODevice &err);
 int runImport(const CliOptions &options, QIODevice &in, QIODevice &out, QIODevice &err);
 int runDecide(const CliOptions &options, QIODevice &out, QIODevice &err);
+int runScreen(const CliOptions &options, QIODevice &out, QIODevice &err);
 int runCalls(const CliOptions &options, QIODevice &out, QIODevice &err);
 int runDb(const CliOptions &options, QIODevice &out, QIODevice &err);
 int runEvaluate(const CliOptions &options, QIODevice &in, QIODevice &out, QIODevice &err);

@@ -1,5 +1,5 @@
 // rightresponse-cli: triage CAD exports, measure a rule set on labelled calls, generate synthetic calls, load
-// calls into the database, decide on them, list them and manage the database, from the command line.
+// calls into the database, screen and decide on them, list them and manage the database, from the command line.
 
 #include "clioptions.h"
 #include "commands.h"
@@ -48,6 +48,8 @@ int main(int argc, char *argv[])
         return rr::runImport(options, in, out, err);
     case rr::CliOptions::Command::Decide:
         return rr::runDecide(options, out, err);
+    case rr::CliOptions::Command::Screen:
+        return rr::runScreen(options, out, err);
     case rr::CliOptions::Command::Calls:
         return rr::runCalls(options, out, err);
     case rr::CliOptions::Command::Db:

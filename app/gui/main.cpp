@@ -3,6 +3,7 @@
 #include "consoleoptions.h"
 #include "demorig.h"
 #include "domain/rulesetloader.h"
+#include "domain/triageengine.h"
 #include "session/dispatchsession.h"
 #include "store/connectionresolver.h"
 #include "store/localcluster.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     store.actor = options.dispatcher + u'@' + options.workstation;
     if (options.demo)
         store.seedRoster = demoRoster();
+    store.engine = std::make_shared<const rr::TriageEngine>(rules); // screening answers are triaged again
 
     rr::StoreClient client(store);
     rr::DispatchSession session(&client, options.dispatcher, options.workstation);

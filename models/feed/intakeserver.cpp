@@ -203,7 +203,8 @@ CallStore::UpsertResult IntakeWorker::store(const Call &call, const Suggestion &
         PgConnection *conn = connection(&result.error);
         if (!conn)
             return result;
-        result = CallStore(*conn, m_options.schema).upsert(call, suggestion);
+        // A CAD update of a call keeps the dispatchers' screening answers: triaged again with them.
+        result = CallStore(*conn, m_options.schema).upsert(call, suggestion, m_engine.get());
         if (result.ok || conn->isOk())
             return result;
     }

@@ -134,6 +134,10 @@ QVariant QueueModel::display(const QueueEntry &e, int column) const
         return e.call.beat.isEmpty() ? e.call.address
                                      : QStringLiteral("%1 \u00B7 %2").arg(e.call.address, e.call.beat);
     case Suggested:
+        // Undecided and unscreened: the dispatcher must see, in words, that this suggestion is not ready.
+        if (e.suggestion.needsScreening && !e.decided)
+            return tr("%1 %2 \u00B7 SCREEN FIRST")
+                .arg(kindSymbol(e.suggestion.kind), displayName(e.suggestion.kind));
         return kindSymbol(e.suggestion.kind) + u' ' + displayName(e.suggestion.kind);
     case Ems:
         return e.suggestion.ems ? tr("EMS") : QString();
@@ -181,6 +185,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(e, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Suggested && e.suggestion.needsScreening && !e.decided)
+            return tr("Needs screening: ask the screening questions (Q) before deciding");
         if (index.column() == Suggested && !e.suggestion.reasons.isEmpty())
             return e.suggestion.reasons.first().text;
         if (index.column() == Unit)
@@ -191,7 +197,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return kindColor(e.suggestion.kind);
         return {};
     case Qt::FontRole:
-        if (isNew(e) || (index.column() == Priority && e.call.priority.value_or(99) <= 1)) {
+        if (isNew(e) || (index.column() == Priority && e.call.priority.value_or(99) <= 1) ||
+            (index.column() == Suggested && e.suggestion.needsScreening && !e.decided)) {
             QFont f;
             f.setBold(true);
             return f;
@@ -213,6 +220,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return e.call.beat;
     case NewRole:
         return isNew(e);
+    case NeedsScreeningRole:
+        return e.suggestion.needsScreening && !e.decided;
     case DefaultOrderRole: {
         // Undecided first, then priority (1 most urgent), then the longest waiting.
         const qint64 waited = std::min<qint64>(ageSeconds(e), 9'999'999);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/call.h"
+#include "domain/screeninganswer.h"
 #include "domain/suggestion.h"
 #include "domain/unitrecommender.h"
 
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QUuid>
 
 #include <optional>
 
@@ -27,6 +29,16 @@ struct QueueEntry
     QDateTime decidedAt;
     Recommendation recommendation;
     QDateTime arrivedAt; // when this console first saw it (for the "new" highlight)
+    // Screening: call.screening is the call's current screening (the CAD's answers and every answer given
+    // since); screeningAnswers says who gave each stored answer and when.
+    QList<ScreeningRecord> screeningAnswers;
+    // Answers given while the database was unreachable: in the offline journal, stored when it returns. The
+    // suggestion shown meanwhile is this console's own triage with them, and a decision made now binds to the
+    // suggestion that the last of those requests (offlineScreeningId) will store.
+    QList<ScreeningAnswer> offlineAnswers;
+    QUuid offlineScreeningId;
+    // Answers that were neither stored nor journalled: kept on screen so that they can be given again.
+    QList<ScreeningAnswer> refusedAnswers;
 };
 
 // The live call queue shared by every console: open calls, updated incrementally from the store's snapshot
@@ -54,13 +66,14 @@ public:
     {
         SortRole = Qt::UserRole + 1, // raw value per column
         CadIdRole,
-        KindRole,        // suggested ResponseKind as int
-        DecidedRole,     // bool
-        PriorityRole,    // int, 99 when none
-        ReceivedRole,    // QDateTime
-        BeatRole,        // QString
-        NewRole,         // bool: arrived in the last `newForSeconds`
-        DefaultOrderRole // composite key: undecided first, then priority, then age
+        KindRole,           // suggested ResponseKind as int
+        DecidedRole,        // bool
+        PriorityRole,       // int, 99 when none
+        ReceivedRole,       // QDateTime
+        BeatRole,           // QString
+        NewRole,            // bool: arrived in the last `newForSeconds`
+        DefaultOrderRole,   // composite key: undecided first, then priority, then age
+        NeedsScreeningRole, // bool: the suggestion asks for the screening questions before a decision
     };
 
     explicit QueueModel(QObject *parent = nullptr);

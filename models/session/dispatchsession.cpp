@@ -19,6 +19,8 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
         }
     });
     connect(m_store, &StoreClient::decisionResult, this, &DispatchSession::onDecision);
+    connect(m_store, &StoreClient::screeningResult, this, &DispatchSession::onScreening);
+    connect(m_store, &StoreClient::screeningQueued, this, &DispatchSession::onScreeningQueued);
     connect(m_store, &StoreClient::listsLoaded, this,
             [this](const QList<OverrideReasonRow> &reasons, const QList<OverrideReasonRow> &outcomes) {
                 m_reasons = reasons;
@@ -76,6 +78,7 @@ QueueEntry DispatchSession::entryFor(const StoredCall &c) const
         e.decidedBy = c.decision->dispatcher;
         e.decidedAt = c.decision->decidedAt;
     }
+    e.screeningAnswers = c.screeningAnswers;
     e.recommendation = m_recommender.recommend(c.call, e.suggestion.kind, m_units.units());
     return e;
 }
@@ -137,10 +140,17 @@ void DispatchSession::accept(const QString &cadId)
             true);
         return;
     }
+    if (e->suggestion.needsScreening) {
+        Q_EMIT message(tr("Call %1 needs screening before it can be accepted: answer the questions, or "
+                          "override (O)")
+                           .arg(cadId),
+                       true);
+        Q_EMIT screeningRequired(cadId);
+        return;
+    }
     DecisionRequest q = request(cadId);
     q.accepted = true;
-    if (e->suggestionId > 0)
-        q.expectedSuggestionId = e->suggestionId;
+    bindToShown(q, *e);
     const Recommendation &r = e->recommendation;
     if (r.unit && !r.fallback)
         q.unitId = r.unit->id;
@@ -156,8 +166,7 @@ void DispatchSession::override(const QString &cadId, ResponseKind kind, const QS
         return;
     DecisionRequest q = request(cadId);
     q.accepted = false;
-    if (e->suggestionId > 0)
-        q.expectedSuggestionId = e->suggestionId;
+    bindToShown(q, *e);
     q.chosenKind = kind;
     q.reasonCode = reasonCode;
     q.note = note;
@@ -165,6 +174,85 @@ void DispatchSession::override(const QString &cadId, ResponseKind kind, const QS
     if (r.unit && !r.fallback)
         q.unitId = r.unit->id;
     m_store->decide(q);
+}
+
+void DispatchSession::bindToShown(DecisionRequest &q, const QueueEntry &e) const
+{
+    if (!e.offlineScreeningId.isNull())
+        q.expectedScreeningId = e.offlineScreeningId;
+    else if (e.suggestionId > 0)
+        q.expectedSuggestionId = e.suggestionId;
+}
+
+void DispatchSession::screen(const QString &cadId, Screen question, Answer answer)
+{
+    const QueueEntry *e = m_queue.find(cadId);
+    if (!e)
+        return;
+    ScreeningRequest q;
+    q.requestId = QUuid::createUuid();
+    q.cadId = cadId;
+    q.answers = {{question, answer}};
+    q.dispatcher = m_dispatcher;
+    q.workstation = m_workstation;
+    m_store->screen(q);
+}
+
+void DispatchSession::onScreening(const ScreeningRequest &request, const ScreenOutcome &outcome)
+{
+    QStringList said;
+    for (const ScreeningAnswer &a : request.answers)
+        said << QStringLiteral("%1 %2").arg(screenName(a.question).replace(u'_', u' '), toString(a.answer));
+    const QueueEntry *before = m_queue.find(request.cadId);
+    if (outcome.status != ScreenOutcome::Status::Stored) {
+        // Kept on screen, marked: the dispatcher gives it again rather than believing it was recorded.
+        if (before) {
+            QueueEntry refused = *before;
+            for (const ScreeningAnswer &a : request.answers) {
+                refused.refusedAnswers.removeIf(
+                    [&a](const ScreeningAnswer &r) { return r.question == a.question; });
+                refused.refusedAnswers.append(a);
+            }
+            m_queue.upsert(refused);
+        }
+        Q_EMIT message(tr("Call %1: screening answer NOT stored (%2): %3")
+                           .arg(request.cadId, said.join(QStringLiteral(", ")), outcome.message),
+                       true);
+        return;
+    }
+    const int was = before ? int(before->suggestion.kind) : -1; // read before the row changes
+    if (outcome.call.status != u"closed")
+        m_queue.upsert(entryFor(outcome.call));
+    const Suggestion now = outcome.call.suggestion.value_or(Suggestion{});
+    Q_EMIT message(tr("Call %1: %2 \u2014 suggestion %3 %4")
+                       .arg(request.cadId, said.join(QStringLiteral(", ")),
+                            was == int(now.kind) ? tr("stays") : tr("now"), displayName(now.kind)),
+                   false);
+}
+
+void DispatchSession::onScreeningQueued(const ScreeningRequest &request)
+{
+    if (const QueueEntry *e = m_queue.find(request.cadId)) {
+        QueueEntry pending = *e;
+        for (const ScreeningAnswer &a : request.answers) {
+            pending.call.screening[a.question] = a.answer;
+            const auto same = [&a](const ScreeningAnswer &o) { return o.question == a.question; };
+            pending.offlineAnswers.removeIf(same);
+            pending.offlineAnswers.append(a);
+            pending.refusedAnswers.removeIf(same);
+        }
+        pending.offlineScreeningId = request.requestId;
+        // This console's own triage with the answers: the same engine will store the same suggestion on the
+        // replay, and a decision made meanwhile binds to that one (bindToShown).
+        if (const TriageEngine *engine = m_store->engine())
+            pending.suggestion = engine->triage(pending.call);
+        pending.recommendation =
+            m_recommender.recommend(pending.call, pending.suggestion.kind, m_units.units());
+        m_queue.upsert(pending);
+    }
+    Q_EMIT message(tr("Database unreachable: screening answers for %1 saved offline, stored when it returns")
+                       .arg(request.cadId),
+                   true);
 }
 
 void DispatchSession::onDecision(const DecisionRequest &request, const DecideOutcome &outcome)

@@ -12,8 +12,8 @@ namespace rr {
 
 // One dispatcher's session at a console: keeps the live queue and the unit board in step with the shared
 // database (through StoreClient), recommends a unit for every call, and turns the dispatcher's accept,
-// override, unit status and close actions into store requests stamped with who and where. Widgets call it
-// and show what it reports; it holds no widget. Lives on the GUI thread.
+// override, screening answers, unit status and close actions into store requests stamped with who and where.
+// Widgets call it and show what it reports; it holds no widget. Lives on the GUI thread.
 class DispatchSession : public QObject
 {
     Q_OBJECT
@@ -26,8 +26,13 @@ public:
     QString dispatcher() const { return m_dispatcher; }
     QString workstation() const { return m_workstation; }
 
-    // Accept the suggestion for a call: the decision is stored and the recommended unit dispatched.
+    // Accept the suggestion for a call: the decision is stored and the recommended unit dispatched. A call
+    // whose suggestion needs screening is not accepted: screeningRequired() asks for the screening first.
     void accept(const QString &cadId);
+    // Answer a screening question of a call: stored with who and when, and the call triaged again with all
+    // its answers; every console shows the new suggestion. Offline, the answer is journalled and shown at
+    // once.
+    void screen(const QString &cadId, Screen question, Answer answer);
     // Override with another kind and a reason code (from the store's list); `note` is required for "other".
     void override(const QString &cadId, ResponseKind kind, const QString &reasonCode, const QString &note);
     void setUnitStatus(const QString &unitId, UnitStatus status);
@@ -42,6 +47,8 @@ Q_SIGNALS:
     // Something the dispatcher should read now: a decision stored, refused, queued offline, a conflict.
     void message(const QString &text, bool problem);
     void callArrived(const QString &cadId);
+    // Enter on a call whose suggestion needs screening: the screening questions come first (or an override).
+    void screeningRequired(const QString &cadId);
 
 private:
     QueueEntry entryFor(const StoredCall &call) const;
@@ -49,6 +56,10 @@ private:
     void onSnapshot(const QList<StoredCall> &calls, const QList<Unit> &units);
     void onCallChanged(const StoredCall &call);
     void onDecision(const DecisionRequest &request, const DecideOutcome &outcome);
+    void onScreening(const ScreeningRequest &request, const ScreenOutcome &outcome);
+    void onScreeningQueued(const ScreeningRequest &request);
+    // Binds a decision to what the dispatcher was shown: the stored suggestion, or offline screening's.
+    void bindToShown(DecisionRequest &q, const QueueEntry &e) const;
     DecisionRequest request(const QString &cadId) const;
 
     StoreClient *m_store;

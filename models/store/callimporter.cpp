@@ -20,7 +20,7 @@ const char *const kCreateStaging =
     " narrative text, address text, latitude double precision, longitude double precision, beat text,"
     " weapon text, violence text, injury text, self_harm text, domestic text, crime_in_progress text,"
     " kind text, ems boolean, confidence real, category text, reasons jsonb, triggers jsonb, rules_version "
-    "text"
+    "text, needs_screening boolean"
     ") ON COMMIT DELETE ROWS";
 
 const char *const kCopyStaging = "COPY pg_temp.rr_import_staging FROM STDIN";
@@ -39,8 +39,9 @@ const char *const kInsertBatch =
     " ON CONFLICT (cad_id) DO NOTHING RETURNING id, cad_id),"
     " sug AS ("
     " INSERT INTO {s}.suggestions (call_id, kind, ems, confidence, category, reasons, triggers, "
-    "rules_version)"
-    " SELECT ins.id, st.kind, st.ems, st.confidence, st.category, st.reasons, st.triggers, st.rules_version"
+    "rules_version, needs_screening)"
+    " SELECT ins.id, st.kind, st.ems, st.confidence, st.category, st.reasons, st.triggers, st.rules_version,"
+    " st.needs_screening"
     " FROM ins JOIN pg_temp.rr_import_staging st ON st.cad_id = ins.cad_id"
     " RETURNING call_id)"
     " SELECT count(*), min(call_id), max(call_id) FROM sug";
@@ -331,7 +332,7 @@ CallImporter::AddResult CallImporter::add(const Call &call, const Suggestion &su
     appendEscaped(b, triggers.constData(), triggers.size());
     b += '\t';
     appendText(b, suggestion.rulesVersion);
-    b += '\n';
+    b += suggestion.needsScreening ? "\tt\n" : "\tf\n";
 
     if (!m_inBatch && !beginBatch())
         return AddResult::Failed;

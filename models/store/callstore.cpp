@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
+
 namespace rr {
 
 namespace {
@@ -16,12 +19,20 @@ const char *const kCallColumns = "c.id, c.cad_id, c.received_at, c.call_type, c.
                                  "c.domestic, c.crime_in_progress, c.status, "
                                  "c.version";
 constexpr int kCallColumnCount = 19;
-const char *const kSuggestionColumns =
-    "s.id, s.kind, s.ems, s.confidence, s.category, s.reasons, s.triggers, s.rules_version";
-constexpr int kSuggestionColumnCount = 8;
+const char *const kSuggestionColumns = "s.id, s.kind, s.ems, s.confidence, s.category, s.reasons, "
+                                       "s.triggers, s.rules_version, s.needs_screening";
+constexpr int kSuggestionColumnCount = 9;
 const char *const kDecisionColumns =
     "d.id, d.suggested_kind, d.chosen_kind, d.accepted, d.reason_code, d.note, d.unit_id, d.unserved_reason, "
     "d.dispatcher, d.workstation, d.decided_at, d.seconds_from_receipt, d.request_id";
+constexpr int kDecisionColumnCount = 13;
+// The latest screening answer per question of call c, as one JSON array of
+// [question, answer, dispatcher, workstation, epoch seconds] (NULL when there is none); see screeningFrom().
+const char *const kLatestScreening =
+    "(SELECT jsonb_agg(jsonb_build_array(x.question, x.answer, x.dispatcher, x.workstation,"
+    " extract(epoch FROM x.answered_at))) FROM (SELECT DISTINCT ON (question) question, answer, dispatcher,"
+    " workstation, answered_at FROM {s}.screening_answers WHERE call_id = c.id ORDER BY question, id DESC) "
+    "x)";
 
 QList<PgParam> callParams(const Call &c)
 {
@@ -65,7 +76,29 @@ Suggestion suggestionFrom(const PgResult &r, int row, int at)
     s.reasons = reasonsFromJson(r.bytes(row, at + 5));
     s.triggers = triggersFromJson(r.bytes(row, at + 6));
     s.rulesVersion = r.text(row, at + 7);
+    s.needsScreening = r.boolean(row, at + 8);
     return s;
+}
+
+QList<ScreeningRecord> screeningFrom(const PgResult &r, int row, int at)
+{
+    QList<ScreeningRecord> out;
+    if (r.isNull(row, at))
+        return out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.bytes(row, at)).array()) {
+        const QJsonArray a = v.toArray();
+        const std::optional<Screen> question = screenFromName(a.at(0).toString());
+        const std::optional<Answer> answer = answerFromString(a.at(1).toString());
+        if (!question || !answer)
+            continue;
+        out.append(
+            {*question, *answer, a.at(2).toString(), a.at(3).toString(),
+             QDateTime::fromMSecsSinceEpoch(qint64(std::llround(a.at(4).toDouble() * 1000)), Qt::UTC)});
+    }
+    std::sort(out.begin(), out.end(), [](const ScreeningRecord &x, const ScreeningRecord &y) {
+        return int(x.question) < int(y.question);
+    });
+    return out;
 }
 
 DecisionRecord decisionFrom(const PgResult &r, int row, int at, const QString &cadId)
@@ -98,6 +131,14 @@ QString alreadyDecided(const DecisionRecord &d)
 }
 
 } // namespace
+
+Screening overlaid(const Screening &screening, const QList<ScreeningRecord> &answers)
+{
+    Screening out = screening;
+    for (const ScreeningRecord &a : answers)
+        out[a.question] = a.answer;
+    return out;
+}
 
 QByteArray schemaSql(StoreSchema schema, const char *text)
 {
@@ -163,7 +204,8 @@ bool CallStore::setActor(const QString &actor, QString *error)
     return r.ok();
 }
 
-CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &suggestion)
+CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &suggestion,
+                                          const TriageEngine *retriage)
 {
     UpsertResult out;
     if (call.id.trimmed().isEmpty()) {
@@ -222,20 +264,61 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
     out.version = r.integer(0, 1);
     out.created = r.boolean(0, 2);
     out.changed = !out.created;
-    PgResult s = m_conn.exec(
-        schemaSql(m_schema,
-                  "INSERT INTO {s}.suggestions (call_id, kind, ems, confidence, category, reasons, triggers,"
-                  " rules_version) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)")
-            .constData(),
-        {out.id, toString(suggestion.kind), suggestion.ems, suggestion.confidence, suggestion.category,
-         reasonsJson(suggestion.reasons), triggersJson(suggestion.triggers), suggestion.rulesVersion});
-    if (!s.ok()) {
-        out.error = s.error();
+    Suggestion current = suggestion;
+    if (out.changed && retriage) {
+        // A dispatcher's answers outlive a CAD update of the call: the latest answer per question still wins.
+        const auto answers = screeningAnswers(out.id, &out.error);
+        if (!answers) {
+            m_conn.rollback();
+            return out;
+        }
+        if (!answers->isEmpty()) {
+            Call screened = call;
+            screened.screening = overlaid(call.screening, *answers);
+            current = retriage->triage(screened);
+        }
+    }
+    if (!addSuggestion(out.id, current, &out.error)) {
         m_conn.rollback();
         return out;
     }
     out.ok = m_conn.commit(&out.error);
     return out;
+}
+
+std::optional<qint64> CallStore::addSuggestion(qint64 callId, const Suggestion &suggestion, QString *error)
+{
+    PgResult s = m_conn.exec(
+        schemaSql(m_schema,
+                  "INSERT INTO {s}.suggestions (call_id, kind, ems, confidence, category, reasons, triggers,"
+                  " rules_version, needs_screening) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9)"
+                  " RETURNING id")
+            .constData(),
+        {callId, toString(suggestion.kind), suggestion.ems, suggestion.confidence, suggestion.category,
+         reasonsJson(suggestion.reasons), triggersJson(suggestion.triggers), suggestion.rulesVersion,
+         suggestion.needsScreening});
+    if (!s.ok()) {
+        if (error)
+            *error = s.error();
+        return std::nullopt;
+    }
+    return s.integer(0, 0);
+}
+
+std::optional<QList<ScreeningRecord>> CallStore::screeningAnswers(qint64 callId, QString *error)
+{
+    PgResult r = m_conn.exec(
+        schemaSql(
+            m_schema,
+            (QByteArray("SELECT ") + kLatestScreening + " FROM {s}.calls c WHERE c.id = $1").constData())
+            .constData(),
+        {callId});
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return std::nullopt;
+    }
+    return r.rows() == 0 ? QList<ScreeningRecord>{} : screeningFrom(r, 0, 0);
 }
 
 DecideOutcome CallStore::decide(const DecisionRequest &q)
@@ -263,7 +346,9 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
         "  ON true WHERE c.cad_id = $1),"
         " r AS (SELECT needs_note FROM {s}.override_reasons WHERE code = $5),"
         " ok AS (SELECT c.* FROM c WHERE c.sid IS NOT NULL AND c.status <> 'closed'"
-        "  AND ($11::bigint IS NULL OR c.sid = $11) AND ($4 OR (EXISTS (SELECT 1 FROM r)"
+        "  AND ($11::bigint IS NULL OR c.sid = $11)"
+        "  AND ($12::uuid IS NULL OR c.sid = (SELECT max(suggestion_id) FROM {s}.screening_answers"
+        "   WHERE request_id = $12::uuid)) AND ($4 OR (EXISTS (SELECT 1 FROM r)"
         "  AND $3 <> c.skind AND NOT (coalesce((SELECT needs_note FROM r), false) AND btrim($6) = '')))),"
         " d AS (INSERT INTO {s}.decisions (call_id, request_id, suggestion_id, suggested_kind, chosen_kind, "
         "accepted,"
@@ -276,17 +361,21 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
         "'open')"
         " SELECT (SELECT count(*) FROM c), (SELECT sid IS NOT NULL FROM c), (SELECT skind FROM c),"
         " (SELECT count(*) FROM r), coalesce((SELECT needs_note FROM r), false), (SELECT id FROM c),"
-        " (SELECT status FROM c), (SELECT sid FROM c), " +
+        " (SELECT status FROM c), (SELECT sid FROM c),"
+        " (SELECT max(suggestion_id) FROM {s}.screening_answers WHERE request_id = $12::uuid), " +
         QByteArray(kDecisionColumns) + " FROM (SELECT 1) one LEFT JOIN d ON true";
     constexpr int kSuggestionIdColumn = 7;
-    constexpr int kFirstDecisionColumn = 8;
-    PgResult r =
-        m_conn.exec(schemaSql(m_schema, statement.constData()).constData(),
-                    {q.cadId, q.requestId.toString(QUuid::WithoutBraces),
-                     q.chosenKind ? PgParam(toString(*q.chosenKind)) : PgParam(), q.accepted,
-                     q.accepted ? PgParam() : PgParam(q.reasonCode), q.note,
-                     q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId), q.unservedReason, q.dispatcher,
-                     q.workstation, q.expectedSuggestionId ? PgParam(*q.expectedSuggestionId) : PgParam()});
+    constexpr int kScreenedSuggestionColumn = 8;
+    constexpr int kFirstDecisionColumn = 9;
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, statement.constData()).constData(),
+        {q.cadId, q.requestId.toString(QUuid::WithoutBraces),
+         q.chosenKind ? PgParam(toString(*q.chosenKind)) : PgParam(), q.accepted,
+         q.accepted ? PgParam() : PgParam(q.reasonCode), q.note,
+         q.unitId.isEmpty() ? PgParam() : PgParam(q.unitId), q.unservedReason, q.dispatcher, q.workstation,
+         q.expectedSuggestionId ? PgParam(*q.expectedSuggestionId) : PgParam(),
+         q.expectedScreeningId.isNull() ? PgParam()
+                                        : PgParam(q.expectedScreeningId.toString(QUuid::WithoutBraces))});
     if (!r.ok())
         return result(DecideOutcome::Status::Failed, r.error());
     if (r.integer(0, 0) == 0)
@@ -315,7 +404,12 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     if (r.text(0, 6) == u"closed")
         return result(DecideOutcome::Status::Invalid, QStringLiteral("call %1 is closed").arg(q.cadId));
     const QString suggested = r.text(0, 2);
-    if (q.expectedSuggestionId && r.integer(0, kSuggestionIdColumn) != *q.expectedSuggestionId)
+    const bool screenedElsewhere =
+        !q.expectedScreeningId.isNull() &&
+        (r.isNull(0, kScreenedSuggestionColumn) ||
+         r.integer(0, kScreenedSuggestionColumn) != r.integer(0, kSuggestionIdColumn));
+    if ((q.expectedSuggestionId && r.integer(0, kSuggestionIdColumn) != *q.expectedSuggestionId) ||
+        screenedElsewhere)
         return result(DecideOutcome::Status::Invalid,
                       QStringLiteral(
                           "call %1 was triaged again since it was shown (now %2): review it and decide again")
@@ -339,7 +433,8 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
 namespace {
 
 const QByteArray kJoinedSelect =
-    QByteArray("SELECT ") + kCallColumns + ", " + kSuggestionColumns + ", " + kDecisionColumns +
+    QByteArray("SELECT ") + kCallColumns + ", " + kSuggestionColumns + ", " + kDecisionColumns + ", " +
+    kLatestScreening +
     " FROM {s}.calls c LEFT JOIN LATERAL (SELECT * FROM {s}.suggestions WHERE call_id = c.id"
     " ORDER BY id DESC LIMIT 1) s ON true LEFT JOIN {s}.decisions d ON d.call_id = c.id ";
 
@@ -356,6 +451,9 @@ StoredCall storedFrom(const PgResult &r, int row)
     }
     if (!r.isNull(row, kCallColumnCount + kSuggestionColumnCount))
         s.decision = decisionFrom(r, row, kCallColumnCount + kSuggestionColumnCount, s.call.id);
+    s.screeningAnswers =
+        screeningFrom(r, row, kCallColumnCount + kSuggestionColumnCount + kDecisionColumnCount);
+    s.call.screening = overlaid(s.call.screening, s.screeningAnswers);
     return s;
 }
 
@@ -395,6 +493,8 @@ std::optional<StoredCall> CallStore::findByRow(const QString &table, qint64 rowI
         where = "WHERE c.id = (SELECT call_id FROM {s}.decisions WHERE id = $1)";
     else if (table == u"outcomes")
         where = "WHERE c.id = (SELECT call_id FROM {s}.outcomes WHERE id = $1)";
+    else if (table == u"screening_answers")
+        where = "WHERE c.id = (SELECT call_id FROM {s}.screening_answers WHERE id = $1)";
     else
         return std::nullopt;
     PgResult r = m_conn.exec(schemaSql(m_schema, (kJoinedSelect + where).constData()).constData(), {rowId});

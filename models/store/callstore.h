@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/call.h"
+#include "domain/screeninganswer.h"
 #include "domain/suggestion.h"
+#include "domain/triageengine.h"
 
 #include <QDateTime>
 #include <QList>
@@ -60,6 +62,10 @@ struct DecisionRequest
     // The suggestion the dispatcher was shown: when the call has been triaged again since, nothing is stored
     // and the dispatcher is asked to look again. Empty: whatever suggestion is current.
     std::optional<qint64> expectedSuggestionId;
+    // Offline, the dispatcher was shown the suggestion that screening answers (this request id, saved in the
+    // offline journal) were to produce: the decision binds to the suggestion those answers stored, once
+    // replayed, as to expectedSuggestionId.
+    QUuid expectedScreeningId;
 };
 
 struct DecideOutcome
@@ -81,12 +87,15 @@ struct DecideOutcome
 struct StoredCall
 {
     qint64 id = 0;
+    // call.screening is what the CAD system sent overlaid by the latest answer per question given since
+    // (screeningAnswers): the screening the current suggestion was made with.
     Call call;
     QString status; // open, decided, closed
     qint64 version = 0;
     std::optional<Suggestion> suggestion;
     qint64 suggestionId = 0; // the current suggestion's row id
     std::optional<DecisionRecord> decision;
+    QList<ScreeningRecord> screeningAnswers; // the latest per question, in question order
 };
 
 // Calls, suggestions and decisions in one schema of the shared database. Blocking calls on the connection
@@ -107,14 +116,21 @@ public:
     };
     // Stores a call by its CAD id: a new id inserts, a resent identical call changes nothing, an updated call
     // updates the row and adds the new suggestion. One transaction.
-    UpsertResult upsert(const Call &call, const Suggestion &suggestion);
+    // With `retriage`, a changed call that has screening answers is triaged again with them (the latest
+    // answer per question beats what the CAD system sent) instead of taking `suggestion` as it is.
+    UpsertResult upsert(const Call &call, const Suggestion &suggestion,
+                        const TriageEngine *retriage = nullptr);
+    // Adds a suggestion to a call (the current one from now on): its row id, or nullopt with `error` set.
+    std::optional<qint64> addSuggestion(qint64 callId, const Suggestion &suggestion, QString *error);
+    // The latest screening answer per question of a call, in question order.
+    std::optional<QList<ScreeningRecord>> screeningAnswers(qint64 callId, QString *error);
 
     // First wins: exactly one decision per call, whatever the number of consoles racing.
     DecideOutcome decide(const DecisionRequest &request);
 
     std::optional<StoredCall> find(const QString &cadId, QString *error = nullptr);
-    // The call a changed row belongs to: a row of calls, suggestions or decisions (as the change feed names
-    // it).
+    // The call a changed row belongs to: a row of calls, suggestions, decisions, outcomes or screening
+    // answers (as the change feed names it).
     std::optional<StoredCall> findByRow(const QString &table, qint64 rowId, QString *error = nullptr);
     // Earlier calls at the same address (newest first), for the detail panel.
     QList<StoredCall> history(const QString &address, const QString &exceptCadId, int limit, QString *error);
@@ -139,5 +155,8 @@ QByteArray reasonsJson(const QList<Reason> &reasons);
 QByteArray triggersJson(const QList<Trigger> &triggers);
 QList<Reason> reasonsFromJson(const QByteArray &json);
 QList<Trigger> triggersFromJson(const QByteArray &json);
+
+// The call's screening with the answers laid over it, in their order (a later one for a question wins).
+Screening overlaid(const Screening &screening, const QList<ScreeningRecord> &answers);
 
 } // namespace rr

@@ -46,6 +46,8 @@ std::optional<JournalKind> kindFromString(const QString &s)
         return JournalKind::Decision;
     if (s == u"unit_status")
         return JournalKind::UnitStatus;
+    if (s == u"screening")
+        return JournalKind::Screening;
     return std::nullopt;
 }
 
@@ -74,7 +76,15 @@ QByteArray entryLine(const JournalEntry &e)
 
 QString toString(JournalKind kind)
 {
-    return kind == JournalKind::Decision ? QStringLiteral("decision") : QStringLiteral("unit_status");
+    switch (kind) {
+    case JournalKind::Decision:
+        return QStringLiteral("decision");
+    case JournalKind::UnitStatus:
+        return QStringLiteral("unit_status");
+    case JournalKind::Screening:
+        break;
+    }
+    return QStringLiteral("screening");
 }
 
 QString toString(JournalResult result)
@@ -104,7 +114,10 @@ QJsonObject toJson(const DecisionRequest &r)
         {QStringLiteral("dispatcher"), r.dispatcher},
         {QStringLiteral("workstation"), r.workstation},
         {QStringLiteral("expected_suggestion_id"),
-         r.expectedSuggestionId ? QJsonValue(*r.expectedSuggestionId) : QJsonValue()}};
+         r.expectedSuggestionId ? QJsonValue(*r.expectedSuggestionId) : QJsonValue()},
+        {QStringLiteral("expected_screening_id"),
+         r.expectedScreeningId.isNull() ? QJsonValue()
+                                        : QJsonValue(r.expectedScreeningId.toString(QUuid::WithoutBraces))}};
 }
 
 std::optional<DecisionRequest> decisionFromJson(const QJsonObject &o)
@@ -133,6 +146,7 @@ std::optional<DecisionRequest> decisionFromJson(const QJsonObject &o)
     const QJsonValue expected = o.value(QLatin1String("expected_suggestion_id"));
     if (expected.isDouble())
         r.expectedSuggestionId = expected.toInteger();
+    r.expectedScreeningId = QUuid::fromString(text(o, "expected_screening_id"));
     return r;
 }
 
@@ -157,6 +171,42 @@ std::optional<UnitStatusRequest> unitStatusFromJson(const QJsonObject &o)
     if (r.requestId.isNull() || r.unitId.isEmpty() || r.status.isEmpty())
         return std::nullopt;
     r.cadId = text(o, "call_id");
+    r.dispatcher = text(o, "dispatcher");
+    r.workstation = text(o, "workstation");
+    return r;
+}
+
+QJsonObject toJson(const ScreeningRequest &r)
+{
+    QJsonObject answers;
+    for (const ScreeningAnswer &a : r.answers)
+        answers.insert(screenName(a.question), toString(a.answer));
+    return {{QStringLiteral("request_id"), r.requestId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("cad_id"), r.cadId},
+            {QStringLiteral("answers"), answers},
+            {QStringLiteral("dispatcher"), r.dispatcher},
+            {QStringLiteral("workstation"), r.workstation}};
+}
+
+std::optional<ScreeningRequest> screeningFromJson(const QJsonObject &o)
+{
+    ScreeningRequest r;
+    r.requestId = QUuid::fromString(text(o, "request_id"));
+    r.cadId = text(o, "cad_id");
+    const QJsonValue answers = o.value(QLatin1String("answers"));
+    if (r.requestId.isNull() || r.cadId.isEmpty() || !answers.isObject())
+        return std::nullopt;
+    const QJsonObject a = answers.toObject();
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        const std::optional<Screen> question = screenFromName(it.key());
+        const std::optional<Answer> answer = it.value().isString() && !it.value().toString().isEmpty()
+                                                 ? answerFromString(it.value().toString())
+                                                 : std::nullopt;
+        if (!question || !answer)
+            return std::nullopt;
+        r.answers.append({*question, *answer});
+    }
+    r.answers = latestPerQuestion(r.answers); // question order
     r.dispatcher = text(o, "dispatcher");
     r.workstation = text(o, "workstation");
     return r;
@@ -339,6 +389,11 @@ std::optional<qint64> OfflineJournal::append(const UnitStatusRequest &request, Q
     return append(JournalKind::UnitStatus, request.requestId, toJson(request), error);
 }
 
+std::optional<qint64> OfflineJournal::append(const ScreeningRequest &request, QString *error)
+{
+    return append(JournalKind::Screening, request.requestId, toJson(request), error);
+}
+
 bool OfflineJournal::markDone(qint64 seq, JournalResult result, const QString &message, QString *error)
 {
     if (!m_pending.contains(seq)) {
@@ -392,8 +447,10 @@ bool OfflineJournal::compact(QString *error)
     return syncDirectory(QFileInfo(m_path).absolutePath(), error) && openForAppend(error);
 }
 
-JournalReplayer::JournalReplayer(OfflineJournal &journal, CallStore &calls, UnitStatusHook unitStatus)
-    : m_journal(journal), m_calls(calls), m_unitStatus(std::move(unitStatus))
+JournalReplayer::JournalReplayer(OfflineJournal &journal, CallStore &calls, UnitStatusHook unitStatus,
+                                 ScreeningHook screening)
+    : m_journal(journal), m_calls(calls), m_unitStatus(std::move(unitStatus)),
+      m_screening(std::move(screening))
 {
     if (!m_unitStatus) {
         m_unitStatus = [](const UnitStatusRequest &) {
@@ -408,9 +465,18 @@ ReplayReport JournalReplayer::replay()
     ReplayReport report;
     bool deferUnitStatuses = false; // once one is deferred, later ones wait too: their order matters
     for (const JournalEntry &entry : m_journal.pending()) {
-        const bool go = entry.kind == JournalKind::Decision
-                            ? replayDecision(entry, report)
-                            : replayUnitStatus(entry, report, deferUnitStatuses);
+        bool go = true;
+        switch (entry.kind) {
+        case JournalKind::Decision:
+            go = replayDecision(entry, report);
+            break;
+        case JournalKind::UnitStatus:
+            go = replayUnitStatus(entry, report, deferUnitStatuses);
+            break;
+        case JournalKind::Screening:
+            go = replayScreening(entry, report);
+            break;
+        }
         if (!go)
             break;
     }
@@ -493,6 +559,41 @@ bool JournalReplayer::replayUnitStatus(const JournalEntry &entry, ReplayReport &
     }
     report.interrupted = true;
     report.error = result.message;
+    return false;
+}
+
+} // namespace rr
+
+namespace rr {
+
+bool JournalReplayer::replayScreening(const JournalEntry &entry, ReplayReport &report)
+{
+    const std::optional<ScreeningRequest> request = screeningFromJson(entry.payload);
+    if (!request) {
+        const QString message = tr("journal entry %1 is not readable screening answers").arg(entry.seq);
+        report.warnings.append(message);
+        return finish(entry, JournalResult::Rejected, message, report);
+    }
+    if (!m_screening) {
+        report.warnings.append(tr("screening answers for call %1 kept for later: replaying them is not "
+                                  "supported here")
+                                   .arg(request->cadId));
+        return true;
+    }
+    const ScreenOutcome outcome = m_screening(*request);
+    switch (outcome.status) {
+    case ScreenOutcome::Status::Stored:
+        ++report.stored;
+        return finish(entry, JournalResult::Stored, outcome.message, report);
+    case ScreenOutcome::Status::UnknownCall:
+    case ScreenOutcome::Status::Invalid:
+        report.rejectedScreenings.append({*request, outcome.message});
+        return finish(entry, JournalResult::Rejected, outcome.message, report);
+    case ScreenOutcome::Status::Failed:
+        break;
+    }
+    report.interrupted = true;
+    report.error = outcome.message;
     return false;
 }
 

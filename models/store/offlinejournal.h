@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callstore.h"
+#include "screeningstore.h"
 #include "unitstore.h"
 
 #include <QCoreApplication>
@@ -25,11 +26,14 @@ QJsonObject toJson(const DecisionRequest &request);
 std::optional<DecisionRequest> decisionFromJson(const QJsonObject &json);
 QJsonObject toJson(const UnitStatusRequest &request);
 std::optional<UnitStatusRequest> unitStatusFromJson(const QJsonObject &json);
+QJsonObject toJson(const ScreeningRequest &request);
+std::optional<ScreeningRequest> screeningFromJson(const QJsonObject &json);
 
 enum class JournalKind
 {
     Decision,
-    UnitStatus
+    UnitStatus,
+    Screening
 };
 // How a journalled request ended: stored, lost a race to another console, or refused by the database.
 enum class JournalResult
@@ -38,7 +42,7 @@ enum class JournalResult
     AlreadyDecided,
     Rejected
 };
-QString toString(JournalKind kind);     // "decision", "unit_status"
+QString toString(JournalKind kind);     // "decision", "unit_status", "screening"
 QString toString(JournalResult result); // "stored", "already_decided", "rejected"
 
 struct JournalEntry
@@ -50,7 +54,8 @@ struct JournalEntry
     QDateTime at;
 };
 
-// The offline journal: while the database is unreachable, decisions and unit status changes are written
+// The offline journal: while the database is unreachable, decisions, screening answers and unit status
+// changes are written
 // here, and replayed in order when it returns. A local file of JSON lines, each line written and fsync'd
 // before append() returns, so an entry survives a crash or a kill of the console:
 //   {"seq":1,"kind":"decision","request_id":"...","payload":{...},"at":"2024-05-01T14:02:11.123Z"}
@@ -81,6 +86,7 @@ public:
                                  QString *error);
     std::optional<qint64> append(const DecisionRequest &request, QString *error);
     std::optional<qint64> append(const UnitStatusRequest &request, QString *error);
+    std::optional<qint64> append(const ScreeningRequest &request, QString *error);
     // Records how entry `seq` ended; fsync'd. False for an unknown or already completed seq.
     bool markDone(qint64 seq, JournalResult result, const QString &message, QString *error);
 
@@ -139,6 +145,13 @@ struct UnitStatusRejection
     QString message;
 };
 
+// Screening answers the database refused for good (the call was closed meanwhile, or is unknown). Shown.
+struct ScreeningRejection
+{
+    ScreeningRequest request;
+    QString message;
+};
+
 struct ReplayReport
 {
     int stored = 0;           // entries done as stored in this replay
@@ -147,22 +160,26 @@ struct ReplayReport
     QString error;
     QList<JournalConflict> conflicts; // never silently dropped: each needs the user's attention
     QList<UnitStatusRejection> rejectedUnitStatuses;
+    QList<ScreeningRejection> rejectedScreenings;
     QStringList warnings; // entries deferred or unreadable
 };
 
 // Replays a journal's pending entries in order, each exactly once: decisions through a CallStore (request
 // ids make a replay of an already stored request a no-op that reports Stored, so an entry whose "done" line
-// was lost in a crash is not stored twice), unit status changes through a hook. Runs on the store worker
-// thread, blocking.
+// was lost in a crash is not stored twice), unit status changes and screening answers through hooks (the
+// screening needs the triage engine). Screening answers replay before the decisions made after them, so a
+// decision bound to the suggestion they produced finds it. Runs on the store worker thread, blocking.
 class JournalReplayer
 {
     Q_DECLARE_TR_FUNCTIONS(JournalReplayer)
 
 public:
     using UnitStatusHook = std::function<ReplayResult(const UnitStatusRequest &)>;
+    using ScreeningHook = std::function<ScreenOutcome(const ScreeningRequest &)>;
 
-    // Without a hook, unit status entries are deferred ("not supported yet") and stay pending.
-    JournalReplayer(OfflineJournal &journal, CallStore &calls, UnitStatusHook unitStatus = {});
+    // Without a hook, unit status (or screening) entries are deferred ("not supported yet") and stay pending.
+    JournalReplayer(OfflineJournal &journal, CallStore &calls, UnitStatusHook unitStatus = {},
+                    ScreeningHook screening = {});
 
     ReplayReport replay();
 
@@ -172,10 +189,12 @@ private:
                 ReplayReport &report);
     bool replayDecision(const JournalEntry &entry, ReplayReport &report);
     bool replayUnitStatus(const JournalEntry &entry, ReplayReport &report, bool &deferRest);
+    bool replayScreening(const JournalEntry &entry, ReplayReport &report);
 
     OfflineJournal &m_journal;
     CallStore &m_calls;
     UnitStatusHook m_unitStatus;
+    ScreeningHook m_screening;
 };
 
 } // namespace rr

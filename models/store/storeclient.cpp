@@ -35,6 +35,7 @@ public:
     PgConnection *conn() { return m_conn.get(); }
     CallStore calls() { return CallStore(*m_conn, m_options.schema); }
     UnitStore units() { return UnitStore(*m_conn, m_options.schema); }
+    ScreeningStore screening() { return ScreeningStore(*m_conn, m_options.schema); }
     OfflineJournal &journal() { return *m_journal; }
     bool journalOk() const { return m_journal && m_journal->isOpen(); }
     const StoreClient::Options &options() const { return m_options; }
@@ -170,15 +171,21 @@ void StoreClient::resync()
         if (w->journalOk()) {
             CallStore calls = w->calls();
             UnitStore units = w->units();
-            JournalReplayer replayer(w->journal(), calls, [&units, w](const UnitStatusRequest &q) {
-                const auto res = units.setStatus(q);
-                ReplayResult r;
-                r.status = res.ok           ? ReplayResult::Status::Stored
-                           : w->connected() ? ReplayResult::Status::Rejected
-                                            : ReplayResult::Status::Failed;
-                r.message = res.error;
-                return r;
-            });
+            JournalReplayer::ScreeningHook screen;
+            if (const std::shared_ptr<const TriageEngine> engine = w->options().engine)
+                screen = [w, engine](const ScreeningRequest &q) { return w->screening().screen(q, *engine); };
+            JournalReplayer replayer(
+                w->journal(), calls,
+                [&units, w](const UnitStatusRequest &q) {
+                    const auto res = units.setStatus(q);
+                    ReplayResult r;
+                    r.status = res.ok           ? ReplayResult::Status::Stored
+                               : w->connected() ? ReplayResult::Status::Rejected
+                                                : ReplayResult::Status::Failed;
+                    r.message = res.error;
+                    return r;
+                },
+                screen);
             QList<DecisionRequest> withUnits; // dispatched once their decision is in
             for (const JournalEntry &e : w->journal().pending())
                 if (e.kind == JournalKind::Decision)
@@ -194,6 +201,8 @@ void StoreClient::resync()
                 conflicts << c.message;
             for (const UnitStatusRejection &u : report.rejectedUnitStatuses)
                 conflicts << u.message;
+            for (const ScreeningRejection &r : report.rejectedScreenings)
+                conflicts << tr("screening answers for call %1: %2").arg(r.request.cadId, r.message);
             pending = report.remaining;
             replayed = report.stored;
             QString ignored;
@@ -268,8 +277,10 @@ void StoreClient::onChange(const Change &change)
         return;
     }
     const qint64 rowId = change.id.toLongLong();
-    if (change.table == u"unit_status_history")
-        return; // the units row itself changes too, and says everything
+    // A unit's status row comes with the units row, and screening answers with the call's new suggestion in
+    // the same transaction: that other row says everything.
+    if (change.table == u"unit_status_history" || change.table == u"screening_answers")
+        return;
     if (change.table == u"units") {
         post([this, w = m_worker] {
             if (!w->reconnect())
@@ -324,6 +335,40 @@ void StoreClient::decide(const DecisionRequest &request)
         }
         QMetaObject::invokeMethod(this,
                                   [this, request, outcome] { Q_EMIT decisionResult(request, outcome); });
+    });
+}
+
+void StoreClient::screen(const ScreeningRequest &request)
+{
+    post([this, w = m_worker, request] {
+        ScreenOutcome outcome;
+        const std::shared_ptr<const TriageEngine> engine = w->options().engine;
+        if (!engine) {
+            outcome.status = ScreenOutcome::Status::Invalid;
+            outcome.message = tr("this console has no rule set to triage the call again");
+        } else {
+            if (w->reconnect())
+                outcome = w->screening().screen(request, *engine);
+            // A dropped connection: once more on a fresh one (the request id makes a repeat harmless).
+            if (outcome.status == ScreenOutcome::Status::Failed && w->reconnect())
+                outcome = w->screening().screen(request, *engine);
+        }
+        if (outcome.status == ScreenOutcome::Status::Failed && !w->connected()) {
+            // The database is gone: keep the answers, durably, for the replay.
+            QString error;
+            if (w->journalOk() && w->journal().append(request, &error)) {
+                const int pending = int(w->journal().pending().size());
+                QMetaObject::invokeMethod(this, [this, request, pending] {
+                    setPending(pending);
+                    Q_EMIT screeningQueued(request);
+                });
+                return;
+            }
+            outcome.message = tr("database unreachable and the journal failed: %1")
+                                  .arg(error.isEmpty() ? tr("no journal") : error);
+        }
+        QMetaObject::invokeMethod(this,
+                                  [this, request, outcome] { Q_EMIT screeningResult(request, outcome); });
     });
 }
 

@@ -2,7 +2,9 @@
 
 #include "callstore.h"
 #include "changefeed.h"
+#include "domain/triageengine.h"
 #include "domain/unit.h"
+#include "screeningstore.h"
 #include "unitstore.h"
 
 #include <QObject>
@@ -26,7 +28,8 @@ struct OverrideReasonRow
 // The console's access to the shared database, for the GUI thread: every blocking call (starting the
 // embedded cluster, queries, the offline journal) runs on a worker thread and its result comes back as a
 // signal on the GUI thread. The change feed keeps the console in sync; while the database is unreachable,
-// decisions and unit status changes go to the offline journal and are replayed when it returns.
+// decisions, screening answers and unit status changes go to the offline journal and are replayed when it
+// returns.
 class StoreClient : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ public:
         QString journalPath;    // the offline journal file
         QString actor;          // "D17@WS-3", stamped on every change
         QList<Unit> seedRoster; // units to create when the database has none (demo)
+        // Triages a call again after screening answers (also on a journal replay); read-only, so shared with
+        // the worker thread. Without it screen() refuses.
+        std::shared_ptr<const TriageEngine> engine;
     };
     enum class Connection
     {
@@ -54,6 +60,8 @@ public:
 
     void start();
     void decide(const DecisionRequest &request);
+    // Stores screening answers and the suggestion the call gets with them; offline, they go to the journal.
+    void screen(const ScreeningRequest &request);
     void setUnitStatus(const UnitStatusRequest &change);
     void closeCall(const QString &cadId, const QString &outcome, const QString &note, const QString &by);
     void requestHistory(const QString &cadId, const QString &address);
@@ -61,6 +69,8 @@ public:
     Connection connection() const { return m_connection; }
     int pendingJournal() const { return m_pending; }
     QString uri() const { return m_uri; }
+    // The engine of Options (may be null): the session triages with it while offline, for a provisional view.
+    const TriageEngine *engine() const { return m_options.engine.get(); }
 
 Q_SIGNALS:
     void opened(const QString &uri, const QString &role);
@@ -73,10 +83,14 @@ Q_SIGNALS:
     void unitChanged(const rr::Unit &unit);
     void decisionResult(const rr::DecisionRequest &request, const rr::DecideOutcome &outcome);
     void decisionQueued(const rr::DecisionRequest &request);
+    void screeningResult(const rr::ScreeningRequest &request, const rr::ScreenOutcome &outcome);
+    // The database was unreachable: the answers are in the offline journal, stored when it returns.
+    void screeningQueued(const rr::ScreeningRequest &request);
     void statusResult(const rr::UnitStatusRequest &change, bool ok, const QString &message);
     void closeResult(const QString &cadId, bool ok, const QString &message);
     void history(const QString &cadId, const QList<rr::StoredCall> &calls);
-    // Decisions replayed from the journal that lost a race meanwhile: never dropped, always shown.
+    // Decisions (and screening answers) replayed from the journal that lost a race meanwhile or were refused:
+    // never dropped, always shown.
     void journalConflicts(const QStringList &messages);
     // Offline decisions and unit changes sent once the database was back.
     void journalReplayed(int stored);

@@ -125,6 +125,25 @@ private Q_SLOTS:
              QStringLiteral("D1"), QStringLiteral("--accept"), QStringLiteral("--reason"),
              QStringLiteral("other")},
             "--reason goes with --override");
+        const auto screen = [](QStringList more) {
+            return QStringList{QStringLiteral("screen"), QStringLiteral("C1"), QStringLiteral("--dispatcher"),
+                               QStringLiteral("D1")} +
+                   more;
+        };
+        row("screen no call", {QStringLiteral("screen")}, "CALL_ID");
+        row("screen answer instead of call", {QStringLiteral("screen"), QStringLiteral("weapon=no")},
+            "CALL_ID");
+        row("screen no answer", screen({}), "at least one QUESTION=ANSWER");
+        row("screen no dispatcher",
+            {QStringLiteral("screen"), QStringLiteral("C1"), QStringLiteral("weapon=no")}, "--dispatcher");
+        row("screen unknown question", screen({QStringLiteral("weapn=no")}),
+            "unknown screening question 'weapn'");
+        row("screen bad answer", screen({QStringLiteral("weapon=maybe")}),
+            "'maybe' is not an answer to weapon");
+        row("screen empty answer", screen({QStringLiteral("violence=")}), "not an answer to violence");
+        row("screen no equals", screen({QStringLiteral("weapon")}), "'weapon' is not QUESTION=ANSWER");
+        row("screen twice", screen({QStringLiteral("weapon=no"), QStringLiteral("weapon=yes")}),
+            "weapon is answered twice");
         row("calls bad format", {QStringLiteral("calls"), QStringLiteral("--format"), QStringLiteral("xml")},
             "xml");
         row("calls bad limit", {QStringLiteral("calls"), QStringLiteral("--limit"), QStringLiteral("0")},
@@ -260,6 +279,31 @@ private Q_SLOTS:
         QCOMPARE(o.reasonCode, QStringLiteral("other"));
         QCOMPARE(o.note, QStringLiteral("knows the caller"));
         QVERIFY(o.workstation.isEmpty());
+    }
+    void screen()
+    {
+        const CliOptions o = parseCliArguments(
+            {QStringLiteral("cli"), QStringLiteral("screen"), QStringLiteral("E24-1"),
+             QStringLiteral("--dispatcher"), QStringLiteral("D17"), QStringLiteral("WEAPON=no"),
+             QStringLiteral("self-harm=Yes"), QStringLiteral("crime_in_progress=unknown"),
+             QStringLiteral("--workstation"), QStringLiteral("WS-3"), QStringLiteral("--rules"),
+             QStringLiteral("city.json"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/pg")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.command, CliOptions::Command::Screen);
+        QCOMPARE(o.callId, QStringLiteral("E24-1"));
+        QCOMPARE(o.dispatcher, QStringLiteral("D17"));
+        QCOMPARE(o.workstation, QStringLiteral("WS-3"));
+        QCOMPARE(o.rulesFile, QStringLiteral("city.json"));
+        QCOMPARE(o.dataDir, QStringLiteral("/tmp/pg"));
+        const QList<ScreeningAnswer> expected{{Screen::Weapon, Answer::No},
+                                              {Screen::SelfHarm, Answer::Yes},
+                                              {Screen::CrimeInProgress, Answer::Unknown}};
+        QVERIFY(o.screeningAnswers == expected);
+        const CliOptions help =
+            parseCliArguments({QStringLiteral("cli"), QStringLiteral("screen"), QStringLiteral("--help")});
+        QCOMPARE(help.command, CliOptions::Command::Help);
+        QVERIFY(help.helpText.contains(QStringLiteral("QUESTION=ANSWER")));
+        QVERIFY(help.helpText.contains(QStringLiteral("crime_in_progress")));
     }
     void calls()
     {

@@ -5,6 +5,7 @@
 #include "items/queuemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -119,6 +120,41 @@ private Q_SLOTS:
         model.tick(kNow.addSecs(30));
         QVERIFY(!model.index(0, 0).data(QueueModel::NewRole).toBool());
         QCOMPARE(model.index(0, QueueModel::Status).data().toString(), QStringLiteral("waiting"));
+    }
+
+    void needsScreeningIsMarkedInWords()
+    {
+        QueueModel model;
+        model.tick(kNow);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QueueEntry e = entry("A", 2, 1, ResponseKind::Police);
+        e.suggestion.needsScreening = true;
+        model.upsert(e);
+        const QModelIndex suggested = model.index(0, QueueModel::Suggested);
+        QVERIFY2(suggested.data().toString().contains(QStringLiteral("SCREEN FIRST")),
+                 qPrintable(suggested.data().toString()));
+        QVERIFY(suggested.data().toString().contains(QStringLiteral("police")));
+        QVERIFY(suggested.data(Qt::ToolTipRole).toString().contains(QStringLiteral("screening")));
+        QVERIFY(suggested.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(model.index(0, 0).data(QueueModel::NeedsScreeningRole).toBool());
+
+        // Screened: the call is triaged again without the mark, as one row update.
+        e.suggestion.needsScreening = false;
+        e.suggestion.kind = ResponseKind::Unarmed;
+        model.upsert(e);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(!model.index(0, 0).data(QueueModel::NeedsScreeningRole).toBool());
+        QVERIFY(!suggested.data().toString().contains(QStringLiteral("SCREEN")));
+
+        // Decided (an override): nothing left to screen for.
+        e.suggestion.needsScreening = true;
+        e.decided = true;
+        model.upsert(e);
+        QVERIFY(!model.index(0, 0).data(QueueModel::NeedsScreeningRole).toBool());
+        QVERIFY(!suggested.data().toString().contains(QStringLiteral("SCREEN")));
     }
 
     void defaultOrderAndFilters()

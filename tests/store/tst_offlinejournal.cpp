@@ -3,6 +3,8 @@
 // starts: decisions made while the server is down are journalled, then replayed exactly once, a lost race is
 // reported with its winner, and a crash between the database commit and the "done" line stores nothing twice.
 
+#include "domain/rulesetloader.h"
+#include "domain/triageengine.h"
 #include "privatecluster.h"
 #include "store/callstore.h"
 #include "store/offlinejournal.h"
@@ -58,6 +60,13 @@ void compareRequests(const DecisionRequest &a, const DecisionRequest &b)
     QCOMPARE(a.unservedReason, b.unservedReason);
     QCOMPARE(a.dispatcher, b.dispatcher);
     QCOMPARE(a.workstation, b.workstation);
+    QCOMPARE(a.expectedSuggestionId, b.expectedSuggestionId);
+    QCOMPARE(a.expectedScreeningId, b.expectedScreeningId);
+}
+
+ScreeningRequest screening(const QString &cadId, QList<ScreeningAnswer> answers)
+{
+    return {QUuid::createUuid(), cadId, std::move(answers), QStringLiteral("D17"), QStringLiteral("WS-3")};
 }
 
 QList<QByteArray> fileLines(const QString &path)
@@ -297,9 +306,13 @@ private Q_SLOTS:
     void decisionJson()
     {
         QFETCH(bool, isOverride);
-        const DecisionRequest r =
+        DecisionRequest r =
             isOverride ? overrideTo(QStringLiteral("R-1"), ResponseKind::CoResponder, QStringLiteral("other"))
                        : accept(QStringLiteral("R-1"), QStringLiteral("D17"));
+        if (isOverride)
+            r.expectedSuggestionId = 42;
+        else
+            r.expectedScreeningId = QUuid::createUuid(); // decided offline after offline screening
         const QJsonObject json = toJson(r);
         // Through text, as it is stored.
         const QJsonObject back = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
@@ -343,6 +356,28 @@ private Q_SLOTS:
         QJsonObject bad = toJson(without);
         bad.remove(QStringLiteral("unit_id"));
         QVERIFY(!unitStatusFromJson(bad));
+    }
+
+    void screeningJson()
+    {
+        const ScreeningRequest r =
+            screening(QStringLiteral("SJ-1"),
+                      {{Screen::Weapon, Answer::Yes}, {Screen::CrimeInProgress, Answer::Unknown}});
+        const QJsonObject json = QJsonDocument::fromJson(QJsonDocument(toJson(r)).toJson()).object();
+        QCOMPARE(json.value(QStringLiteral("answers")).toObject().value(QStringLiteral("weapon")).toString(),
+                 QStringLiteral("yes"));
+        QCOMPARE(screeningFromJson(json), std::optional<ScreeningRequest>(r));
+        for (const auto &[field, value] :
+             {std::pair{"request_id", QJsonValue(QStringLiteral("nope"))},
+              std::pair{"cad_id", QJsonValue(QString())},
+              std::pair{"answers", QJsonValue(QStringLiteral("weapon=yes"))},
+              std::pair{"answers", QJsonValue(QJsonObject{{QStringLiteral("gun"), QStringLiteral("yes")}})},
+              std::pair{"answers",
+                        QJsonValue(QJsonObject{{QStringLiteral("weapon"), QStringLiteral("maybe")}})}}) {
+            QJsonObject bad = json;
+            bad.insert(QString::fromLatin1(field), value);
+            QVERIFY2(!screeningFromJson(bad), field);
+        }
     }
 
     void replayAfterOutage()
@@ -531,6 +566,64 @@ private Q_SLOTS:
         QCOMPARE(report.rejectedUnitStatuses.size(), 1);
         QCOMPARE(report.rejectedUnitStatuses.first().message, QStringLiteral("unknown status bogus"));
         QCOMPARE(seqs(journal.pending()), (QList<qint64>{3, 5}));
+    }
+
+    // Last: it adds a decision that the counts of the tests above do not expect.
+    void screeningReplaysBeforeTheDecisionMadeOnIt()
+    {
+        storeCalls({QStringLiteral("SJ-1"), QStringLiteral("SJ-2")});
+        const QString path = newPath();
+        QString error;
+        OfflineJournal journal(path);
+        QVERIFY2(journal.open(&error), qPrintable(error));
+        // Offline: weapon=yes on SJ-1, then an acceptance of the suggestion it gave on screen; screening of
+        // SJ-2, which another console closed meanwhile.
+        const ScreeningRequest screened = screening(QStringLiteral("SJ-1"), {{Screen::Weapon, Answer::Yes}});
+        DecisionRequest accepted = accept(QStringLiteral("SJ-1"), QStringLiteral("D17"));
+        accepted.expectedScreeningId = screened.requestId;
+        QVERIFY(journal.append(screened, &error));
+        QVERIFY(journal.append(accepted, &error));
+        QVERIFY(journal.append(screening(QStringLiteral("SJ-2"), {{Screen::Injury, Answer::No}}), &error));
+        QCOMPARE(toString(journal.pending().at(0).kind), toString(JournalKind::Screening));
+        {
+            OfflineJournal reopened(path + QStringLiteral(".copy"));
+            QVERIFY(QFile::copy(path, path + QStringLiteral(".copy")));
+            QVERIFY2(reopened.open(&error), qPrintable(error));
+            QCOMPARE(screeningFromJson(reopened.pending().at(0).payload),
+                     std::optional<ScreeningRequest>(screened));
+        }
+
+        auto conn = m_cluster.connect(&error);
+        QVERIFY2(conn, qPrintable(error));
+        CallStore store(*conn);
+        QVERIFY2(store.close(QStringLiteral("SJ-2"), QStringLiteral("cancelled"), {}, QStringLiteral("D9"),
+                             &error),
+                 qPrintable(error));
+        auto rules = RuleSetLoader::loadBuiltIn();
+        const TriageEngine engine(std::get<std::shared_ptr<const RuleSet>>(rules));
+        int hooked = 0;
+        JournalReplayer replayer(journal, store, {}, [&](const ScreeningRequest &q) {
+            ++hooked;
+            return ScreeningStore(*conn).screen(q, engine);
+        });
+        const ReplayReport report = replayer.replay();
+        QVERIFY2(!report.interrupted, qPrintable(report.error));
+        QCOMPARE(hooked, 2);
+        QCOMPARE(report.stored, 2);
+        QCOMPARE(report.conflicts.size(), 0);
+        QCOMPARE(report.rejectedScreenings.size(), 1); // never dropped silently: reported
+        QVERIFY2(report.rejectedScreenings.first().message.contains(QStringLiteral("closed")),
+                 qPrintable(report.rejectedScreenings.first().message));
+        QCOMPARE(journal.pending().size(), 0);
+        const auto sj1 = store.find(QStringLiteral("SJ-1"));
+        QVERIFY(sj1 && sj1->decision);
+        QCOMPARE(toString(sj1->decision->chosenKind), QStringLiteral("police"));
+        QCOMPARE(toString(sj1->call.screening[Screen::Weapon]), toString(Answer::Yes));
+        QCOMPARE(conn->exec("SELECT d.suggestion_id = a.suggestion_id FROM live.decisions d"
+                            " JOIN live.screening_answers a ON a.call_id = d.call_id"
+                            " JOIN live.calls c ON c.id = d.call_id WHERE c.cad_id = 'SJ-1'")
+                     .text(0, 0),
+                 QStringLiteral("t"));
     }
 };
 

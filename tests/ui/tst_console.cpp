@@ -39,6 +39,7 @@ struct Console
                                       StoreSchema::Live,
                                       journalDir + u'/' + dispatcher + QStringLiteral(".jsonl"),
                                       dispatcher + QStringLiteral("@test"),
+                                      {},
                                       {}}),
           session(&client, dispatcher, QStringLiteral("WS-") + dispatcher), window(&session, dispatcher)
     {
@@ -214,7 +215,7 @@ private Q_SLOTS:
         one.window.queuePanel()->selectCall(QStringLiteral("T-3"));
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(one.client.pendingJournal(), 1, 10000);
-        QVERIFY(one.window.banner()->text().contains(QStringLiteral("1 decision")));
+        QVERIFY(one.window.banner()->text().contains(QStringLiteral("1 change")));
         // Decided here already: a second Enter on it is refused, nothing else is journalled.
         QCOMPARE(one.status(QStringLiteral("T-3")), QStringLiteral("T-3 decided by D1 (offline, waiting)"));
         one.window.queuePanel()->selectCall(QStringLiteral("T-3"));
