@@ -2,6 +2,7 @@
 // get police, and each city's rows are recognised.
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
+#include "io/csvreader.h"
 
 #include <QFile>
 #include <QTest>
@@ -10,44 +11,20 @@ using namespace rr;
 
 namespace {
 
-// Reads one of the extract files: a header, then comma-separated fields with "..." quoting.
+// Reads one of the extract files with the project's CSV reader; the header row is dropped.
 QList<QStringList> readCsv(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (!f.open(QIODevice::ReadOnly))
         return {};
-    const QString text = QString::fromUtf8(f.readAll());
+    CsvReader reader(&f);
     QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\n') {
-            row.append(field);
-            field.clear();
-            rows.append(row);
-            row.clear();
-        } else {
-            field += c;
-        }
+    while (reader.readRecord()) {
+        QStringList row;
+        for (const QByteArrayView field : reader.fields())
+            row.append(QString::fromUtf8(field));
+        rows.append(row);
     }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows.append(row << field);
     return rows.mid(1);
 }
 
