@@ -54,6 +54,7 @@ struct DisqualifierRule
     QString id;    // "weapon"
     QString label; // "Weapon"
     Screen screen = Screen::Weapon;
+    bool hasScreen = true; // false: no screening question asks about it; the text alone decides
     ResponseKind kind = ResponseKind::Police;
     bool ems = false;
     QStringList terms;  // words that report it
@@ -70,7 +71,7 @@ struct DisqualifierRule
     QString absorbs;
     // Uncertainty ("can't see what he is holding", "possibly armed"): risk unknown, never risk absent. The
     // rule has no screening question of its own; it gives co-responder on a behavioural call and `kind`
-    // elsewhere, and falls away when the call-taker answered both the weapon and the violence question.
+    // elsewhere, and falls away when the call-taker answered the weapon question.
     bool uncertain = false;
     // Where a mention of this rule's terms under an uncertainty cue ("possibly armed") goes: the id of the
     // uncertain rule, or "" to count it as a plain mention.

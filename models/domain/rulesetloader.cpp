@@ -316,7 +316,8 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
     d.uncertain = r.boolean(u"uncertain", false);
     if (d.uncertain && o.contains(u"screen"))
         r.bad(u"screen", QStringLiteral("an uncertain rule has no screening question of its own"));
-    if (!d.uncertain) {
+    d.hasScreen = !d.uncertain && o.contains(u"screen");
+    if (d.hasScreen) {
         const QString screen = r.string(u"screen", true);
         const auto s = screenFromName(screen);
         if (!s)

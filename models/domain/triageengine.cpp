@@ -232,7 +232,7 @@ void Evaluation::scan()
     m_narrative.text = m_call.narrative;
     m_type.words = m_rules.matcher().scan(m_type.text, m_type.hits, PhraseMatcher::Mode::Fuzzy);
     m_narrative.words =
-        m_rules.matcher().scan(m_narrative.text, m_narrative.hits, PhraseMatcher::Mode::FuzzyLong);
+        m_rules.matcher().scan(m_narrative.text, m_narrative.hits, PhraseMatcher::Mode::Exact);
 }
 
 // "PRISONER TRANSPORT" is not "TRANSPORT", "SUICIDE THREAT" is not "THREAT": a category phrase inside a
@@ -355,7 +355,9 @@ void Evaluation::collect(const FieldScan &scan, const PhraseHit &h)
         return;
     }
     // "possibly armed", "unknown if he has a gun": the risk is unknown, not absent and not established.
-    if (!d.uncertainTo.isEmpty() && scan.cueNear(h, Role::Uncertain, neg.window, 0)) {
+    // An explicit answer to the rule's own question beats the doubt in the text.
+    if (!d.uncertainTo.isEmpty() && (!d.hasScreen || m_call.screening[d.screen] == Answer::Unknown) &&
+        scan.cueNear(h, Role::Uncertain, neg.window, 0)) {
         const int to = m_rules.disqualifierIndex(d.uncertainTo);
         if (to >= 0) {
             m_findings[std::size_t(to)].fired.emplace_back(&scan, h);
@@ -379,14 +381,14 @@ void Evaluation::settle(int index)
     });
     const DisqualifierRule &d = m_rules.disqualifiers[index];
     if (d.uncertain) {
-        // Unknown risk falls away once the call-taker has asked about both weapon and violence.
-        if (m_call.screening[Screen::Weapon] != Answer::Unknown &&
-            m_call.screening[Screen::Violence] != Answer::Unknown)
+        // Unknown risk is mostly about what someone holds: it falls away once the call-taker has asked
+        // about the weapon.
+        if (m_call.screening[Screen::Weapon] != Answer::Unknown)
             f.fired.clear();
         f.status = f.fired.empty() ? Answer::Unknown : Answer::Yes;
         return;
     }
-    const Answer answer = m_call.screening[d.screen];
+    const Answer answer = d.hasScreen ? m_call.screening[d.screen] : Answer::Unknown;
     if (answer != Answer::Unknown) {
         f.status = answer;
         f.fromScreening = true;
@@ -470,7 +472,8 @@ void Evaluation::applySelfHarm()
 Answer Evaluation::flag(Screen s) const
 {
     for (int i = 0; i < m_rules.disqualifiers.size(); ++i)
-        if (!m_rules.disqualifiers[i].uncertain && m_rules.disqualifiers[i].screen == s &&
+        if (!m_rules.disqualifiers[i].uncertain && m_rules.disqualifiers[i].hasScreen &&
+            m_rules.disqualifiers[i].screen == s &&
             m_findings[std::size_t(i)].status != Answer::Unknown)
             return m_findings[std::size_t(i)].status;
     return m_call.screening[s];

@@ -47,6 +47,9 @@ constexpr Form kForms[] = {
     {"sought", "seek"}, {"bought", "buy"}, {"brought", "bring"}, {"kept", "keep"}, {"slept", "sleep"},
     {"left", ""}, {"found", ""}, {"lost", "lose"}, {"wore", "wear"}, {"worn", "wear"}, {"hung", "hang"},
     {"snuck", "sneak"}, {"crept", "creep"}, {"knelt", "kneel"}, {"ate", "eat"}, {"eaten", "eat"},
+    // Short verbs the length rule below would keep whole, although their other forms are stemmed
+    // ("trying" and "tried" to "tri").
+    {"try", "try"}, {"cry", "cry"}, {"pry", "pry"}, {"fly", "fly"}, {"dry", "dry"}, {"spy", "spy"},
     // Irregular plurals.
     {"men", "man"}, {"women", "woman"}, {"children", "child"}, {"knives", "knife"}, {"people", "person"},
     {"teeth", "tooth"}, {"feet", "foot"}, {"mice", "mouse"}, {"wolves", "wolf"}, {"lives", "life"},

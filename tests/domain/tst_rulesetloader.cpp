@@ -224,7 +224,6 @@ void TstRuleSetLoader::badInput_data()
     bad("phrases map unknown category", cat(X.constData(), R"(,"phrases":{"well ck":"welfare"})"), "phrases", "well ck", "no category 'welfare'");
     bad("disqualifier unknown field", disq(("{" + G + R"(,"term":["gun"]})").constData()), "gun", "term", "unknown field (misspelt?)");
     bad("disqualifier bad screen", disq(R"({"id":"gun","label":"Gun","screen":"weapons","kind":"police","terms":["gun"]})"), "gun", "screen", "'weapons' is not a screening question");
-    bad("disqualifier without screen", disq(R"({"id":"gun","label":"Gun","kind":"police","terms":["gun"]})"), "gun", "screen", "missing");
     bad("disqualifier empty terms", disq(("{" + G + R"(,"terms":[]})").constData()), "gun", "terms", "at least one term is needed");
     bad("disqualifier no terms", disq(("{" + G + "}").constData()), "gun", "terms", "at least one term is needed");
     bad("disqualifier bad escalateKind", disq(("{" + G + R"(,"terms":["gun"],"escalateKind":"swat"})").constData()), "gun", "escalateKind", "got 'swat'");

@@ -241,8 +241,8 @@ void TstTriageEngine::triage_data()
     row("verbal: code 415",                  "",                         "415",   "", "", U, F, "verbal_disturbance");
     row("verbal: type 415",                  "415",                      "",      "", "", U, F, "verbal_disturbance");
     row("verbal: VERBAL DISTURBANCE",        "VERBAL DISTURBANCE",       "",      "", "", U, F, "verbal_disturbance");
-    row("verbal: DISTURBANCE",               "DISTURBANCE",              "",      "", "", U, F, "verbal_disturbance");
-    row("verbal: disturbance lower",         "disturbance",              "",      "", "", U, F, "verbal_disturbance");
+    row("verbal: DISTURBANCE is generic",    "DISTURBANCE",              "",      "", "", P, F, "generic");
+    row("verbal: disturbance told as words", "disturbance",              "",      "two neighbours yelling at each other over the fence", "", U, F, "verbal_disturbance");
     row("verbal: DISTURBANCE - VERBAL",      "DISTURBANCE - VERBAL",     "",      "", "", U, F, "verbal_disturbance");
     row("noise: LOUD MUSIC",                 "LOUD MUSIC",               "",      "", "", U, F, "noise");
     row("noise: NOISE COMPLAINT",            "NOISE COMPLAINT",          "",      "", "", U, F, "noise");
@@ -398,7 +398,7 @@ void TstTriageEngine::triage_data()
     row("traffic: injury=no beats call type", "MVA WITH INJURIES", "", "", "injury=no", U, F, "minor_traffic");
 
     // --- negation and reported absence do not fire
-    row("negation: no weapons seen",         "WELFARE CHECK",      "", "son is agitated, no weapons seen", "", U, "", "welfare_check", "-weapon");
+    row("negation: no weapons seen",         "WELFARE CHECK",      "", "son is upset, no weapons seen", "", U, "", "welfare_check", "-weapon");
     row("negation: denies having a gun",     "MENTAL PERSON",      "", "subject denies having a gun, talking to himself", "", U, "", "mental_health", "-weapon");
     row("negation: he is not violent",       "MENTAL PERSON",      "", "he is not violent, just confused and yelling", "", U, "", "mental_health");
     row("negation: unarmed",                 "TRESPASS",           "", "man is unarmed and sleeping behind the store", "", U, "", "trespass", "-weapon");
@@ -443,6 +443,17 @@ void TstTriageEngine::triage_data()
     row("cat: welfair misspelt",             "WELFAIR CHECK",      "",     "elderly neighbour not seen for two days", "", U, "", "welfare_check");
     row("cat: dog at large",                 "DOG AT LARGE",       "",     "brown dog running loose near the school", "", U, "", "animal");
     row("cat: end it all from narrative",    "",                   "",     "friend texted that he wants to end it all, no plan stated", "", U, "", "suicide_threat");
+    // --- an explicit answer beats doubt in the text; rules without a screening question; word forms
+    row("answer: weapon no beats possibly armed", "VERBAL DISTURBANCE", "", "two men shouting, one possibly armed", "weapon=no", U, "", "verbal_disturbance");
+    row("answer: possibly armed unanswered", "VERBAL DISTURBANCE", "",  "two men shouting, one possibly armed", "", P, "", "verbal_disturbance", "risk_unknown");
+    row("traffic control: lanes blocked",    "INJURED ANIMAL",     "",     "deer lying across both lanes, cars swerving", "", P, "", "animal", "traffic_control");
+    row("traffic control: off the road",     "DISABLED VEHICLE",   "",     "car pulled off on the shoulder, not blocking", "", U, "", "minor_traffic", "-traffic_control");
+    row("forms: trying the door handles",    "WELFARE CHECK",      "",     "someone is trying the door handles of parked cars", "", P, "", "welfare_check", "crime_in_progress");
+    row("forms: tried the door",             "NOISE COMPLAINT",    "",     "a man tried the door of the closed shop twice", "", P, "", "noise", "crime_in_progress");
+    row("forms: SUI THREAT is not a threat", "SUI THREAT",         "",     "", "", C, "", "suicide_threat", "-violence");
+    row("self-harm: on a ledge",             "EDP",                "",     "man on the ledge of the 4th floor window, legs hanging out", "", C, "", "mental_health", "self_harm");
+    row("self-harm: roof is not intent",     "TRESPASS",           "",     "group of teens on the roof of the school on a Saturday afternoon", "", U, "", "trespass", "-self_harm");
+    row("fire: EMS too",                     "ARSON",              "",     "someone set fire to the dumpster and ran", "", P, T, "property_crime", "fire");
     row("doubt: only violence answered",     "MENTAL PERSON",      "",     "yelling", "violence=no", U, "", "mental_health");
     row("doubt: long narrative",             "WELFARE CHECK",      "",     "elderly man has not answered his door since Monday", "", U, "", "welfare_check");
     row("doubt: trespass is not behavioural", "TRESPASS",          "",     "", "", U, "", "trespass");
