@@ -581,7 +581,7 @@ void Evaluation::applyFindings()
         if (f.contradicted) {
             contradictions = true;
             Sentence text;
-            text << u"Call-taker answered " << toString(f.status) << u" to \u2018" << d.label.toLower()
+            text << u"Screening answer " << toString(f.status) << u" to \u2018" << d.label.toLower()
                  << u"\u2019; the answer overrides the text";
             m_out.reasons.append({d.screeningId, text.take()});
         }
@@ -599,7 +599,7 @@ void Evaluation::applyFindings()
         Sentence text;
         text << d.label << u" \u2014 ";
         if (f.fromScreening)
-            text << u"call-taker answered yes";
+            text << u"screening answer yes";
         else
             (text << u"reported: ").quote(mid(f.fired.front().first->text, f.fired.front().second));
         if (f.escalated)
