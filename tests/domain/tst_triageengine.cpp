@@ -266,8 +266,9 @@ void TstTriageEngine::triage_data()
     row("assist: FOUND PROPERTY",            "FOUND PROPERTY",           "",      "", "", U, F, "general_assistance");
     row("unsheltered: HOMELESS PERSON",      "HOMELESS PERSON",          "",      "", "", U, F, "unsheltered");
     row("unsheltered: UNSHELTERED",          "UNSHELTERED",              "",      "", "", U, F, "unsheltered");
-    row("followup: FOLLOW UP",               "FOLLOW UP",                "",      "", "", U, F, "follow_up");
-    row("followup: Follow-Up",               "Follow-Up",                "",      "", "", U, F, "follow_up");
+    row("followup: FOLLOW UP alone is generic", "FOLLOW UP",             "",      "", "", P, F, "generic");
+    row("followup: care navigation",         "Follow-Up",                "",      "check in with the woman from last week's crisis call", "", U, F, "follow_up");
+    row("followup: an officer's case",       "FOLLOW UP",                "",      "OFC FOLLOW UP ON LARCENY CASE 25-004412", "", P, F, "property_crime");
     row("medical: MEDICAL",                  "MEDICAL",                  "",      "", "", U, T, "medical_fire");
     row("medical: FIRE",                     "FIRE",                     "",      "", "", U, T, "medical_fire");
     row("medical: CHEST PAIN",               "CHEST PAIN",               "",      "", "", U, T, "medical_fire");
