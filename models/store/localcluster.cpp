@@ -99,7 +99,8 @@ QString LocalCluster::defaultDataDir()
         return QStringLiteral("/var/lib/rightresponse/pg");
     // One place for every program of the product (console and command line share the database), whatever
     // the application name: ~/.local/share/rightresponse/pg.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1String("/rightresponse/pg");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QLatin1String("/rightresponse/pg");
 }
 
 int LocalCluster::preferredPort(const QString &dataDir)
@@ -329,12 +330,32 @@ LocalCluster::Result LocalCluster::writeSettings(const ServerAccount &account)
                        "shared_buffers = 32MB\n"
                        "max_connections = 100\n"
                        "fsync = on\n"
-                       "logging_collector = off\n")
+                       "logging_collector = off\n"
+                       "password_encryption = 'scram-sha-256'\n")
             .arg(QString::number(port()), socketDir);
     QString error;
     if (!writeFile(m_dataDir + QLatin1Char('/') + kSettingsFile, settings.toUtf8(), account, &error))
         return {false, error};
+    if (!writeFile(m_dataDir + QLatin1String("/pg_hba.conf"), hostBasedAuthentication(account.name()),
+                   account, &error))
+        return {false, error};
     return {true, {}};
+}
+
+QByteArray LocalCluster::hostBasedAuthentication(const QString &ownerName)
+{
+    // The owner (the server account, the only one besides root that may open the 0700 socket directory)
+    // is trusted as before: the command line, the intake and the demo connect as it. Every other role is a
+    // member of staff and gives its password, checked by SCRAM-SHA-256. No TCP connections at all.
+    QString owner = ownerName;
+    owner.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QStringLiteral("# Written by RightResponse on every start of the embedded cluster.\n"
+                          "# TYPE  DATABASE     USER      METHOD\n"
+                          "local   all          \"%1\"  trust\n"
+                          "local   replication  \"%1\"  trust\n"
+                          "local   all          all       scram-sha-256\n")
+        .arg(owner)
+        .toUtf8();
 }
 
 LocalCluster::Result LocalCluster::startServer(const QString &binDir, const ServerAccount &account)

@@ -8,11 +8,12 @@ namespace rr {
 class ServerAccount;
 
 // Starts, stops and locates a private PostgreSQL cluster: the "embedded default" database. The server listens
-// on a Unix socket only (listen_addresses = ''), trusts local connections, and keeps its data, settings
-// (rightresponse.conf, included from postgresql.conf), port record (rightresponse.port) and log (server.log)
-// in the data directory. As root the server runs as the `postgres` account, else as a `rightresponse` system
-// account created on demand; as a normal user it runs as that user. Its superuser role is that account's
-// name.
+// on a Unix socket only (listen_addresses = ''), trusts the owner's local connections, asks every other login
+// (staff) for its SCRAM-SHA-256 password (pg_hba.conf, rewritten on every start), and keeps its data,
+// settings (rightresponse.conf, included from postgresql.conf), port record (rightresponse.port) and log
+// (server.log) in the data directory. As root the server runs as the `postgres` account, else as a
+// `rightresponse` system account created on demand; as a normal user it runs as that user. Its superuser role
+// is that account's name.
 //
 // The socket goes in the data directory when that path is short enough for the 107-byte Unix socket path
 // limit (directory + "/.s.PGSQL.NNNNN"), else in /tmp/rr-pg-<hash of the data directory>, a private 0700
@@ -65,6 +66,9 @@ public:
     QString dataDir() const;
     QString userName() const; // the superuser role: the server account's name
     QString logFile() const;
+    // pg_hba.conf of the embedded cluster, rewritten on every start: the owner's local connection is
+    // trusted, every other login (staff) authenticates with a SCRAM-SHA-256 password.
+    static QByteArray hostBasedAuthentication(const QString &ownerName);
 
 private:
     Result initialise(const QString &binDir, const ServerAccount &account);

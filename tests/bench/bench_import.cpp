@@ -135,6 +135,8 @@ QString databaseUri(const QString &clusterUri, const QString &database, const QS
         QUrlQuery q(url);
         q.removeAllQueryItems(QStringLiteral("user"));
         q.addQueryItem(QStringLiteral("user"), user);
+        // Logins other than the owner give a password on the embedded cluster (scram-sha-256).
+        q.addQueryItem(QStringLiteral("password"), QStringLiteral("bench-import"));
         url.setQuery(q);
     }
     return url.toString();
@@ -282,7 +284,7 @@ int main(int argc, char *argv[])
             if (rowsUri.isEmpty())
                 break;
             admin->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
-            admin->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN IN ROLE rr_intake")
+            admin->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN PASSWORD 'bench-import' IN ROLE rr_intake")
                             .constData());
             const Run rows = runChild(
                 {cli, "import", QFile::encodeName(canonical), "--db",

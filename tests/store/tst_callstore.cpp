@@ -297,7 +297,7 @@ private Q_SLOTS:
             m_conn->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
             QVERIFY(
                 m_conn
-                    ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN IN ROLE " + role)
+                    ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN PASSWORD 'test-password' IN ROLE " + role)
                                .constData())
                     .ok());
             QString error;
