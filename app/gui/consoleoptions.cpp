@@ -1,6 +1,7 @@
 #include "consoleoptions.h"
 
 #include <QCommandLineParser>
+#include <QSettings>
 
 namespace rr {
 
@@ -19,8 +20,10 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Data directory of the embedded database."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption dispatcher(QStringLiteral("dispatcher"), QStringLiteral("Dispatcher ID."),
-                                        QStringLiteral("ID"));
+    const QCommandLineOption dispatcher(
+        QStringLiteral("dispatcher"),
+        QStringLiteral("Staff ID offered at sign-in; in the demo, the ID its decisions carry (DEMO)."),
+        QStringLiteral("ID"));
     const QCommandLineOption workstation(QStringLiteral("workstation"), QStringLiteral("Workstation name."),
                                          QStringLiteral("NAME"));
     const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Rule set JSON file."),
@@ -60,6 +63,14 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     if (!p.positionalArguments().isEmpty())
         o.error = QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first());
     return o;
+}
+
+int lockAfterMinutes(const QSettings &settings)
+{
+    bool ok = false;
+    const int minutes =
+        settings.value(QStringLiteral("signin/lockAfterMinutes"), kDefaultLockAfterMinutes).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : kDefaultLockAfterMinutes;
 }
 
 } // namespace rr

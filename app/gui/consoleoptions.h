@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSettings;
+
 namespace rr {
 
 // What `rightresponse` was started with. Parsed by parseConsoleArguments(), unit-tested.
@@ -11,7 +13,7 @@ struct ConsoleOptions
     bool demo = false;
     QString db;          // --db URI; empty: environment, settings, then the embedded cluster
     QString dataDir;     // --data-dir for the embedded cluster
-    QString dispatcher;  // --dispatcher; empty: settings, else asked at sign-in
+    QString dispatcher;  // --dispatcher: the staff ID the sign-in dialog offers; the demo's ID (default DEMO)
     QString workstation; // --workstation; empty: settings, else the host name
     QString rules;       // --rules FILE
     QString theme;       // "night" (default) or "day"
@@ -25,5 +27,10 @@ struct ConsoleOptions
 };
 
 ConsoleOptions parseConsoleArguments(const QStringList &arguments);
+
+// Settings of the console (QSettings "RightResponse"/"rightresponse"):
+//   signin/lockAfterMinutes  lock the console after this many idle minutes (default 10; 0: never)
+inline constexpr int kDefaultLockAfterMinutes = 10;
+int lockAfterMinutes(const QSettings &settings);
 
 } // namespace rr
