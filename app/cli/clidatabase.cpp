@@ -1,7 +1,7 @@
 #include "clidatabase.h"
 
-#include "clioptions.h"
 #include "commandsupport.h"
+#include "options.h"
 #include "store/localcluster.h"
 #include "store/migrator.h"
 #include "store/pgconnection.h"
@@ -10,10 +10,10 @@
 
 namespace rr {
 
-CliDatabase::CliDatabase(const CliOptions &options)
+CliDatabase::CliDatabase(const DatabaseOptions &options)
 {
     const QSettings settings(QStringLiteral("RightResponse"), QStringLiteral("rightresponse"));
-    m_choice = resolveConnection(options.dbUri, options.dataDir, &settings);
+    m_choice = resolveConnection(options.uri, options.dataDir, &settings);
 }
 
 QString CliDatabase::uri() const

@@ -10,7 +10,7 @@ class QIODevice;
 
 namespace rr {
 
-struct CliOptions;
+struct DatabaseOptions;
 class PgConnection;
 
 // The database a command of rightresponse-cli works on: chosen by rr::resolveConnection from --db,
@@ -20,7 +20,7 @@ class PgConnection;
 class CliDatabase
 {
 public:
-    explicit CliDatabase(const CliOptions &options);
+    explicit CliDatabase(const DatabaseOptions &options);
 
     const ConnectionChoice &choice() const { return m_choice; }
     // The URI to connect with: the embedded cluster's, or the chosen one ("" for libpq's PG* defaults).

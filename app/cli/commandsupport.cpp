@@ -1,8 +1,8 @@
 #include "commandsupport.h"
 
-#include "clioptions.h"
 #include "domain/rulesetloader.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 
 namespace rr {
@@ -13,10 +13,17 @@ void say(QIODevice &err, const QString &message)
     err.write("\n");
 }
 
-std::shared_ptr<const RuleSet> loadRules(const CliOptions &options, QIODevice &err)
+void sayNow(QIODevice &out, const QString &message)
 {
-    const RuleSetResult loaded = options.rulesFile.isEmpty() ? RuleSetLoader::loadBuiltIn()
-                                                             : RuleSetLoader::loadFile(options.rulesFile);
+    say(out, message);
+    if (auto *file = qobject_cast<QFileDevice *>(&out))
+        file->flush();
+}
+
+std::shared_ptr<const RuleSet> loadRules(const QString &rulesFile, QIODevice &err)
+{
+    const RuleSetResult loaded =
+        rulesFile.isEmpty() ? RuleSetLoader::loadBuiltIn() : RuleSetLoader::loadFile(rulesFile);
     if (const auto *e = std::get_if<RuleSetError>(&loaded)) {
         say(err, QStringLiteral("rightresponse-cli: %1").arg(e->toString()));
         return nullptr;
@@ -24,15 +31,10 @@ std::shared_ptr<const RuleSet> loadRules(const CliOptions &options, QIODevice &e
     return std::get<std::shared_ptr<const RuleSet>>(loaded);
 }
 
-std::unique_ptr<TriageEngine> loadEngine(const CliOptions &options, QIODevice &err)
+std::unique_ptr<TriageEngine> loadEngine(const QString &rulesFile, QIODevice &err)
 {
-    std::shared_ptr<const RuleSet> rules = loadRules(options, err);
+    std::shared_ptr<const RuleSet> rules = loadRules(rulesFile, err);
     return rules ? std::make_unique<TriageEngine>(std::move(rules)) : nullptr;
-}
-
-bool ExportInput::open(const CliOptions &options, QIODevice &stdinDevice, QIODevice &err)
-{
-    return open(options.input, options.maps, stdinDevice, err);
 }
 
 bool ExportInput::open(const QString &path, const QStringList &maps, QIODevice &stdinDevice, QIODevice &err)
