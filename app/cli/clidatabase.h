@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/result.h"
 #include "store/connectionresolver.h"
 
 #include <QString>
 
 #include <memory>
-
-class QIODevice;
 
 namespace rr {
 
@@ -33,8 +32,8 @@ public:
         Ignore,  // connect only
     };
     // Connects for a command; the embedded cluster is started first when it is not running, and migrated.
-    // Null after saying on `err` why (exit status 2: the database cannot be reached or is unusable).
-    std::unique_ptr<PgConnection> open(QIODevice &err, Schema schema = Schema::Check);
+    // A failure (exit status 2) says why the database cannot be reached or is unusable.
+    Result<std::unique_ptr<PgConnection>> open(Schema schema = Schema::Check);
 
 private:
     ConnectionChoice m_choice;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/triageengine.h"
 #include "io/callrowreader.h"
 
@@ -23,16 +24,19 @@ void say(QIODevice &err, const QString &message);
 // it.
 void sayNow(QIODevice &out, const QString &message);
 
-// The rule set of --rules FILE, or the built-in one for an empty path; null after saying why.
-std::shared_ptr<const RuleSet> loadRules(const QString &rulesFile, QIODevice &err);
-std::unique_ptr<TriageEngine> loadEngine(const QString &rulesFile, QIODevice &err);
+// Says "rightresponse-cli: MESSAGE" and returns exit status 2: `return unusable(io.err, r.error());`.
+int unusable(QIODevice &err, const QString &message);
+
+// The rule set of --rules FILE, or the built-in one for an empty path.
+Result<std::shared_ptr<const RuleSet>> loadRules(const QString &rulesFile);
+Result<std::unique_ptr<TriageEngine>> loadEngine(const QString &rulesFile);
 
 // The input of a command that reads a CAD export: a file, or standard input for "-".
 class ExportInput
 {
 public:
-    // Opens the file and reads the header with the --map arguments; false after saying why (exit status 2).
-    bool open(const QString &path, const QStringList &maps, QIODevice &stdinDevice, QIODevice &err);
+    // Opens the file and reads the header with the --map arguments (a failure is exit status 2).
+    Result<void> open(const QString &path, const QStringList &maps, QIODevice &stdinDevice);
     CallRowReader &reader() { return *m_reader; }
     // "<stdin>" or the file's path, for messages.
     QString origin() const { return m_origin; }

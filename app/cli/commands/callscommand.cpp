@@ -110,14 +110,14 @@ Result<void> CallsCommand::read(const QCommandLineParser &parser)
 int CallsCommand::run(CommandIo &io)
 {
     CliDatabase database(m_options.database);
-    const std::unique_ptr<PgConnection> connection = database.open(io.err);
-    if (!connection)
-        return exitcode::Usage;
+    const Result<std::unique_ptr<PgConnection>> opened = database.open();
+    if (!opened)
+        return unusable(io.err, opened.error());
+    PgConnection &connection = **opened;
     QString error;
-    const QList<StoredCall> calls = CallStore(*connection).list(m_options.openOnly, &error, m_options.limit);
+    const QList<StoredCall> calls = CallStore(connection).list(m_options.openOnly, &error, m_options.limit);
     if (!error.isEmpty()) {
-        say(io.err, QStringLiteral("rightresponse-cli: %1").arg(error));
-        return exitcode::Usage;
+        return unusable(io.err, error);
     }
     CsvWriter csv(&io.out);
     if (m_options.format == OutputFormat::Csv)
@@ -131,8 +131,7 @@ int CallsCommand::run(CommandIo &io)
         }
     }
     if (!csv.flush()) {
-        say(io.err, QStringLiteral("rightresponse-cli: cannot write the output: %1").arg(csv.errorString()));
-        return exitcode::Usage;
+        return unusable(io.err, QStringLiteral("cannot write the output: %1").arg(csv.errorString()));
     }
     if (calls.size() >= m_options.limit)
         say(io.err, QStringLiteral("rightresponse-cli: showing the newest %1 calls only (--limit N for more)")

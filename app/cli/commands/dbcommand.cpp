@@ -56,21 +56,19 @@ QString schemaLine(PgConnection &connection)
 
 int embeddedOnly(const CliDatabase &database, const char *action, QIODevice &err)
 {
-    say(err,
-        QStringLiteral("rightresponse-cli: db %1 manages the embedded database, but the database in use is "
-                       "chosen by %2; use --data-dir DIR for an embedded one")
-            .arg(QLatin1String(action), database.choice().describe()));
-    return exitcode::Usage;
+    return unusable(err, QStringLiteral("db %1 manages the embedded database, but the database in use is "
+                                        "chosen by %2; use --data-dir DIR for an embedded one")
+                             .arg(QLatin1String(action), database.choice().describe()));
 }
 
 int uri(CliDatabase &database, QIODevice &out, QIODevice &err)
 {
     if (database.choice().source == ConnectionChoice::Source::LibpqEnvironment) {
         // libpq's defaults: connect to learn where they lead.
-        const std::unique_ptr<PgConnection> connection = database.open(err, CliDatabase::Schema::Ignore);
+        const Result<std::unique_ptr<PgConnection>> connection = database.open(CliDatabase::Schema::Ignore);
         if (!connection)
-            return exitcode::Usage;
-        line(out, connectionUriOf(*connection));
+            return unusable(err, connection.error());
+        line(out, connectionUriOf(**connection));
     } else {
         line(out, database.uri());
     }
@@ -82,11 +80,11 @@ int start(CliDatabase &database, QIODevice &out, QIODevice &err)
     const ConnectionChoice &choice = database.choice();
     if (!choice.isEmbedded())
         return embeddedOnly(database, "start", err);
-    const std::unique_ptr<PgConnection> connection = database.open(err, CliDatabase::Schema::Migrate);
+    const Result<std::unique_ptr<PgConnection>> connection = database.open(CliDatabase::Schema::Migrate);
     if (!connection)
-        return exitcode::Usage;
+        return unusable(err, connection.error());
     line(out, QStringLiteral("state: %1").arg(LocalCluster(choice.dataDir).statusText()));
-    line(out, schemaLine(*connection));
+    line(out, schemaLine(**connection));
     line(out, QStringLiteral("uri: %1").arg(database.uri()));
     line(out, QStringLiteral("data dir: %1").arg(choice.dataDir));
     return exitcode::Ok;
@@ -99,8 +97,7 @@ int stop(CliDatabase &database, QIODevice &out, QIODevice &err)
         return embeddedOnly(database, "stop", err);
     const LocalCluster::Result stopped = LocalCluster(choice.dataDir).stop();
     if (!stopped.ok) {
-        say(err, QStringLiteral("rightresponse-cli: %1").arg(stopped.message));
-        return exitcode::Usage;
+        return unusable(err, stopped.message);
     }
     line(out, stopped.message);
     return exitcode::Ok;
@@ -121,25 +118,24 @@ int status(CliDatabase &database, QIODevice &out, QIODevice &err)
             return exitcode::Usage;
         }
     }
-    const std::unique_ptr<PgConnection> connection = database.open(err, CliDatabase::Schema::Ignore);
+    const Result<std::unique_ptr<PgConnection>> connection = database.open(CliDatabase::Schema::Ignore);
     if (!connection)
-        return exitcode::Usage;
+        return unusable(err, connection.error());
     if (!choice.isEmbedded())
-        line(out, QStringLiteral("uri: %1").arg(connectionUriOf(*connection)));
-    line(out, schemaLine(*connection));
+        line(out, QStringLiteral("uri: %1").arg(connectionUriOf(**connection)));
+    line(out, schemaLine(**connection));
     return exitcode::Ok;
 }
 
 int migrate(CliDatabase &database, QIODevice &out, QIODevice &err)
 {
-    const std::unique_ptr<PgConnection> connection = database.open(err, CliDatabase::Schema::Ignore);
+    const Result<std::unique_ptr<PgConnection>> connection = database.open(CliDatabase::Schema::Ignore);
     if (!connection)
-        return exitcode::Usage;
-    const Migrator::Result migrated = Migrator::migrate(*connection);
+        return unusable(err, connection.error());
+    const Migrator::Result migrated = Migrator::migrate(**connection);
     if (!migrated.ok) {
-        say(err, QStringLiteral("rightresponse-cli: cannot migrate the database (%1): %2")
-                     .arg(database.choice().describe(), migrated.message));
-        return exitcode::Usage;
+        return unusable(err, QStringLiteral("cannot migrate the database (%1): %2")
+                                 .arg(database.choice().describe(), migrated.message));
     }
     line(out, migrated.message);
     return exitcode::Ok;

@@ -98,10 +98,11 @@ Result<void> DecideCommand::read(const QCommandLineParser &parser)
 int DecideCommand::run(CommandIo &io)
 {
     CliDatabase database(m_options.database);
-    const std::unique_ptr<PgConnection> connection = database.open(io.err);
-    if (!connection)
-        return exitcode::Usage;
-    CallStore store(*connection);
+    const Result<std::unique_ptr<PgConnection>> opened = database.open();
+    if (!opened)
+        return unusable(io.err, opened.error());
+    PgConnection &connection = **opened;
+    CallStore store(connection);
 
     DecisionRequest request;
     request.requestId = QUuid::createUuid();
@@ -115,8 +116,7 @@ int DecideCommand::run(CommandIo &io)
         m_options.workstation.isEmpty() ? QSysInfo::machineHostName() : m_options.workstation;
     QString error;
     if (!store.setActor(QStringLiteral("%1@%2").arg(request.dispatcher, request.workstation), &error)) {
-        say(io.err, QStringLiteral("rightresponse-cli: %1").arg(error));
-        return exitcode::Usage;
+        return unusable(io.err, error);
     }
 
     const DecideOutcome outcome = store.decide(request);
@@ -139,8 +139,7 @@ int DecideCommand::run(CommandIo &io)
     case DecideOutcome::Status::Failed:
         break;
     }
-    say(io.err, QStringLiteral("rightresponse-cli: %1").arg(outcome.message));
-    return exitcode::Usage;
+    return unusable(io.err, outcome.message);
 }
 
 } // namespace rr

@@ -33,8 +33,7 @@ int evaluateRows(LabelledCallReader &reader, const TriageEngine &engine, const Q
         if (status == LabelledCallReader::Status::End)
             break;
         if (status == LabelledCallReader::Status::ReadError) {
-            say(err, QStringLiteral("rightresponse-cli: %1: %2").arg(origin, rowError.toString()));
-            return exitcode::Usage;
+            return unusable(err, QStringLiteral("%1: %2").arg(origin, rowError.toString()));
         }
         if (status == LabelledCallReader::Status::BadRow) {
             badRows.report(rowError);
@@ -147,37 +146,32 @@ int EvaluateCommand::run(CommandIo &io)
 {
     auto split = LabelColumns::fromArguments(m_options.maps);
     if (const auto *e = std::get_if<QString>(&split)) {
-        say(io.err, QStringLiteral("rightresponse-cli: --map: %1").arg(*e));
-        return exitcode::Usage;
+        return unusable(io.err, QStringLiteral("--map: %1").arg(*e));
     }
     auto &[labelColumns, callMaps] = std::get<LabelColumns::Split>(split);
-    const std::unique_ptr<TriageEngine> engine = loadEngine(m_options.rulesFile, io.err);
-    if (!engine)
-        return exitcode::Usage;
+    const Result<std::unique_ptr<TriageEngine>> loaded = loadEngine(m_options.rulesFile);
+    if (!loaded)
+        return unusable(io.err, loaded.error());
+    const TriageEngine &engine = **loaded;
     ExportInput input;
-    if (!input.open(m_options.input, callMaps, io.in, io.err))
-        return exitcode::Usage;
+    if (Result<void> opened = input.open(m_options.input, callMaps, io.in); !opened)
+        return unusable(io.err, opened.error());
     LabelledCallReader reader(input.reader(), std::move(labelColumns));
     if (const QString e = reader.open(); !e.isEmpty()) {
-        say(io.err, QStringLiteral("rightresponse-cli: %1: %2").arg(input.origin(), e));
-        return exitcode::Usage;
+        return unusable(io.err, QStringLiteral("%1: %2").arg(input.origin(), e));
     }
 
     Evaluation evaluation;
-    if (const int status = evaluateRows(reader, *engine, input.origin(), evaluation, io.err);
+    if (const int status = evaluateRows(reader, engine, input.origin(), evaluation, io.err);
         status != exitcode::Ok)
         return status;
-    if (evaluation.summary().rows == 0) {
-        say(io.err,
-            QStringLiteral("rightresponse-cli: %1: no labelled rows to evaluate").arg(input.origin()));
-        return exitcode::Usage;
-    }
-    const EvaluationContext context{input.origin(), engine->rules().name, engine->rules().version,
+    if (evaluation.summary().rows == 0)
+        return unusable(io.err, QStringLiteral("%1: no labelled rows to evaluate").arg(input.origin()));
+    const EvaluationContext context{input.origin(), engine.rules().name, engine.rules().version,
                                     m_options.minAccuracy};
     const QByteArray text = report(m_options.format, evaluation, context);
     if (io.out.write(text) != text.size()) {
-        say(io.err, QStringLiteral("rightresponse-cli: cannot write the output"));
-        return exitcode::Usage;
+        return unusable(io.err, QStringLiteral("cannot write the output"));
     }
     return evaluation.summary().passes(m_options.minAccuracy) ? exitcode::Ok : exitcode::BelowStandard;
 }

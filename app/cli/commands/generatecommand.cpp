@@ -67,8 +67,7 @@ int GenerateCommand::run(CommandIo &io)
     for (qint64 i = 0; i < m_options.calls; ++i)
         writeCall(csv, generator.next());
     if (!csv.flush()) {
-        say(io.err, QStringLiteral("rightresponse-cli: cannot write the output: %1").arg(csv.errorString()));
-        return exitcode::Usage;
+        return unusable(io.err, QStringLiteral("cannot write the output: %1").arg(csv.errorString()));
     }
     return exitcode::Ok;
 }

@@ -18,10 +18,8 @@ const PositionalArgument kFile{QStringLiteral("FILE"),
 
 int stopped(QIODevice &err, const QString &why, const CallImporter &importer)
 {
-    say(err, QStringLiteral("rightresponse-cli: %1 (%2 calls imported before)")
-                 .arg(why)
-                 .arg(importer.stats().inserted));
-    return exitcode::Usage;
+    return unusable(err,
+                    QStringLiteral("%1 (%2 calls imported before)").arg(why).arg(importer.stats().inserted));
 }
 
 // Reads every row into the importer; exit status 2 after saying why when the import stopped.
@@ -97,21 +95,23 @@ Result<void> ImportCommand::read(const QCommandLineParser &parser)
 
 int ImportCommand::run(CommandIo &io)
 {
-    const std::unique_ptr<TriageEngine> engine = loadEngine(m_options.rulesFile, io.err);
-    if (!engine)
-        return exitcode::Usage;
+    const Result<std::unique_ptr<TriageEngine>> loaded = loadEngine(m_options.rulesFile);
+    if (!loaded)
+        return unusable(io.err, loaded.error());
+    const TriageEngine &engine = **loaded;
     ExportInput input;
-    if (!input.open(m_options.input, m_options.maps, io.in, io.err))
-        return exitcode::Usage;
+    if (Result<void> read = input.open(m_options.input, m_options.maps, io.in); !read)
+        return unusable(io.err, read.error());
     CliDatabase database(m_options.database);
-    const std::unique_ptr<PgConnection> connection = database.open(io.err);
-    if (!connection)
-        return exitcode::Usage;
+    const Result<std::unique_ptr<PgConnection>> opened = database.open();
+    if (!opened)
+        return unusable(io.err, opened.error());
+    PgConnection &connection = **opened;
 
-    CallImporter importer(*connection);
+    CallImporter importer(connection);
     importer.setSource(m_options.input == u"-" ? input.origin() : QFileInfo(m_options.input).fileName());
     BadRowReporter badRows(io.err, input.origin());
-    if (const int status = importRows(input, *engine, importer, badRows, io.err); status != exitcode::Ok)
+    if (const int status = importRows(input, engine, importer, badRows, io.err); status != exitcode::Ok)
         return status;
     if (!importer.finish())
         return stopped(io.err, QStringLiteral("the import stopped: %1").arg(importer.error()), importer);

@@ -39,27 +39,23 @@ QString hostForUrl(const QString &address)
     return address.contains(u':') ? u'[' + address + u']' : address;
 }
 
-// The server's settings from the options: the token, the rule set and the address; null after saying why.
-std::optional<IntakeOptions> intakeOptions(const IntakeCommand::Options &options, QIODevice &err)
+// The server's settings from the options: the token, the rule set and the address.
+Result<IntakeOptions> intakeOptions(const IntakeCommand::Options &options)
 {
     IntakeOptions intake;
     QString error;
     intake.token = loadIntakeToken(options.tokenFile, &error);
-    if (!error.isEmpty()) {
-        say(err, QStringLiteral("rightresponse-cli: %1").arg(error));
-        return std::nullopt;
-    }
-    intake.rules = loadRules(options.rulesFile, err);
-    if (!intake.rules)
-        return std::nullopt;
-    if (options.listenAddress.compare(u"localhost", Qt::CaseInsensitive) == 0) {
+    if (!error.isEmpty())
+        return Failure{error};
+    Result<std::shared_ptr<const RuleSet>> rules = loadRules(options.rulesFile);
+    if (!rules)
+        return rules.failure();
+    intake.rules = std::move(rules).value();
+    if (options.listenAddress.compare(u"localhost", Qt::CaseInsensitive) == 0)
         intake.address = QHostAddress::LocalHost;
-    } else if (!intake.address.setAddress(options.listenAddress)) {
-        say(err, QStringLiteral(
-                     "rightresponse-cli: --listen needs an IP address such as 127.0.0.1 or ::1, got '%1'")
-                     .arg(options.listenAddress));
-        return std::nullopt;
-    }
+    else if (!intake.address.setAddress(options.listenAddress))
+        return Failure{QStringLiteral("--listen needs an IP address such as 127.0.0.1 or ::1, got '%1'")
+                           .arg(options.listenAddress)};
     intake.port = options.listenPort;
     return intake;
 }
@@ -145,22 +141,21 @@ Result<void> IntakeCommand::read(const QCommandLineParser &parser)
 
 int IntakeCommand::run(CommandIo &io)
 {
-    std::optional<IntakeOptions> intake = intakeOptions(m_options, io.err);
+    Result<IntakeOptions> intake = intakeOptions(m_options);
     if (!intake)
-        return exitcode::Usage;
+        return unusable(io.err, intake.error());
 
     // Start (and migrate) the embedded cluster, or check the chosen database's schema, before listening; the
     // server opens its own connection.
     CliDatabase database(m_options.database);
-    if (!database.open(io.err))
-        return exitcode::Usage;
+    if (const Result<std::unique_ptr<PgConnection>> opened = database.open(); !opened)
+        return unusable(io.err, opened.error());
     intake->dbUri = database.uri();
 
     IntakeServer server(*intake);
     QString error;
     if (!server.start(&error)) {
-        say(io.err, QStringLiteral("rightresponse-cli: %1").arg(error));
-        return exitcode::Usage;
+        return unusable(io.err, error);
     }
     if (intake->token.isEmpty())
         say(io.err, QStringLiteral(

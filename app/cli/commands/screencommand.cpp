@@ -120,13 +120,15 @@ Result<void> ScreenCommand::read(const QCommandLineParser &parser)
 
 int ScreenCommand::run(CommandIo &io)
 {
-    const std::unique_ptr<TriageEngine> engine = loadEngine(m_options.rulesFile, io.err);
-    if (!engine)
-        return exitcode::Usage;
+    const Result<std::unique_ptr<TriageEngine>> loaded = loadEngine(m_options.rulesFile);
+    if (!loaded)
+        return unusable(io.err, loaded.error());
+    const TriageEngine &engine = **loaded;
     CliDatabase database(m_options.database);
-    const std::unique_ptr<PgConnection> connection = database.open(io.err);
-    if (!connection)
-        return exitcode::Usage;
+    const Result<std::unique_ptr<PgConnection>> opened = database.open();
+    if (!opened)
+        return unusable(io.err, opened.error());
+    PgConnection &connection = **opened;
 
     ScreeningRequest request;
     request.requestId = QUuid::createUuid();
@@ -136,16 +138,14 @@ int ScreenCommand::run(CommandIo &io)
     request.workstation =
         m_options.workstation.isEmpty() ? QSysInfo::machineHostName() : m_options.workstation;
     QString error;
-    if (!CallStore(*connection)
+    if (!CallStore(connection)
              .setActor(QStringLiteral("%1@%2").arg(request.dispatcher, request.workstation), &error)) {
-        say(io.err, QStringLiteral("rightresponse-cli: %1").arg(error));
-        return exitcode::Usage;
+        return unusable(io.err, error);
     }
 
-    const ScreenOutcome outcome = ScreeningStore(*connection).screen(request, *engine);
+    const ScreenOutcome outcome = ScreeningStore(connection).screen(request, engine);
     if (outcome.status != ScreenOutcome::Status::Stored) {
-        say(io.err, QStringLiteral("rightresponse-cli: %1").arg(outcome.message));
-        return exitcode::Usage;
+        return unusable(io.err, outcome.message);
     }
     QStringList given;
     QDateTime at;

@@ -29,21 +29,17 @@ const TypedOption<qint64> kCount({QStringLiteral("count"),
                                   QStringLiteral("N")},
                                  &convert::positiveCount);
 
-// The simulator's settings from the options: the token and the target; nullopt after saying why.
-std::optional<SimulatorOptions> simulatorOptions(const SimulateCommand::Options &options, QIODevice &err)
+// The simulator's settings from the options: the token and the target.
+Result<SimulatorOptions> simulatorOptions(const SimulateCommand::Options &options)
 {
     SimulatorOptions sim;
     QString error;
     sim.token = loadIntakeToken(options.tokenFile, &error);
-    if (!error.isEmpty()) {
-        say(err, QStringLiteral("rightresponse-cli: %1").arg(error));
-        return std::nullopt;
-    }
+    if (!error.isEmpty())
+        return Failure{error};
     sim.target = QUrl(options.target);
-    if (!sim.target.isValid() || sim.target.host().isEmpty()) {
-        say(err, QStringLiteral("rightresponse-cli: --to is not a URL: '%1'").arg(options.target));
-        return std::nullopt;
-    }
+    if (!sim.target.isValid() || sim.target.host().isEmpty())
+        return Failure{QStringLiteral("--to is not a URL: '%1'").arg(options.target)};
     if (sim.target.path().isEmpty() || sim.target.path() == u"/")
         sim.target.setPath(QStringLiteral("/v1/calls")); // --to names the service; calls go to its endpoint
     if (options.callsPerHour)
@@ -114,9 +110,9 @@ Result<void> SimulateCommand::read(const QCommandLineParser &parser)
 
 int SimulateCommand::run(CommandIo &io)
 {
-    const std::optional<SimulatorOptions> sim = simulatorOptions(m_options, io.err);
+    const Result<SimulatorOptions> sim = simulatorOptions(m_options);
     if (!sim)
-        return exitcode::Usage;
+        return unusable(io.err, sim.error());
     Simulator simulator(*sim);
     qint64 failures = 0;
     constexpr qint64 kMaxFailureMessages = 100;

@@ -67,12 +67,13 @@ Result<void> TriageCommand::read(const QCommandLineParser &parser)
 
 int TriageCommand::run(CommandIo &io)
 {
-    const std::unique_ptr<TriageEngine> engine = loadEngine(m_options.rulesFile, io.err);
-    if (!engine)
-        return exitcode::Usage;
+    const Result<std::unique_ptr<TriageEngine>> loaded = loadEngine(m_options.rulesFile);
+    if (!loaded)
+        return unusable(io.err, loaded.error());
+    const TriageEngine &engine = **loaded;
     ExportInput input;
-    if (!input.open(m_options.input, m_options.maps, io.in, io.err))
-        return exitcode::Usage;
+    if (Result<void> opened = input.open(m_options.input, m_options.maps, io.in); !opened)
+        return unusable(io.err, opened.error());
     CallRowReader &reader = input.reader();
     BadRowReporter badRows(io.err, input.origin());
 
@@ -89,14 +90,13 @@ int TriageCommand::run(CommandIo &io)
         if (status == CallRowReader::Status::ReadError) {
             csv.flush();
             io.out.write(jsonBuffer);
-            say(io.err, QStringLiteral("rightresponse-cli: %1: %2").arg(input.origin(), rowError.toString()));
-            return exitcode::Usage;
+            return unusable(io.err, QStringLiteral("%1: %2").arg(input.origin(), rowError.toString()));
         }
         if (status == CallRowReader::Status::BadRow) {
             badRows.report(rowError);
             continue;
         }
-        const Suggestion s = engine->triage(call);
+        const Suggestion s = engine.triage(call);
         if (m_options.format == OutputFormat::Csv) {
             writeTriageCsv(csv, call.id, s);
         } else {
@@ -108,8 +108,7 @@ int TriageCommand::run(CommandIo &io)
         }
     }
     if (!csv.flush() || (!jsonBuffer.isEmpty() && io.out.write(jsonBuffer) != jsonBuffer.size())) {
-        say(io.err, QStringLiteral("rightresponse-cli: cannot write the output"));
-        return exitcode::Usage;
+        return unusable(io.err, QStringLiteral("cannot write the output"));
     }
     return rejectedRowsStatus(reader, badRows, io.err);
 }
