@@ -46,9 +46,9 @@ Result<std::unique_ptr<TriageEngine>> loadEngine(const QString &rulesFile)
 
 Result<void> ExportInput::open(const QString &path, const QStringList &maps, QIODevice &stdinDevice)
 {
-    auto mapping = ColumnMapping::fromArguments(maps);
-    if (const auto *e = std::get_if<QString>(&mapping))
-        return Failure{QStringLiteral("--map: %1").arg(*e)};
+    Result<ColumnMapping> mapping = ColumnMapping::fromArguments(maps);
+    if (!mapping)
+        return std::move(mapping).prefixed(QStringLiteral("--map: ")).failure();
     QIODevice *input = &stdinDevice;
     m_origin = QStringLiteral("<stdin>");
     if (path != u"-") {
@@ -58,10 +58,8 @@ Result<void> ExportInput::open(const QString &path, const QStringList &maps, QIO
         input = &m_file;
         m_origin = path;
     }
-    m_reader.emplace(input, std::get<ColumnMapping>(std::move(mapping)));
-    if (const QString e = m_reader->open(); !e.isEmpty())
-        return Failure{QStringLiteral("%1: %2").arg(m_origin, e)};
-    return {};
+    m_reader.emplace(input, std::move(mapping).value());
+    return m_reader->open().prefixed(m_origin + QStringLiteral(": "));
 }
 
 void BadRowReporter::report(const QString &whereAndWhy)
