@@ -32,8 +32,8 @@ Read readAll(const QByteArray &csv, const QStringList &maps = {})
     QBuffer buffer;
     buffer.setData(csv);
     buffer.open(QIODevice::ReadOnly);
-    CallRowReader calls(&buffer, std::get<ColumnMapping>(ColumnMapping::fromArguments(split.callMaps)), 7);
-    out.openError = calls.open();
+    CallRowReader calls(&buffer, ColumnMapping::fromArguments(split.callMaps).value(), 7);
+    out.openError = calls.open().error();
     if (!out.openError.isEmpty())
         return out;
     LabelledCallReader reader(calls, split.labels);

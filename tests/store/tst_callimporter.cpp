@@ -53,10 +53,9 @@ ImportRun import(PgConnection &connection, const TriageEngine &engine, QIODevice
                  StoreSchema schema = StoreSchema::Live)
 {
     ImportRun run;
-    auto mapping = ColumnMapping::fromArguments(maps);
-    CallRowReader reader(&input, std::get<ColumnMapping>(mapping));
-    if (const QString e = reader.open(); !e.isEmpty()) {
-        run.error = e;
+    CallRowReader reader(&input, ColumnMapping::fromArguments(maps).value());
+    if (const Result<void> opened = reader.open(); !opened) {
+        run.error = opened.error();
         return run;
     }
     CallImporter importer(connection, schema);
