@@ -34,11 +34,11 @@ QString StaffStore::passwordProblem(const QString &password, const QString &id)
 Result<QByteArray> StaffStore::verifier(const QString &id, const QString &password)
 {
     if (const QString problem = passwordProblem(password, id); !problem.isEmpty())
-        return Result<QByteArray>::failure(problem);
+        return Failure{problem};
     QString error;
     const QByteArray v = m_conn.encryptPassword(password, id, &error);
     if (v.isEmpty())
-        return Result<QByteArray>::failure(tr("could not hash the password: %1").arg(error));
+        return Failure{tr("could not hash the password: %1").arg(error)};
     return v;
 }
 
@@ -46,15 +46,15 @@ Result<void> StaffStore::call(const char *sql, const QList<PgParam> &params)
 {
     const PgResult r = m_conn.exec(sql, params);
     if (!r.ok())
-        return Result<void>::failure(explain(r));
-    return Result<void>::success();
+        return Failure{explain(r)};
+    return {};
 }
 
 Result<void> StaffStore::add(const QString &id, const QString &name, StaffRole role, const QString &password)
 {
     const Result<QByteArray> v = verifier(id, password);
     if (!v)
-        return Result<void>::failure(v.error());
+        return v.failure();
     return call("SELECT staff.add($1, $2, $3, $4)", {id, name, toString(role), v.value()});
 }
 
@@ -65,7 +65,7 @@ Result<QList<StaffMember>> StaffStore::list()
                     " AS active, m.created_at, m.updated_at FROM staff.members m"
                     " LEFT JOIN pg_roles r ON r.rolname = m.login ORDER BY m.login");
     if (!r.ok())
-        return Result<QList<StaffMember>>::failure(explain(r));
+        return Failure{explain(r)};
     const int login = r.column("login"), name = r.column("name"), role = r.column("role"),
               active = r.column("active"), created = r.column("created_at"), updated = r.column("updated_at");
     QList<StaffMember> out;
@@ -91,7 +91,7 @@ Result<void> StaffStore::resetPassword(const QString &id, const QString &passwor
 {
     const Result<QByteArray> v = verifier(id, password);
     if (!v)
-        return Result<void>::failure(v.error());
+        return v.failure();
     return call("SELECT staff.reset_password($1, $2)", {id, v.value()});
 }
 
@@ -99,8 +99,7 @@ Result<SignedInUser> StaffStore::whoAmI()
 {
     const PgResult r = m_conn.exec("SELECT login, name, role, owner FROM staff.whoami()");
     if (!r.ok() || r.rows() != 1)
-        return Result<SignedInUser>::failure(r.ok() ? tr("the database did not say who is signed in")
-                                                    : r.error());
+        return Failure{r.ok() ? tr("the database did not say who is signed in") : r.error()};
     SignedInUser u;
     u.login = r.text(0, r.column("login"));
     u.name = r.text(0, r.column("name"));

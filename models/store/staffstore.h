@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/result.h"
+#include "core/result.h"
 #include "domain/staff.h"
 
 #include <QCoreApplication>
