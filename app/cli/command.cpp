@@ -9,6 +9,7 @@
 #include "commands/intakecommand.h"
 #include "commands/screencommand.h"
 #include "commands/simulatecommand.h"
+#include "commands/staffcommand.h"
 #include "commands/triagecommand.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ScreenCommand>());
     commands.push_back(std::make_unique<CallsCommand>());
     commands.push_back(std::make_unique<DbCommand>());
+    commands.push_back(std::make_unique<StaffCommand>());
     commands.push_back(std::make_unique<IntakeCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     return commands;
