@@ -13,6 +13,7 @@ CliDatabase::CliDatabase(const DatabaseOptions &options)
 {
     const QSettings settings(QStringLiteral("RightResponse"), QStringLiteral("rightresponse"));
     m_choice = resolveConnection(options.uri, options.dataDir, &settings);
+    m_tls = applyTlsSettings(&settings);
 }
 
 QString CliDatabase::uri() const
@@ -48,6 +49,8 @@ Result<void> checkSchema(PgConnection &connection, const ConnectionChoice &choic
 
 Result<std::unique_ptr<PgConnection>> CliDatabase::open(Schema schema)
 {
+    if (!m_tls)
+        return m_tls.failure();
     if (m_choice.isEmbedded()) {
         LocalCluster cluster(m_choice.dataDir);
         if (cluster.state() != LocalCluster::State::Running) {

@@ -37,6 +37,7 @@ public:
 
 private:
     ConnectionChoice m_choice;
+    Result<void> m_tls; // the TLS settings (sslmode, CA file), applied to every connection
 };
 
 } // namespace rr

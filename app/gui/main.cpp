@@ -74,6 +74,10 @@ int main(int argc, char *argv[])
     const QString demoId = options.dispatcher.isEmpty() ? QStringLiteral("DEMO") : options.dispatcher;
 
     const rr::ConnectionChoice db = rr::resolveConnection(options.db, options.dataDir, &settings);
+    if (const rr::Result<void> tls = rr::applyTlsSettings(&settings); !tls) {
+        QMessageBox::critical(nullptr, QStringLiteral("RightResponse"), tls.error());
+        return 2;
+    }
     rr::StoreClient::Options store;
     store.uri = db.uri;
     store.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;

@@ -346,14 +346,18 @@ QByteArray LocalCluster::hostBasedAuthentication(const QString &ownerName)
 {
     // The owner (the server account, the only one besides root that may open the 0700 socket directory)
     // is trusted as before: the command line, the intake and the demo connect as it. Every other role is a
-    // member of staff and gives its password, checked by SCRAM-SHA-256. No TCP connections at all.
+    // member of staff and gives its password, checked by SCRAM-SHA-256. The cluster listens on no TCP address;
+    // should an administrator open one (listen_addresses, ssl in postgresql.conf), only TLS with a password.
     QString owner = ownerName;
     owner.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QStringLiteral("# Written by RightResponse on every start of the embedded cluster.\n"
                           "# TYPE  DATABASE     USER      METHOD\n"
                           "local   all          \"%1\"  trust\n"
                           "local   replication  \"%1\"  trust\n"
-                          "local   all          all       scram-sha-256\n")
+                          "local   all          all       scram-sha-256\n"
+                          "# Over the network (when listen_addresses opens it): TLS and a password only.\n"
+                          "hostssl all          all       all   scram-sha-256\n"
+                          "host    all          all       all   reject\n")
         .arg(owner)
         .toUtf8();
 }

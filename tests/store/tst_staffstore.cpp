@@ -114,7 +114,10 @@ private Q_SLOTS:
         const QByteArray hba = LocalCluster::hostBasedAuthentication(QStringLiteral("postgres"));
         QVERIFY(hba.contains("local   all          \"postgres\"  trust"));
         QVERIFY(hba.contains("local   all          all       scram-sha-256"));
-        QVERIFY(!hba.contains("host"));
+        // Over TCP (closed unless an administrator opens it): TLS with a password, nothing else.
+        QVERIFY(hba.contains("hostssl all          all       all   scram-sha-256"));
+        QVERIFY(hba.contains("host    all          all       all   reject"));
+        QCOMPARE(hba.count("trust"), 2); // the owner's two local lines
         // The fixture's cluster runs with it: the encryption is SCRAM, and a login without a password is
         // refused.
         QCOMPARE(m_owner->exec("SHOW password_encryption").text(0, 0), QStringLiteral("scram-sha-256"));

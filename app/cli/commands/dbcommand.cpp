@@ -123,6 +123,7 @@ int status(CliDatabase &database, QIODevice &out, QIODevice &err)
         return unusable(err, connection.error());
     if (!choice.isEmbedded())
         line(out, QStringLiteral("uri: %1").arg(connectionUriOf(**connection)));
+    line(out, QStringLiteral("tls: %1").arg(tlsDescription(**connection)));
     line(out, schemaLine(**connection));
     return exitcode::Ok;
 }
