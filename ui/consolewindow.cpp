@@ -6,6 +6,7 @@
 #include "screeningpanel.h"
 #include "session/dispatchsession.h"
 #include "session/signincontroller.h"
+#include "settingsdialog.h"
 #include "signindialog.h"
 #include "unitboard.h"
 
@@ -157,6 +158,17 @@ void ConsoleWindow::switchUser()
     dialog->open();
 }
 
+void ConsoleWindow::openSettings()
+{
+    QSettings settings;
+    SettingsDialog dialog(m_session->user(), settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_signIn)
+        m_signIn->setIdleLock(dialog.lockAfterMinutes() * 60 * 1000);
+    showMessage(tr("Settings saved; the database settings take effect when the console starts again"), false);
+}
+
 void ConsoleWindow::keyPressEvent(QKeyEvent *event)
 {
     // Keys no panel used: F1 help, F2 queue, F3 unit board; Ctrl+L lock, Ctrl+Shift+U switch user.
@@ -170,6 +182,9 @@ void ConsoleWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     switch (event->key()) {
+    case Qt::Key_F10:
+        openSettings();
+        return;
     case Qt::Key_F1:
         showShortcuts();
         return;
@@ -281,6 +296,7 @@ void ConsoleWindow::showShortcuts()
            "<tr><td><b>F2 / F3</b></td><td>go to the queue / the unit board</td></tr>"
            "<tr><td><b>A D E S X F</b></td><td>unit board: available, dispatched, en route, on scene, out of "
            "service, off shift</td></tr>"
+           "<tr><td><b>F10</b></td><td>settings: shared server, TLS, idle lock (administrators)</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>lock the console (your password opens it)</td></tr>"
            "<tr><td><b>Ctrl+Shift+U</b></td><td>switch user at shift change (the queue stays)</td></tr>"
            "<tr><td><b>F1</b></td><td>this list</td></tr></table>"));

@@ -1,7 +1,6 @@
 #include "consoleoptions.h"
 
 #include <QCommandLineParser>
-#include <QSettings>
 
 namespace rr {
 
@@ -63,14 +62,6 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     if (!p.positionalArguments().isEmpty())
         o.error = QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first());
     return o;
-}
-
-int lockAfterMinutes(const QSettings &settings)
-{
-    bool ok = false;
-    const int minutes =
-        settings.value(QStringLiteral("signin/lockAfterMinutes"), kDefaultLockAfterMinutes).toInt(&ok);
-    return ok && minutes >= 0 ? minutes : kDefaultLockAfterMinutes;
 }
 
 } // namespace rr

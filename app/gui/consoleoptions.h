@@ -3,8 +3,6 @@
 #include <QString>
 #include <QStringList>
 
-class QSettings;
-
 namespace rr {
 
 // What `rightresponse` was started with. Parsed by parseConsoleArguments(), unit-tested.
@@ -27,10 +25,5 @@ struct ConsoleOptions
 };
 
 ConsoleOptions parseConsoleArguments(const QStringList &arguments);
-
-// Settings of the console (QSettings "RightResponse"/"rightresponse"):
-//   signin/lockAfterMinutes  lock the console after this many idle minutes (default 10; 0: never)
-inline constexpr int kDefaultLockAfterMinutes = 10;
-int lockAfterMinutes(const QSettings &settings);
 
 } // namespace rr

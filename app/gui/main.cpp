@@ -4,6 +4,7 @@
 #include "demorig.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
+#include "session/consolesettings.h"
 #include "session/dispatchsession.h"
 #include "session/signincontroller.h"
 #include "store/connectionresolver.h"
@@ -95,7 +96,7 @@ int main(int argc, char *argv[])
     rr::SignInController::Options signInOptions;
     signInOptions.demo = options.demo;
     signInOptions.demoId = demoId;
-    signInOptions.idleLockMs = rr::lockAfterMinutes(settings) * 60 * 1000;
+    signInOptions.idleLockMs = rr::ConsoleSettings::load(settings).lockAfterMinutes * 60 * 1000;
     rr::SignInController signIn(&client, &session, signInOptions);
     rr::ConsoleWindow window(&session, QStringLiteral("RightResponse"));
     window.setSignIn(&signIn);

@@ -1,9 +1,9 @@
 #include "connectionresolver.h"
 
+#include "databasesettings.h"
 #include "localcluster.h"
 #include "pgconnection.h"
 
-#include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 
@@ -107,21 +107,13 @@ Result<void> applyTlsSettings(const QSettings *settings)
 {
     if (!settings)
         return {};
-    const QString mode = settings->value(QLatin1String(kSslModeSetting)).toString().trimmed();
-    const QString ca = settings->value(QLatin1String(kSslRootCertSetting)).toString().trimmed();
-    static const QStringList kModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
-                                       QStringLiteral("prefer"),    QStringLiteral("require"),
-                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-    if (!mode.isEmpty() && !kModes.contains(mode))
-        return Failure{QStringLiteral("settings %1: unknown sslmode '%2' (use %3)")
-                           .arg(QLatin1String(kSslModeSetting), mode, kModes.join(QStringLiteral(", ")))};
-    if (!ca.isEmpty() && !QFileInfo(ca).isReadable())
-        return Failure{QStringLiteral("settings %1: cannot read the CA file %2")
-                           .arg(QLatin1String(kSslRootCertSetting), ca)};
-    if (!mode.isEmpty() && qEnvironmentVariableIsEmpty("PGSSLMODE"))
-        qputenv("PGSSLMODE", mode.toUtf8());
-    if (!ca.isEmpty() && qEnvironmentVariableIsEmpty("PGSSLROOTCERT"))
-        qputenv("PGSSLROOTCERT", QFile::encodeName(ca));
+    const DatabaseSettings d = DatabaseSettings::load(*settings);
+    if (Result<void> checked = d.check(); !checked)
+        return checked;
+    if (!d.sslMode.isEmpty() && qEnvironmentVariableIsEmpty("PGSSLMODE"))
+        qputenv("PGSSLMODE", d.sslMode.toUtf8());
+    if (!d.caFile.isEmpty() && qEnvironmentVariableIsEmpty("PGSSLROOTCERT"))
+        qputenv("PGSSLROOTCERT", QFile::encodeName(d.caFile));
     return {};
 }
 
