@@ -68,9 +68,8 @@ QString StoreWorker::open(QString *uri, QString *role)
     m_conn = PgConnection::open(m_uri, &error);
     if (!m_conn)
         return error;
-    const Migrator::Result migrated = Migrator::migrate(*m_conn);
-    if (!migrated.ok)
-        return migrated.message;
+    if (const Result<Migrator::Migrated> migrated = Migrator::migrate(*m_conn); !migrated)
+        return migrated.error();
     CallStore(*m_conn, m_options.schema).setActor(m_options.actor);
     PgResult r = m_conn->exec(
         "SELECT CASE WHEN rolsuper THEN 'rr_admin (owner)' ELSE coalesce((SELECT string_agg(g.rolname, ', ')"

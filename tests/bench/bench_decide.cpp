@@ -66,10 +66,10 @@ int main(int argc, char *argv[])
         QString error;
         auto first = PgConnection::open(cluster.connectionUri(), &error);
         auto second = PgConnection::open(cluster.connectionUri(), &error);
-        const Migrator::Result migrated = first ? Migrator::migrate(*first) : Migrator::Result{false, error};
+        const Result<Migrator::Migrated> migrated = first ? Migrator::migrate(*first) : Failure{error};
         auto rules = RuleSetLoader::loadBuiltIn();
-        if (!second || !migrated.ok || !rules.ok()) {
-            std::fprintf(stderr, "cannot prepare: %s\n", qPrintable(migrated.ok ? error : migrated.message));
+        if (!second || !migrated || !rules.ok()) {
+            std::fprintf(stderr, "cannot prepare: %s\n", qPrintable(migrated ? error : migrated.error()));
         } else {
             const TriageEngine engine(rules.value());
             CallGenerator generator({3, {}, 350.0, {}});

@@ -149,10 +149,10 @@ QString freshDatabase(PgConnection &admin, const QString &clusterUri, const QStr
     QString error;
     const QString uri = databaseUri(clusterUri, name);
     auto c = created.ok() ? PgConnection::open(uri, &error) : nullptr;
-    const Migrator::Result m = c ? Migrator::migrate(*c) : Migrator::Result{};
-    if (!m.ok) {
+    const Result<Migrator::Migrated> m = c ? Migrator::migrate(*c) : Failure{};
+    if (!m) {
         std::fprintf(stderr, "cannot prepare database %s: %s\n", qPrintable(name),
-                     qPrintable(created.ok() ? (c ? m.message : error) : created.error()));
+                     qPrintable(created.ok() ? (c ? m.error() : error) : created.error()));
         return {};
     }
     c->exec("CHECKPOINT");

@@ -190,9 +190,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (cluster) {
-        const Migrator::Result migrated = Migrator::migrate(*admin);
-        if (!migrated.ok) {
-            std::fprintf(stderr, "cannot migrate: %s\n", qPrintable(migrated.message));
+        const Result<Migrator::Migrated> migrated = Migrator::migrate(*admin);
+        if (!migrated) {
+            std::fprintf(stderr, "cannot migrate: %s\n", qPrintable(migrated.error()));
             return 1;
         }
     }

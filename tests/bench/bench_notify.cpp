@@ -106,9 +106,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot connect: %s\n", qPrintable(error));
         return 1;
     }
-    const rr::Migrator::Result migrated = rr::Migrator::migrate(*writerConn);
-    if (!migrated.ok) {
-        std::fprintf(stderr, "cannot migrate: %s\n", qPrintable(migrated.message));
+    const rr::Result<rr::Migrator::Migrated> migrated = rr::Migrator::migrate(*writerConn);
+    if (!migrated) {
+        std::fprintf(stderr, "cannot migrate: %s\n", qPrintable(migrated.error()));
         return 1;
     }
 

@@ -38,9 +38,8 @@ public:
         auto conn = connect(error);
         if (!conn)
             return false;
-        const Migrator::Result migrated = Migrator::migrate(*conn);
-        if (!migrated.ok) {
-            *error = migrated.message;
+        if (const Result<Migrator::Migrated> migrated = Migrator::migrate(*conn); !migrated) {
+            *error = migrated.error();
             return false;
         }
         m_migrated = true;
