@@ -51,10 +51,10 @@ Result<std::unique_ptr<PgConnection>> CliDatabase::open(Schema schema)
     if (m_choice.isEmbedded()) {
         LocalCluster cluster(m_choice.dataDir);
         if (cluster.state() != LocalCluster::State::Running) {
-            const LocalCluster::Result started = cluster.start();
-            if (!started.ok)
+            const Result<QString> started = cluster.start();
+            if (!started.ok())
                 return Failure{QStringLiteral("cannot start the embedded database in %1: %2")
-                                   .arg(m_choice.dataDir, started.message)};
+                                   .arg(m_choice.dataDir, started.error())};
         }
         if (schema == Schema::Check)
             schema = Schema::Migrate; // the program owns the embedded cluster: it keeps it up to date

@@ -60,9 +60,9 @@ QString StoreWorker::open(QString *uri, QString *role)
     m_uri = m_options.uri;
     if (m_uri.isEmpty()) {
         LocalCluster cluster(m_options.embeddedDataDir);
-        const LocalCluster::Result started = cluster.start();
-        if (!started.ok)
-            return started.message;
+        const Result<QString> started = cluster.start();
+        if (!started.ok())
+            return started.error();
         m_uri = cluster.connectionUri();
     }
     m_conn = PgConnection::open(m_uri, &error);

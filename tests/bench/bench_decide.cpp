@@ -56,9 +56,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     LocalCluster cluster(tmp.filePath(QStringLiteral("pg")));
-    const LocalCluster::Result started = cluster.start();
-    if (!started.ok) {
-        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.message));
+    const Result<QString> started = cluster.start();
+    if (!started.ok()) {
+        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.error()));
         return 1;
     }
     int status = 1;
@@ -130,6 +130,6 @@ int main(int argc, char *argv[])
             }
         }
     }
-    cluster.stop();
+    (void)cluster.stop(); // best effort, on the way out
     return status;
 }

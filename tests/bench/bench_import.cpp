@@ -225,12 +225,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     LocalCluster cluster(tmp.filePath(QStringLiteral("pg")));
-    const LocalCluster::Result started = cluster.start();
-    if (!started.ok) {
-        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.message));
+    const Result<QString> started = cluster.start();
+    if (!started.ok()) {
+        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.error()));
         return 1;
     }
-    auto stop = [&] { cluster.stop(); };
+    auto stop = [&] { (void)cluster.stop(); }; // best effort, on the way out
     QString error;
     auto admin = PgConnection::open(cluster.connectionUri(), &error);
     if (!admin) {

@@ -82,9 +82,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         cluster = std::make_unique<rr::LocalCluster>(tmp->filePath(QStringLiteral("pg")));
-        const rr::LocalCluster::Result started = cluster->start();
-        if (!started.ok) {
-            std::fprintf(stderr, "cannot start a private cluster: %s\n", qPrintable(started.message));
+        const rr::Result<QString> started = cluster->start();
+        if (!started.ok()) {
+            std::fprintf(stderr, "cannot start a private cluster: %s\n", qPrintable(started.error()));
             return 1;
         }
         uri = cluster->connectionUri();
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
         ~StopCluster()
         {
             if (c)
-                c->stop();
+                (void)c->stop(); // best effort, on the way out
         }
     } stopCluster{cluster.get()};
 

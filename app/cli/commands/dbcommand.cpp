@@ -95,11 +95,11 @@ int stop(CliDatabase &database, QIODevice &out, QIODevice &err)
     const ConnectionChoice &choice = database.choice();
     if (!choice.isEmbedded())
         return embeddedOnly(database, "stop", err);
-    const LocalCluster::Result stopped = LocalCluster(choice.dataDir).stop();
-    if (!stopped.ok) {
-        return unusable(err, stopped.message);
+    const Result<QString> stopped = LocalCluster(choice.dataDir).stop();
+    if (!stopped.ok()) {
+        return unusable(err, stopped.error());
     }
-    line(out, stopped.message);
+    line(out, *stopped);
     return exitcode::Ok;
 }
 
