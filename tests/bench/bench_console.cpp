@@ -100,7 +100,8 @@ int main(int argc, char *argv[])
     intakeThread.start();
     quint16 port = 0;
     QMetaObject::invokeMethod(
-        intake, [&] { intake->start(&error), port = intake->port(); }, Qt::BlockingQueuedConnection);
+        intake, [&] { error = intake->start().error(), port = intake->port(); },
+        Qt::BlockingQueuedConnection);
     if (port == 0) {
         std::fprintf(stderr, "intake: %s\n", qPrintable(error));
         return 2;

@@ -211,7 +211,13 @@ int main(int argc, char *argv[])
     serverThread.start();
     bool started = false;
     QMetaObject::invokeMethod(
-        server, [&] { started = server->start(&error); }, Qt::BlockingQueuedConnection);
+        server,
+        [&] {
+            const Result<void> listening = server->start();
+            started = listening.ok();
+            error = listening.error();
+        },
+        Qt::BlockingQueuedConnection);
     if (!started) {
         std::fprintf(stderr, "cannot start the intake: %s\n", qPrintable(error));
         serverThread.quit();
