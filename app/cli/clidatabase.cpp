@@ -28,8 +28,8 @@ namespace {
 // schema is there.
 Result<void> checkSchema(PgConnection &connection, const ConnectionChoice &choice)
 {
-    QString error;
-    const int current = Migrator::currentVersion(connection, &error);
+    const Result<int> version = Migrator::currentVersion(connection);
+    const int current = version.valueOr(-1);
     if (current >= 0 && current < Migrator::latestVersion())
         return Failure{QStringLiteral("the database schema is at version %1, this program needs %2: run "
                                       "`rightresponse-cli db migrate` first (%3)")
@@ -54,10 +54,10 @@ Result<std::unique_ptr<PgConnection>> CliDatabase::open(Schema schema)
     if (m_choice.isEmbedded()) {
         LocalCluster cluster(m_choice.dataDir);
         if (cluster.state() != LocalCluster::State::Running) {
-            const LocalCluster::Result started = cluster.start();
-            if (!started.ok)
+            const Result<QString> started = cluster.start();
+            if (!started.ok())
                 return Failure{QStringLiteral("cannot start the embedded database in %1: %2")
-                                   .arg(m_choice.dataDir, started.message)};
+                                   .arg(m_choice.dataDir, started.error())};
         }
         if (schema == Schema::Check)
             schema = Schema::Migrate; // the program owns the embedded cluster: it keeps it up to date
@@ -67,10 +67,10 @@ Result<std::unique_ptr<PgConnection>> CliDatabase::open(Schema schema)
     if (!connection)
         return Failure{QStringLiteral("cannot reach the database (%1): %2").arg(m_choice.describe(), error)};
     if (schema == Schema::Migrate) {
-        const Migrator::Result migrated = Migrator::migrate(*connection);
-        if (!migrated.ok)
+        const Result<Migrator::Migrated> migrated = Migrator::migrate(*connection);
+        if (!migrated)
             return Failure{QStringLiteral("cannot migrate the database (%1): %2")
-                               .arg(m_choice.describe(), migrated.message)};
+                               .arg(m_choice.describe(), migrated.error())};
     } else if (schema == Schema::Check) {
         if (Result<void> checked = checkSchema(*connection, m_choice); !checked)
             return checked.failure();

@@ -53,8 +53,8 @@ Result<Command::Parsed> Command::parse(const QStringList &args)
         return Failure{parser.errorText()};
     if (parser.isSet(option::help))
         return Parsed::Help;
-    if (Result<void> read_ = read(parser); !read_)
-        return read_.failure();
+    if (Result<void> options = read(parser); !options)
+        return options.failure();
     return Parsed::Run;
 }
 

@@ -29,11 +29,7 @@ int unusable(QIODevice &err, const QString &message)
 
 Result<std::shared_ptr<const RuleSet>> loadRules(const QString &rulesFile)
 {
-    const RuleSetResult loaded =
-        rulesFile.isEmpty() ? RuleSetLoader::loadBuiltIn() : RuleSetLoader::loadFile(rulesFile);
-    if (const auto *e = std::get_if<RuleSetError>(&loaded))
-        return Failure{e->toString()};
-    return std::get<std::shared_ptr<const RuleSet>>(loaded);
+    return rulesFile.isEmpty() ? RuleSetLoader::loadBuiltIn() : RuleSetLoader::loadFile(rulesFile);
 }
 
 Result<std::unique_ptr<TriageEngine>> loadEngine(const QString &rulesFile)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -39,17 +41,12 @@ public:
     // /usr/lib/postgresql/*/bin. Empty if none holds initdb, pg_ctl and postgres.
     static QString serverBinDir();
 
-    // message: what happened or what went wrong, for a user.
-    struct Result
-    {
-        bool ok = false;
-        QString message;
-    };
     // initdb if needed, repair a stale pid file, pg_ctl start -w, create the database `rightresponse` if
-    // missing. Already running is a success.
-    Result start();
-    // pg_ctl stop -m fast, with a timeout. Not running is a success.
-    Result stop();
+    // missing. Already running is a success. The value says what happened, the failure what went wrong, for
+    // a user.
+    Result<QString> start();
+    // pg_ctl stop -m fast, with a timeout. Not running is a success. The value says what happened.
+    Result<QString> stop();
 
     enum class State
     {
@@ -71,13 +68,14 @@ public:
     static QByteArray hostBasedAuthentication(const QString &ownerName);
 
 private:
-    Result initialise(const QString &binDir, const ServerAccount &account);
-    Result prepareSocketDirectory(const ServerAccount &account);
-    Result repairStaleLock();
-    Result choosePortIfNeeded(const ServerAccount &account);
-    Result writeSettings(const ServerAccount &account);
-    Result startServer(const QString &binDir, const ServerAccount &account);
-    Result ensureDatabase() const;
+    // The steps of start(); each value is a note for the user, often empty.
+    Result<QString> initialise(const QString &binDir, const ServerAccount &account);
+    Result<QString> prepareSocketDirectory(const ServerAccount &account);
+    Result<QString> repairStaleLock();
+    Result<QString> choosePortIfNeeded(const ServerAccount &account);
+    Result<QString> writeSettings(const ServerAccount &account);
+    Result<QString> startServer(const QString &binDir, const ServerAccount &account);
+    Result<QString> ensureDatabase() const;
     qint64 runningPid() const;
     int recordedPort() const;
     QString canonicalDataDir() const;

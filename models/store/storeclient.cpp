@@ -72,9 +72,9 @@ QString StoreWorker::prepareDatabase(const PgLogin &login, QString *uri)
     if (!m_options.uri.isEmpty())
         return {};
     LocalCluster cluster(m_options.embeddedDataDir);
-    const LocalCluster::Result started = cluster.start();
-    if (!started.ok)
-        return started.message;
+    const Result<QString> started = cluster.start();
+    if (!started)
+        return started.error();
     *uri = cluster.connectionUri();
     if (login.isEmpty())
         return {}; // migrated below, on the owner's connection itself
@@ -83,8 +83,8 @@ QString StoreWorker::prepareDatabase(const PgLogin &login, QString *uri)
     auto owner = PgConnection::open(*uri, &error);
     if (!owner)
         return error;
-    const Migrator::Result migrated = Migrator::migrate(*owner);
-    return migrated.ok ? QString() : migrated.message;
+    const Result<Migrator::Migrated> migrated = Migrator::migrate(*owner);
+    return migrated ? QString() : migrated.error();
 }
 
 QString StoreWorker::actorFor(const QString &login) const
@@ -116,18 +116,17 @@ OpenResult StoreWorker::open(const PgLogin &login)
         return out;
     }
     if (login.isEmpty()) {
-        const Migrator::Result migrated = Migrator::migrate(*conn);
-        if (!migrated.ok) {
-            out.error = migrated.message;
+        if (const Result<Migrator::Migrated> migrated = Migrator::migrate(*conn); !migrated) {
+            out.error = migrated.error();
             return out;
         }
-    } else if (const int version = Migrator::currentVersion(*conn, &error);
-               version != Migrator::latestVersion()) {
-        out.error = version < 0
-                        ? error
+    } else if (const Result<int> version = Migrator::currentVersion(*conn);
+               !version || *version != Migrator::latestVersion()) {
+        out.error = !version
+                        ? version.error()
                         : StoreClient::tr("the database schema is at version %1 and this program needs %2: "
                                           "an administrator runs `rightresponse-cli db migrate`")
-                              .arg(version)
+                              .arg(*version)
                               .arg(Migrator::latestVersion());
         return out;
     }

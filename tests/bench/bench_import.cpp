@@ -151,10 +151,10 @@ QString freshDatabase(PgConnection &admin, const QString &clusterUri, const QStr
     QString error;
     const QString uri = databaseUri(clusterUri, name);
     auto c = created.ok() ? PgConnection::open(uri, &error) : nullptr;
-    const Migrator::Result m = c ? Migrator::migrate(*c) : Migrator::Result{};
-    if (!m.ok) {
+    const Result<Migrator::Migrated> m = c ? Migrator::migrate(*c) : Failure{};
+    if (!m) {
         std::fprintf(stderr, "cannot prepare database %s: %s\n", qPrintable(name),
-                     qPrintable(created.ok() ? (c ? m.message : error) : created.error()));
+                     qPrintable(created.ok() ? (c ? m.error() : error) : created.error()));
         return {};
     }
     c->exec("CHECKPOINT");
@@ -227,12 +227,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     LocalCluster cluster(tmp.filePath(QStringLiteral("pg")));
-    const LocalCluster::Result started = cluster.start();
-    if (!started.ok) {
-        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.message));
+    const Result<QString> started = cluster.start();
+    if (!started.ok()) {
+        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.error()));
         return 1;
     }
-    auto stop = [&] { cluster.stop(); };
+    auto stop = [&] { (void)cluster.stop(); }; // best effort, on the way out
     QString error;
     auto admin = PgConnection::open(cluster.connectionUri(), &error);
     if (!admin) {

@@ -458,6 +458,104 @@ private Q_SLOTS:
                                                              : QStringLiteral("--db")));
         QVERIFY(parse({QStringLiteral("cli"), QStringLiteral("--help")}).helpText().contains(command));
     }
+    // The conversions the typed options share: each accepts its range and names the option and the text
+    // when it refuses one.
+    void conversions_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<double>("value");
+        auto row = [](const char *kind, const char *text, bool ok, double value = 0) {
+            QTest::addRow("%s %s", kind, text)
+                << QString::fromLatin1(kind) << QString::fromLatin1(text) << ok << value;
+        };
+        row("whole", "0", true, 0);
+        row("whole", "18446744073709551615", true, 18446744073709551615.0);
+        row("whole", "-1", false);
+        row("whole", "x", false);
+        row("int", "1", true, 1);
+        row("int", "0", false);
+        row("int", "3000000000", false);
+        row("count", "5000000000", true, 5000000000.0);
+        row("count", "-2", false);
+        row("real", "0.5", true, 0.5);
+        row("real", "0", false);
+        row("real", "inf", false);
+        row("real", "nan", false);
+        row("fraction", "0", true, 0);
+        row("fraction", "1", true, 1);
+        row("fraction", "1.01", false);
+        row("fraction", "97%", false);
+    }
+    void conversions()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(double, value);
+        const QString flag = QStringLiteral("--x");
+        Result<double> got = Failure{QStringLiteral("unknown kind")};
+        if (kind == u"whole") {
+            const Result<quint64> r = convert::wholeNumber(flag, text);
+            got = r ? Result<double>(double(*r)) : r.failure();
+        } else if (kind == u"int") {
+            const Result<int> r = convert::positiveInt(flag, text);
+            got = r ? Result<double>(double(*r)) : r.failure();
+        } else if (kind == u"count") {
+            const Result<qint64> r = convert::positiveCount(flag, text);
+            got = r ? Result<double>(double(*r)) : r.failure();
+        } else if (kind == u"real") {
+            got = convert::positiveReal(flag, text);
+        } else if (kind == u"fraction") {
+            got = convert::fraction(flag, text);
+        }
+        QCOMPARE(got.ok(), ok);
+        if (ok) {
+            QCOMPARE(*got, value);
+        } else {
+            QVERIFY2(got.error().startsWith(flag + u' '), qPrintable(got.error()));
+            QVERIFY2(got.error().contains(QStringLiteral("'%1'").arg(text)), qPrintable(got.error()));
+        }
+    }
+    // --db and --data-dir: either, not both, and never empty.
+    void databaseOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("dataDir");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("none") << QStringList{} << QString() << QString() << QString();
+        QTest::newRow("uri") << QStringList{QStringLiteral("--db=postgresql:///x")}
+                             << QStringLiteral("postgresql:///x") << QString() << QString();
+        QTest::newRow("dir") << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/d")} << QString()
+                             << QStringLiteral("/d") << QString();
+        QTest::newRow("both") << QStringList{QStringLiteral("--db=x"), QStringLiteral("--data-dir=/d")}
+                              << QString() << QString() << QStringLiteral("exclude each other");
+        QTest::newRow("blank uri") << QStringList{QStringLiteral("--db= ")} << QString() << QString()
+                                   << QStringLiteral("--db needs");
+        QTest::newRow("blank dir") << QStringList{QStringLiteral("--data-dir=")} << QString() << QString()
+                                   << QStringLiteral("--data-dir needs");
+    }
+    void databaseOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, uri);
+        QFETCH(QString, dataDir);
+        QFETCH(QString, error);
+        QCommandLineParser parser;
+        DatabaseOptions::addTo(parser);
+        QVERIFY(parser.parse(QStringList{QStringLiteral("cli")} + args));
+        const Result<DatabaseOptions> read = DatabaseOptions::read(parser);
+        if (!error.isEmpty()) {
+            QVERIFY(!read.ok());
+            QVERIFY2(read.error().contains(error), qPrintable(read.error()));
+            return;
+        }
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->uri, uri);
+        QCOMPARE(read->dataDir, dataDir);
+    }
     // The main help lists every registered command with its summary, in the registry's order.
     void mainHelpListsTheRegistry()
     {

@@ -69,9 +69,8 @@ public:
         auto c = connect(error);
         if (!c)
             return c;
-        const Migrator::Result m = Migrator::migrate(*c);
-        if (!m.ok) {
-            *error = m.message;
+        if (const Result<Migrator::Migrated> m = Migrator::migrate(*c); !m) {
+            *error = m.error();
             return nullptr;
         }
         return c;

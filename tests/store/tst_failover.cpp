@@ -74,8 +74,8 @@ private Q_SLOTS:
                         120000);
         QVERIFY2(backup.ok, qPrintable(backup.output));
         m_standby = std::make_unique<LocalCluster>(standbyData);
-        const LocalCluster::Result started = m_standby->start();
-        QVERIFY2(started.ok, qPrintable(started.message));
+        const Result<QString> started = m_standby->start();
+        QVERIFY2(started.ok(), qPrintable(started.error()));
         // Synchronous commit: a decision is acknowledged only once the standby has it.
         auto admin = m_primary.connect(&error);
         QVERIFY2(admin, qPrintable(error));
@@ -93,8 +93,8 @@ private Q_SLOTS:
     }
     void cleanupTestCase()
     {
-        if (m_standby)
-            m_standby->stop();
+        if (m_standby) // the ClusterDirectory stops whatever is left, too
+            QVERIFY2(m_standby->stop().ok(), "the standby did not stop");
     }
 
     void consolesFollowThePromotedStandby()

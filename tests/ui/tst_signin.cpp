@@ -114,7 +114,7 @@ private Q_SLOTS:
         m_owner = m_db.migrated(&error);
         QVERIFY2(m_owner, qPrintable(error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        m_engine = std::make_unique<TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(rules));
+        m_engine = std::make_unique<TriageEngine>(rules.value());
         m_d1 = id("D1");
         m_d2 = id("D2");
         m_trainer = id("T1");

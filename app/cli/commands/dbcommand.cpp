@@ -42,10 +42,10 @@ void line(QIODevice &out, const QString &text)
 
 QString schemaLine(PgConnection &connection)
 {
-    QString error;
-    const int current = Migrator::currentVersion(connection, &error);
-    if (current < 0)
-        return QStringLiteral("schema: unknown (%1)").arg(error);
+    const Result<int> version = Migrator::currentVersion(connection);
+    if (!version)
+        return QStringLiteral("schema: unknown (%1)").arg(version.error());
+    const int current = *version;
     const int program = Migrator::latestVersion();
     const QString verdict = current == program ? QStringLiteral("up to date")
                             : current < program
@@ -95,11 +95,11 @@ int stop(CliDatabase &database, QIODevice &out, QIODevice &err)
     const ConnectionChoice &choice = database.choice();
     if (!choice.isEmbedded())
         return embeddedOnly(database, "stop", err);
-    const LocalCluster::Result stopped = LocalCluster(choice.dataDir).stop();
-    if (!stopped.ok) {
-        return unusable(err, stopped.message);
+    const Result<QString> stopped = LocalCluster(choice.dataDir).stop();
+    if (!stopped.ok()) {
+        return unusable(err, stopped.error());
     }
-    line(out, stopped.message);
+    line(out, *stopped);
     return exitcode::Ok;
 }
 
@@ -133,12 +133,12 @@ int migrate(CliDatabase &database, QIODevice &out, QIODevice &err)
     const Result<std::unique_ptr<PgConnection>> connection = database.open(CliDatabase::Schema::Ignore);
     if (!connection)
         return unusable(err, connection.error());
-    const Migrator::Result migrated = Migrator::migrate(**connection);
-    if (!migrated.ok) {
+    const Result<Migrator::Migrated> migrated = Migrator::migrate(**connection);
+    if (!migrated) {
         return unusable(err, QStringLiteral("cannot migrate the database (%1): %2")
-                                 .arg(database.choice().describe(), migrated.message));
+                                 .arg(database.choice().describe(), migrated.error()));
     }
-    line(out, migrated.message);
+    line(out, migrated->message);
     return exitcode::Ok;
 }
 

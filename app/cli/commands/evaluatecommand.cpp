@@ -144,11 +144,10 @@ Result<void> EvaluateCommand::read(const QCommandLineParser &parser)
 
 int EvaluateCommand::run(CommandIo &io)
 {
-    auto split = LabelColumns::fromArguments(m_options.maps);
-    if (const auto *e = std::get_if<QString>(&split)) {
-        return unusable(io.err, QStringLiteral("--map: %1").arg(*e));
-    }
-    auto &[labelColumns, callMaps] = std::get<LabelColumns::Split>(split);
+    Result<LabelColumns::Split> split = LabelColumns::fromArguments(m_options.maps);
+    if (!split)
+        return unusable(io.err, QStringLiteral("--map: %1").arg(split.error()));
+    auto &[labelColumns, callMaps] = *split;
     const Result<std::unique_ptr<TriageEngine>> loaded = loadEngine(m_options.rulesFile);
     if (!loaded)
         return unusable(io.err, loaded.error());
@@ -157,9 +156,8 @@ int EvaluateCommand::run(CommandIo &io)
     if (Result<void> opened = input.open(m_options.input, callMaps, io.in); !opened)
         return unusable(io.err, opened.error());
     LabelledCallReader reader(input.reader(), std::move(labelColumns));
-    if (const QString e = reader.open(); !e.isEmpty()) {
-        return unusable(io.err, QStringLiteral("%1: %2").arg(input.origin(), e));
-    }
+    if (const Result<void> opened = reader.open(); !opened)
+        return unusable(io.err, QStringLiteral("%1: %2").arg(input.origin(), opened.error()));
 
     Evaluation evaluation;
     if (const int status = evaluateRows(reader, engine, input.origin(), evaluation, io.err);

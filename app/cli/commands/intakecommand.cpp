@@ -43,10 +43,10 @@ QString hostForUrl(const QString &address)
 Result<IntakeOptions> intakeOptions(const IntakeCommand::Options &options)
 {
     IntakeOptions intake;
-    QString error;
-    intake.token = loadIntakeToken(options.tokenFile, &error);
-    if (!error.isEmpty())
-        return Failure{error};
+    Result<QByteArray> token = loadIntakeToken(options.tokenFile);
+    if (!token)
+        return token.failure();
+    intake.token = std::move(token).value();
     Result<std::shared_ptr<const RuleSet>> rules = loadRules(options.rulesFile);
     if (!rules)
         return rules.failure();
@@ -153,10 +153,8 @@ int IntakeCommand::run(CommandIo &io)
     intake->dbUri = database.uri();
 
     IntakeServer server(*intake);
-    QString error;
-    if (!server.start(&error)) {
-        return unusable(io.err, error);
-    }
+    if (const Result<void> started = server.start(); !started)
+        return unusable(io.err, started.error());
     if (intake->token.isEmpty())
         say(io.err, QStringLiteral(
                         "rightresponse-cli: warning: no token (--token-file or RIGHTRESPONSE_INTAKE_TOKEN): "

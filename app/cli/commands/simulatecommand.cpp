@@ -33,10 +33,10 @@ const TypedOption<qint64> kCount({QStringLiteral("count"),
 Result<SimulatorOptions> simulatorOptions(const SimulateCommand::Options &options)
 {
     SimulatorOptions sim;
-    QString error;
-    sim.token = loadIntakeToken(options.tokenFile, &error);
-    if (!error.isEmpty())
-        return Failure{error};
+    Result<QByteArray> token = loadIntakeToken(options.tokenFile);
+    if (!token)
+        return token.failure();
+    sim.token = std::move(token).value();
     sim.target = QUrl(options.target);
     if (!sim.target.isValid() || sim.target.host().isEmpty())
         return Failure{QStringLiteral("--to is not a URL: '%1'").arg(options.target)};
