@@ -5,6 +5,9 @@
 #include "queuepanel.h"
 #include "screeningpanel.h"
 #include "session/dispatchsession.h"
+#include "session/signincontroller.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
 #include "unitboard.h"
 
 #include <QApplication>
@@ -25,7 +28,8 @@ namespace rr {
 ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_banner(new QLabel),
       m_queue(new QueuePanel(session->queue())), m_detail(new CallDetailView),
-      m_screening(new ScreeningPanel), m_units(new UnitBoard(session->units())), m_message(new QLabel)
+      m_screening(new ScreeningPanel), m_units(new UnitBoard(session->units())), m_message(new QLabel),
+      m_user(new QLabel)
 {
     setObjectName(QStringLiteral("consoleWindow"));
     setWindowTitle(title);
@@ -65,8 +69,10 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
 
     m_message->setObjectName(QStringLiteral("message"));
     statusBar()->addWidget(m_message, 1);
-    statusBar()->addPermanentWidget(
-        new QLabel(tr("%1 @ %2 \u00B7 F1 shortcuts").arg(session->dispatcher(), session->workstation())));
+    m_user->setObjectName(QStringLiteral("signedInUser"));
+    statusBar()->addPermanentWidget(m_user);
+    showUser();
+    connect(m_session, &DispatchSession::userChanged, this, &ConsoleWindow::showUser);
 
     connect(m_queue, &QueuePanel::currentCallChanged, this, &ConsoleWindow::showCurrent);
     connect(m_queue, &QueuePanel::acceptRequested, m_session, &DispatchSession::accept);
@@ -104,10 +110,81 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
     m_queue->view()->setFocus();
 }
 
+void ConsoleWindow::showUser()
+{
+    const SignedInUser &u = m_session->user();
+    const QString who = u.isValid() ? u.describe() : m_session->dispatcher();
+    m_user->setText(tr("%1 @ %2 \u00B7 F1 shortcuts").arg(who, m_session->workstation()));
+}
+
+void ConsoleWindow::setSignIn(SignInController *controller)
+{
+    m_signIn = controller;
+    connect(m_signIn, &SignInController::locked, this, &ConsoleWindow::showLock);
+}
+
+void ConsoleWindow::showLock()
+{
+    if (m_signInDialog)
+        m_signInDialog->reject();
+    // The console stays underneath, working (the queue keeps updating), but takes no input until unlocked.
+    centralWidget()->setEnabled(false);
+    auto *dialog = new SignInDialog(m_signIn, SignInDialog::Mode::Unlock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_signInDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (m_signInDialog == dialog)
+            m_signInDialog = nullptr;
+        centralWidget()->setEnabled(true);
+        m_queue->view()->setFocus();
+    });
+    dialog->open();
+}
+
+void ConsoleWindow::switchUser()
+{
+    if (!m_signIn || m_signInDialog)
+        return;
+    auto *dialog = new SignInDialog(m_signIn, SignInDialog::Mode::Switch, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_signInDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (m_signInDialog == dialog)
+            m_signInDialog = nullptr;
+        m_queue->view()->setFocus();
+    });
+    dialog->open();
+}
+
+void ConsoleWindow::openSettings()
+{
+    QSettings settings;
+    SettingsDialog dialog(m_session->user(), settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_signIn)
+        m_signIn->setIdleLock(dialog.lockAfterMinutes() * 60 * 1000);
+    showMessage(tr("Settings saved; the database settings take effect when the console starts again"), false);
+}
+
 void ConsoleWindow::keyPressEvent(QKeyEvent *event)
 {
-    // Keys no panel used: F1 help, F2 queue, F3 unit board.
+    // Keys no panel used: F1 help, F2 queue, F3 unit board; Ctrl+L lock, Ctrl+Shift+U switch user.
+    if (m_signIn && event->modifiers() == Qt::ControlModifier && event->key() == Qt::Key_L) {
+        m_signIn->lock();
+        return;
+    }
+    if (m_signIn && event->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier) &&
+        event->key() == Qt::Key_U) {
+        switchUser();
+        return;
+    }
     switch (event->key()) {
+    case Qt::Key_F10:
+        openSettings();
+        return;
     case Qt::Key_F1:
         showShortcuts();
         return;
@@ -219,6 +296,9 @@ void ConsoleWindow::showShortcuts()
            "<tr><td><b>F2 / F3</b></td><td>go to the queue / the unit board</td></tr>"
            "<tr><td><b>A D E S X F</b></td><td>unit board: available, dispatched, en route, on scene, out of "
            "service, off shift</td></tr>"
+           "<tr><td><b>F10</b></td><td>settings: shared server, TLS, idle lock (administrators)</td></tr>"
+           "<tr><td><b>Ctrl+L</b></td><td>lock the console (your password opens it)</td></tr>"
+           "<tr><td><b>Ctrl+Shift+U</b></td><td>switch user at shift change (the queue stays)</td></tr>"
            "<tr><td><b>F1</b></td><td>this list</td></tr></table>"));
     box.exec();
 }

@@ -12,6 +12,8 @@ class CallDetailView;
 class DispatchSession;
 class QueuePanel;
 class ScreeningPanel;
+class SignInController;
+class SignInDialog;
 class UnitBoard;
 
 // The dispatcher's console: connection banner, live queue, call detail with its screening, and unit board. It
@@ -28,6 +30,15 @@ public:
     CallDetailView *detail() const { return m_detail; }
     ScreeningPanel *screening() const { return m_screening; }
     QLabel *banner() const { return m_banner; }
+    // Sign-in at this console: Ctrl+L locks it, Ctrl+Shift+U lets the next member of staff sign in (shift
+    // change), and when the controller locks (idle) the lock screen covers the console until the same user's
+    // password or a switch. Without it (tests, tools) the console has neither.
+    void setSignIn(SignInController *controller);
+    // The lock screen or switch-user dialog on screen, if any (for tests).
+    SignInDialog *signInDialog() const { return m_signInDialog; }
+    void switchUser();
+    // The settings dialog (F10): the shared server, TLS and the idle lock; only an administrator changes them.
+    void openSettings();
     // The override dialog is modal: tests answer it through this seam instead of a nested event loop.
     void setOverrideDialogHook(std::function<bool(class OverrideDialog &)> hook)
     {
@@ -46,6 +57,8 @@ private:
     void showShortcuts();
     void updateBanner();
     void showMessage(const QString &text, bool problem);
+    void showLock();
+    void showUser();
 
     DispatchSession *m_session;
     QLabel *m_banner;
@@ -54,6 +67,9 @@ private:
     ScreeningPanel *m_screening;
     UnitBoard *m_units;
     QLabel *m_message;
+    QLabel *m_user;
+    SignInController *m_signIn = nullptr;
+    SignInDialog *m_signInDialog = nullptr;
     std::function<bool(OverrideDialog &)> m_overrideHook;
 };
 

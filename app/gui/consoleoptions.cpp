@@ -19,8 +19,10 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Data directory of the embedded database."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption dispatcher(QStringLiteral("dispatcher"), QStringLiteral("Dispatcher ID."),
-                                        QStringLiteral("ID"));
+    const QCommandLineOption dispatcher(
+        QStringLiteral("dispatcher"),
+        QStringLiteral("Staff ID offered at sign-in; in the demo, the ID its decisions carry (DEMO)."),
+        QStringLiteral("ID"));
     const QCommandLineOption workstation(QStringLiteral("workstation"), QStringLiteral("Workstation name."),
                                          QStringLiteral("NAME"));
     const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Rule set JSON file."),

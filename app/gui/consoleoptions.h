@@ -11,7 +11,7 @@ struct ConsoleOptions
     bool demo = false;
     QString db;          // --db URI; empty: environment, settings, then the embedded cluster
     QString dataDir;     // --data-dir for the embedded cluster
-    QString dispatcher;  // --dispatcher; empty: settings, else asked at sign-in
+    QString dispatcher;  // --dispatcher: the staff ID the sign-in dialog offers; the demo's ID (default DEMO)
     QString workstation; // --workstation; empty: settings, else the host name
     QString rules;       // --rules FILE
     QString theme;       // "night" (default) or "day"

@@ -34,8 +34,9 @@ void DemoRig::start(const QString &dbUri, double callsPerHour, double speed)
     connect(&m_intakeThread, &QThread::finished, m_intake, &QObject::deleteLater);
     m_intakeThread.start();
     QMetaObject::invokeMethod(m_intake, [this, callsPerHour, speed] {
-        QString error;
-        const bool ok = m_intake->start(&error);
+        const Result<void> started = m_intake->start();
+        const bool ok = started.ok();
+        const QString error = started.error();
         const quint16 port = m_intake->port();
         QMetaObject::invokeMethod(this, [this, ok, error, port, callsPerHour, speed] {
             if (!ok) {

@@ -93,19 +93,17 @@ QByteArray allowed(const QString &path)
 
 } // namespace
 
-QByteArray loadIntakeToken(const QString &tokenFile, QString *error)
+Result<QByteArray> loadIntakeToken(const QString &tokenFile)
 {
     if (tokenFile.isEmpty())
         return qgetenv("RIGHTRESPONSE_INTAKE_TOKEN").trimmed();
     QFile file(tokenFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read the token file %1: %2").arg(tokenFile, file.errorString());
-        return {};
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{
+            QStringLiteral("cannot read the token file %1: %2").arg(tokenFile, file.errorString())};
     const QByteArray token = file.read(64 * 1024).trimmed();
-    if (token.isEmpty() && error)
-        *error = QStringLiteral("the token file %1 is empty").arg(tokenFile);
+    if (token.isEmpty())
+        return Failure{QStringLiteral("the token file %1 is empty").arg(tokenFile)};
     return token;
 }
 
@@ -302,34 +300,27 @@ IntakeServer::~IntakeServer()
     stopWorkers();
 }
 
-bool IntakeServer::start(QString *error)
+Result<void> IntakeServer::start()
 {
-    QString ignored;
-    if (!error)
-        error = &ignored;
-    if (m_listener) {
-        *error = QStringLiteral("the intake is already started");
-        return false;
-    }
+    if (m_listener)
+        return Failure{QStringLiteral("the intake is already started")};
     if (!m_options.rules) {
         RuleSetResult loaded = RuleSetLoader::loadBuiltIn();
-        if (const RuleSetError *e = std::get_if<RuleSetError>(&loaded)) {
-            *error = e->toString();
-            return false;
-        }
-        m_options.rules = std::get<std::shared_ptr<const RuleSet>>(loaded);
+        if (!loaded)
+            return loaded.failure();
+        m_options.rules = std::move(loaded).value();
     }
     m_engine = std::make_shared<const TriageEngine>(m_options.rules);
 
     m_listener = new QTcpServer(this);
     if (!m_listener->listen(m_options.address, m_options.port)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3")
-                     .arg(m_options.address.toString())
-                     .arg(m_options.port)
-                     .arg(m_listener->errorString());
+        const QString message = QStringLiteral("cannot listen on %1:%2: %3")
+                                    .arg(m_options.address.toString())
+                                    .arg(m_options.port)
+                                    .arg(m_listener->errorString());
         delete m_listener;
         m_listener = nullptr;
-        return false;
+        return Failure{message};
     }
     m_port = m_listener->serverPort();
     // The workers accept on duplicates of the listening socket; whichever is idle takes the next connection.
@@ -339,10 +330,10 @@ bool IntakeServer::start(QString *error)
     for (int i = 0; i < m_options.workers; ++i) {
         const int descriptor = ::fcntl(int(m_listener->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
         if (descriptor < 0) {
-            *error = QStringLiteral("cannot share the listening socket: %1")
-                         .arg(QString::fromLocal8Bit(strerror(errno)));
+            const QString message = QStringLiteral("cannot share the listening socket: %1")
+                                        .arg(QString::fromLocal8Bit(strerror(errno)));
             stopWorkers();
-            return false;
+            return Failure{message};
         }
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("intake-%1").arg(i + 1));
@@ -354,14 +345,15 @@ bool IntakeServer::start(QString *error)
         m_workers.append(worker);
         thread->start();
         bool listening = false;
+        QString error;
         QMetaObject::invokeMethod(
-            worker, [&] { listening = worker->listen(descriptor, error); }, Qt::BlockingQueuedConnection);
+            worker, [&] { listening = worker->listen(descriptor, &error); }, Qt::BlockingQueuedConnection);
         if (!listening) {
             stopWorkers();
-            return false;
+            return Failure{error};
         }
     }
-    return true;
+    return {};
 }
 
 void IntakeServer::stopWorkers()

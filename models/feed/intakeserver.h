@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "store/callstore.h"
 
 #include <QByteArray>
@@ -35,10 +36,10 @@ struct IntakeOptions
 
 // The token of `--token-file FILE` if a file is given, else of the environment variable
 // RIGHTRESPONSE_INTAKE_TOKEN; surrounding white space trimmed. Empty means no authentication. A file that
-// cannot be read, or that holds only white space, is an error (returns empty and sets `error`), so that a
-// typo never silently turns authentication off. Never take the token from the command line: it would show in
-// `ps` to every user of the machine.
-QByteArray loadIntakeToken(const QString &tokenFile, QString *error);
+// cannot be read, or that holds only white space, is a failure, so that a typo never silently turns
+// authentication off. Never take the token from the command line: it would show in `ps` to every user of the
+// machine.
+Result<QByteArray> loadIntakeToken(const QString &tokenFile);
 
 // The call intake service: CAD systems POST call records, the intake triages each one and stores the call
 // with its suggestion by CAD id (the database trigger then notifies every console).
@@ -80,9 +81,9 @@ public:
     ~IntakeServer() override;
 
     // Loads the built-in rules if none were given, listens, and tries the database once (not fatal: until
-    // it is reachable, POSTs get 503 and health says "unavailable"). False with `error` when the rules do
-    // not load or the address cannot be listened on.
-    bool start(QString *error);
+    // it is reachable, POSTs get 503 and health says "unavailable"). A failure when the rules do not load or
+    // the address cannot be listened on.
+    Result<void> start();
     // The port listened on (the actual one when options().port is 0); 0 before start().
     quint16 port() const { return m_port; }
     const IntakeOptions &options() const { return m_options; }

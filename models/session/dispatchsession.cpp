@@ -64,6 +64,13 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
     m_clock.start(1000);
 }
 
+void DispatchSession::setUser(const SignedInUser &user)
+{
+    m_user = user;
+    m_dispatcher = user.login;
+    Q_EMIT userChanged(m_user);
+}
+
 QueueEntry DispatchSession::entryFor(const StoredCall &c) const
 {
     QueueEntry e;

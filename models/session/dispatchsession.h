@@ -24,6 +24,10 @@ public:
     UnitTableModel *units() { return &m_units; }
     StoreClient *store() { return m_store; }
     QString dispatcher() const { return m_dispatcher; }
+    // Who is signed in (the hook every window asks: SignedInUser::canReview(), canTrain()...). Setting it
+    // makes the login the ID every request carries; the queue and the board stay as they are.
+    const SignedInUser &user() const { return m_user; }
+    void setUser(const SignedInUser &user);
     QString workstation() const { return m_workstation; }
 
     // Accept the suggestion for a call: the decision is stored and the recommended unit dispatched. A call
@@ -49,6 +53,8 @@ Q_SIGNALS:
     void callArrived(const QString &cadId);
     // Enter on a call whose suggestion needs screening: the screening questions come first (or an override).
     void screeningRequired(const QString &cadId);
+    // A member of staff signed in at this console, or another took over at shift change.
+    void userChanged(const rr::SignedInUser &user);
 
 private:
     QueueEntry entryFor(const StoredCall &call) const;
@@ -65,6 +71,7 @@ private:
     StoreClient *m_store;
     QString m_dispatcher;
     QString m_workstation;
+    SignedInUser m_user;
     QueueModel m_queue;
     UnitTableModel m_units;
     UnitRecommender m_recommender;

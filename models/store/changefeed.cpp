@@ -30,7 +30,8 @@ bool VersionGate::accept(const QString &key, qint64 version)
     return true;
 }
 
-ChangeFeed::ChangeFeed(QString uri, QObject *parent) : QObject(parent), m_uri(std::move(uri))
+ChangeFeed::ChangeFeed(QString uri, QObject *parent, PgLogin login)
+    : QObject(parent), m_uri(std::move(uri)), m_login(std::move(login))
 {
     m_connectTimer.setSingleShot(true);
     m_answerTimer.setSingleShot(true);
@@ -83,11 +84,27 @@ void ChangeFeed::connectNow()
     if (!m_started || m_conn)
         return;
     // Keepalives notice a dead peer on TCP; the heartbeat covers Unix sockets and a hung server.
+    // Keys after "dbname" override the URI: a signed-in member of staff's user and password go last.
     const QByteArray uri = m_uri.toUtf8();
-    const char *keys[] = {"dbname",           "keepalives",       "keepalives_idle", "keepalives_interval",
-                          "keepalives_count", "application_name", "client_encoding", nullptr};
-    const char *values[] = {uri.constData(), "1", "5", "2", "3", "rightresponse-feed", "UTF8", nullptr};
+    const QByteArray user = m_login.user.toUtf8();
+    QByteArray password = m_login.password.toUtf8();
+    const char *keys[] = {"dbname",           "keepalives",
+                          "keepalives_idle",  "keepalives_interval",
+                          "keepalives_count", "application_name",
+                          "client_encoding",  "user",
+                          "password",         nullptr};
+    const char *values[] = {uri.constData(),
+                            "1",
+                            "5",
+                            "2",
+                            "3",
+                            "rightresponse-feed",
+                            "UTF8",
+                            m_login.isEmpty() ? nullptr : user.constData(),
+                            m_login.isEmpty() ? nullptr : password.constData(),
+                            nullptr};
     m_conn = PQconnectStartParams(keys, values, 1);
+    password.fill('\0');
     if (!m_conn) {
         fail(tr("could not connect to the database: out of memory"));
         return;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTimer>
 
+#include "pgconnection.h"
+
 #include <optional>
 
 struct pg_conn;
@@ -79,7 +81,8 @@ public:
     // The channel the triggers notify.
     static constexpr char kChannel[] = "rr_changes";
 
-    explicit ChangeFeed(QString uri, QObject *parent = nullptr);
+    // With a `login`, its user and password override the URI's (a member of staff signed in).
+    explicit ChangeFeed(QString uri, QObject *parent = nullptr, PgLogin login = {});
     ~ChangeFeed() override;
 
     // Settings; they take effect from the next connection, timer or retry.
@@ -146,6 +149,7 @@ private:
     static void noticeReceiver(void *self, const char *message);
 
     QString m_uri;
+    PgLogin m_login;
     State m_state = State::Offline;
     Phase m_phase = Phase::Idle;
     Query m_query = Query::None;

@@ -1,10 +1,13 @@
 #include "connectionresolver.h"
 
+#include "databasesettings.h"
 #include "localcluster.h"
 #include "pgconnection.h"
 
 #include <QSettings>
 #include <QUrl>
+
+#include <QFile>
 
 #include <libpq-fe.h>
 
@@ -98,6 +101,57 @@ QString connectionUriOf(const PgConnection &connection)
     if (PQsslInUse(conn))
         uri += QLatin1String("&sslmode=require");
     return uri;
+}
+
+Result<void> applyTlsSettings(const QSettings *settings)
+{
+    if (!settings)
+        return {};
+    const DatabaseSettings d = DatabaseSettings::load(*settings);
+    if (Result<void> checked = d.check(); !checked)
+        return checked;
+    if (!d.sslMode.isEmpty() && qEnvironmentVariableIsEmpty("PGSSLMODE"))
+        qputenv("PGSSLMODE", d.sslMode.toUtf8());
+    if (!d.caFile.isEmpty() && qEnvironmentVariableIsEmpty("PGSSLROOTCERT"))
+        qputenv("PGSSLROOTCERT", QFile::encodeName(d.caFile));
+    return {};
+}
+
+QString tlsDescription(const PgConnection &connection)
+{
+    pg_conn *conn = connection.raw();
+    if (!conn)
+        return QStringLiteral("unknown (not connected)");
+    QString mode;
+    QString ca;
+    if (PQconninfoOption *options = PQconninfo(conn)) {
+        for (PQconninfoOption *o = options; o->keyword; ++o) {
+            if (qstrcmp(o->keyword, "sslmode") == 0 && o->val)
+                mode = QString::fromUtf8(o->val);
+            else if (qstrcmp(o->keyword, "sslrootcert") == 0 && o->val)
+                ca = QString::fromUtf8(o->val);
+        }
+        PQconninfoFree(options);
+    }
+    if (!PQsslInUse(conn)) {
+        const QString host = QString::fromUtf8(PQhost(conn));
+        if (host.startsWith(u'/'))
+            return QStringLiteral("off (Unix socket, this machine only)");
+        return QStringLiteral("off: the connection to %1 is NOT encrypted (sslmode %2)")
+            .arg(host, mode.isEmpty() ? QStringLiteral("prefer") : mode);
+    }
+    const QString with = QStringLiteral("on (%1, %2)")
+                             .arg(QString::fromUtf8(PQsslAttribute(conn, "protocol")),
+                                  QString::fromUtf8(PQsslAttribute(conn, "cipher")));
+    const QString from = ca.isEmpty() ? QString() : QStringLiteral(", CA %1").arg(ca);
+    if (mode == u"verify-full")
+        return with + QStringLiteral("; server certificate and host name verified (sslmode verify-full%1)")
+                          .arg(from);
+    if (mode == u"verify-ca")
+        return with +
+               QStringLiteral("; server certificate verified, host name not (sslmode verify-ca%1)").arg(from);
+    return with + QStringLiteral("; the server's certificate is NOT verified (sslmode %1): use verify-full")
+                      .arg(mode.isEmpty() ? QStringLiteral("prefer") : mode);
 }
 
 } // namespace rr

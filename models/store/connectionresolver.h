@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 
 class QSettings;
@@ -42,6 +44,20 @@ struct ConnectionChoice
 
 // The settings key that names the database.
 inline constexpr char kDatabaseUriSetting[] = "database/uri";
+// TLS to a shared server: libpq's sslmode (verify-full for a centre's server) and the CA file that signed the
+// server's certificate.
+inline constexpr char kSslModeSetting[] = "database/sslmode";
+inline constexpr char kSslRootCertSetting[] = "database/sslrootcert";
+
+// Applies the TLS settings to every connection this process makes, through libpq's PGSSLMODE and
+// PGSSLROOTCERT, unless the environment sets them already; an sslmode written in a connection string still
+// wins. Call once at start-up, before any thread connects. A Failure names a bad mode or a missing CA file.
+Result<void> applyTlsSettings(const QSettings *settings);
+
+// One line for `db status`: whether the connection is encrypted, with what, and whether the server's
+// certificate and host name were verified: "on (TLSv1.3, TLS_AES_256_GCM_SHA384); server certificate and host
+// name verified (sslmode verify-full, CA /etc/rightresponse/ca.crt)", "off (Unix socket, this machine only)".
+QString tlsDescription(const PgConnection &connection);
 
 // Resolves as described above. `settings` may be null (no settings consulted).
 ConnectionChoice resolveConnection(const QString &dbOption, const QString &dataDirOption,

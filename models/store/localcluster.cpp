@@ -99,7 +99,8 @@ QString LocalCluster::defaultDataDir()
         return QStringLiteral("/var/lib/rightresponse/pg");
     // One place for every program of the product (console and command line share the database), whatever
     // the application name: ~/.local/share/rightresponse/pg.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1String("/rightresponse/pg");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QLatin1String("/rightresponse/pg");
 }
 
 int LocalCluster::preferredPort(const QString &dataDir)
@@ -139,7 +140,7 @@ QString LocalCluster::serverBinDir()
     return {};
 }
 
-LocalCluster::Result LocalCluster::start()
+Result<QString> LocalCluster::start()
 {
     const QString binDir = serverBinDir();
     if (binDir.isEmpty()) {
@@ -147,65 +148,63 @@ LocalCluster::Result LocalCluster::start()
             qEnvironmentVariableIsSet("RIGHTRESPONSE_PG_BINDIR")
                 ? tr("RIGHTRESPONSE_PG_BINDIR=%1").arg(qEnvironmentVariable("RIGHTRESPONSE_PG_BINDIR"))
                 : tr("pg_config --bindir and /usr/lib/postgresql/*/bin");
-        return {false,
-                tr("PostgreSQL server programs (initdb, pg_ctl, postgres) not found in %1; install the "
-                   "postgresql package or set RIGHTRESPONSE_PG_BINDIR")
-                    .arg(where)};
+        return Failure{
+            tr("PostgreSQL server programs (initdb, pg_ctl, postgres) not found in %1; install the "
+               "postgresql package or set RIGHTRESPONSE_PG_BINDIR")
+                .arg(where)};
     }
     ServerAccount account = ServerAccount::forCurrentProcess();
     QString error;
     if (!account.create(&error))
-        return {false, error};
+        return Failure{error};
     if (state() == State::Running) {
-        const Result database = ensureDatabase();
-        if (!database.ok)
+        const Result<QString> database = ensureDatabase();
+        if (!database)
             return database;
-        return {true, tr("The local database is already running (%1).").arg(m_dataDir)};
+        return tr("The local database is already running (%1).").arg(m_dataDir);
     }
     QStringList notes;
     if (state() == State::NotInitialised) {
-        const Result created = initialise(binDir, account);
-        if (!created.ok)
+        const Result<QString> created = initialise(binDir, account);
+        if (!created)
             return created;
-        notes << created.message;
+        notes << *created;
     }
-    const std::function<Result()> steps[] = {
+    const std::function<Result<QString>()> steps[] = {
         [&] { return prepareSocketDirectory(account); }, [&] { return repairStaleLock(); },
         [&] { return choosePortIfNeeded(account); }, [&] { return writeSettings(account); }};
     for (const auto &run : steps) {
-        const Result step = run();
-        if (!step.ok)
+        const Result<QString> step = run();
+        if (!step)
             return step;
-        if (!step.message.isEmpty())
-            notes << step.message;
+        if (!step->isEmpty())
+            notes << *step;
     }
-    const Result started = startServer(binDir, account);
-    if (!started.ok)
+    if (const Result<QString> started = startServer(binDir, account); !started)
         return started;
-    const Result database = ensureDatabase();
-    if (!database.ok)
+    if (const Result<QString> database = ensureDatabase(); !database)
         return database;
     notes << tr("Started the local database in %1 (socket %2, port %3).")
                  .arg(m_dataDir, socketDirectory(), QString::number(port()));
-    return {true, notes.join(QLatin1Char(' '))};
+    return notes.join(QLatin1Char(' '));
 }
 
-LocalCluster::Result LocalCluster::initialise(const QString &binDir, const ServerAccount &account)
+Result<QString> LocalCluster::initialise(const QString &binDir, const ServerAccount &account)
 {
     QString blocking;
     if (!account.canTraverse(m_dataDir, &blocking))
-        return {false,
-                tr("the database server account \"%1\" cannot reach %2 because it may not enter %3; choose "
-                   "another data directory (RIGHTRESPONSE_DATA_DIR) or allow it in (chmod o+x %3)")
-                    .arg(account.name(), m_dataDir, blocking)};
+        return Failure{
+            tr("the database server account \"%1\" cannot reach %2 because it may not enter %3; choose "
+               "another data directory (RIGHTRESPONSE_DATA_DIR) or allow it in (chmod o+x %3)")
+                .arg(account.name(), m_dataDir, blocking)};
     if (!QDir().mkpath(m_dataDir))
-        return {false, tr("could not create the database directory %1").arg(m_dataDir)};
+        return Failure{tr("could not create the database directory %1").arg(m_dataDir)};
     if (!QDir(m_dataDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        return {false, tr("%1 is not empty and holds no PostgreSQL cluster; choose a new or empty directory")
+        return Failure{tr("%1 is not empty and holds no PostgreSQL cluster; choose a new or empty directory")
                            .arg(m_dataDir)};
     QString error;
     if (!account.giveOwnership(m_dataDir, &error))
-        return {false, error};
+        return Failure{error};
     QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QStringList common = {QStringLiteral("-D"),
                                 m_dataDir,
@@ -221,39 +220,38 @@ LocalCluster::Result LocalCluster::initialise(const QString &binDir, const Serve
     if (!run.ok) // a system without the C.UTF-8 locale: fall back to plain C
         run = account.run(initdb, common + QStringList{QStringLiteral("--no-locale")}, 120000);
     if (!run.ok)
-        return {
-            false,
+        return Failure{
             tr("could not create the database cluster in %1: %2").arg(m_dataDir, lastLines(run.output, 3))};
     QFile conf(m_dataDir + QLatin1String("/postgresql.conf"));
     if (!conf.open(QIODevice::Append) ||
         conf.write(QLatin1String("\n# RightResponse settings (rewritten on every start)\n%1\n")
                        .arg(kIncludeLine)
                        .toUtf8()) < 0)
-        return {false, tr("could not update %1: %2").arg(conf.fileName(), conf.errorString())};
-    return {true, tr("Created a new database cluster in %1.").arg(m_dataDir)};
+        return Failure{tr("could not update %1: %2").arg(conf.fileName(), conf.errorString())};
+    return tr("Created a new database cluster in %1.").arg(m_dataDir);
 }
 
-LocalCluster::Result LocalCluster::prepareSocketDirectory(const ServerAccount &account)
+Result<QString> LocalCluster::prepareSocketDirectory(const ServerAccount &account)
 {
     const QString dir = socketDirectory();
     if (dir == m_dataDir)
-        return {true, {}};
+        return QString();
     const QFileInfo info(dir);
     if (info.isSymLink() || (info.exists() && !info.isDir()))
-        return {false,
-                tr("%1 is not a directory; remove it so the database can put its socket there").arg(dir)};
+        return Failure{
+            tr("%1 is not a directory; remove it so the database can put its socket there").arg(dir)};
     if (!info.exists() && !QDir().mkdir(dir))
-        return {false, tr("could not create the socket directory %1").arg(dir)};
+        return Failure{tr("could not create the socket directory %1").arg(dir)};
     QString error;
     if (!account.giveOwnership(dir, &error))
-        return {false, error};
+        return Failure{error};
     if (QFileInfo(dir).ownerId() != account.uid())
-        return {false, tr("the socket directory %1 belongs to another user; remove it").arg(dir)};
+        return Failure{tr("the socket directory %1 belongs to another user; remove it").arg(dir)};
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return {true, {}};
+    return QString();
 }
 
-LocalCluster::Result LocalCluster::repairStaleLock()
+Result<QString> LocalCluster::repairStaleLock()
 {
     // Called only when no live server of ours runs: a leftover postmaster.pid names a dead process, a zombie
     // or an unrelated process that reuses the pid. The server itself would refuse to start in the last two
@@ -263,7 +261,7 @@ LocalCluster::Result LocalCluster::repairStaleLock()
     if (QFileInfo::exists(pidFile)) {
         const qint64 pid = ProcessProbe::pidInLockFile(pidFile);
         if (!QFile::remove(pidFile))
-            return {false, tr("could not remove the stale lock file %1").arg(pidFile)};
+            return Failure{tr("could not remove the stale lock file %1").arg(pidFile)};
         notes << tr("Removed a stale postmaster.pid (pid %1) left by a server that did not shut down.")
                      .arg(pid);
     }
@@ -284,20 +282,20 @@ LocalCluster::Result LocalCluster::repairStaleLock()
         QStringList pids;
         for (qint64 pid : std::as_const(leftovers))
             pids << QString::number(pid);
-        return {false,
-                tr("processes of a previous database server (pid %1) are still running in %2; end them "
-                   "and start again")
-                    .arg(pids.join(QLatin1String(", ")), m_dataDir)};
+        return Failure{
+            tr("processes of a previous database server (pid %1) are still running in %2; end them "
+               "and start again")
+                .arg(pids.join(QLatin1String(", ")), m_dataDir)};
     }
-    return {true, notes.join(QLatin1Char(' '))};
+    return notes.join(QLatin1Char(' '));
 }
 
-LocalCluster::Result LocalCluster::choosePortIfNeeded(const ServerAccount &account)
+Result<QString> LocalCluster::choosePortIfNeeded(const ServerAccount &account)
 {
     const int recorded = recordedPort();
     if (recorded > 0 &&
         !ProcessProbe::unixSocketListening(socketDirectory() + QStringLiteral("/.s.PGSQL.%1").arg(recorded)))
-        return {true, {}};
+        return QString();
     // A new cluster, or another server took our socket path: take the first free port from the preferred one.
     const int first = recorded > 0 ? recorded + 1 : preferredPort(m_dataDir);
     for (int i = 0; i < kPortRange; ++i) {
@@ -307,15 +305,15 @@ LocalCluster::Result LocalCluster::choosePortIfNeeded(const ServerAccount &accou
         QString error;
         if (!writeFile(m_dataDir + QLatin1Char('/') + kPortFile, QByteArray::number(candidate) + '\n',
                        account, &error))
-            return {false, error};
-        return {true, {}};
+            return Failure{error};
+        return QString();
     }
-    return {false, tr("no free port between %1 and %2 for the local database")
+    return Failure{tr("no free port between %1 and %2 for the local database")
                        .arg(kFirstPort)
                        .arg(kFirstPort + kPortRange - 1)};
 }
 
-LocalCluster::Result LocalCluster::writeSettings(const ServerAccount &account)
+Result<QString> LocalCluster::writeSettings(const ServerAccount &account)
 {
     QString socketDir = socketDirectory();
     socketDir.replace(QLatin1Char('\''), QLatin1String("''"));
@@ -329,15 +327,39 @@ LocalCluster::Result LocalCluster::writeSettings(const ServerAccount &account)
                        "shared_buffers = 32MB\n"
                        "max_connections = 100\n"
                        "fsync = on\n"
-                       "logging_collector = off\n")
+                       "logging_collector = off\n"
+                       "password_encryption = 'scram-sha-256'\n")
             .arg(QString::number(port()), socketDir);
     QString error;
     if (!writeFile(m_dataDir + QLatin1Char('/') + kSettingsFile, settings.toUtf8(), account, &error))
-        return {false, error};
-    return {true, {}};
+        return Failure{error};
+    if (!writeFile(m_dataDir + QLatin1String("/pg_hba.conf"), hostBasedAuthentication(account.name()),
+                   account, &error))
+        return Failure{error};
+    return QString();
 }
 
-LocalCluster::Result LocalCluster::startServer(const QString &binDir, const ServerAccount &account)
+QByteArray LocalCluster::hostBasedAuthentication(const QString &ownerName)
+{
+    // The owner (the server account, the only one besides root that may open the 0700 socket directory)
+    // is trusted as before: the command line, the intake and the demo connect as it. Every other role is a
+    // member of staff and gives its password, checked by SCRAM-SHA-256. The cluster listens on no TCP address;
+    // should an administrator open one (listen_addresses, ssl in postgresql.conf), only TLS with a password.
+    QString owner = ownerName;
+    owner.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QStringLiteral("# Written by RightResponse on every start of the embedded cluster.\n"
+                          "# TYPE  DATABASE     USER      METHOD\n"
+                          "local   all          \"%1\"  trust\n"
+                          "local   replication  \"%1\"  trust\n"
+                          "local   all          all       scram-sha-256\n"
+                          "# Over the network (when listen_addresses opens it): TLS and a password only.\n"
+                          "hostssl all          all       all   scram-sha-256\n"
+                          "host    all          all       all   reject\n")
+        .arg(owner)
+        .toUtf8();
+}
+
+Result<QString> LocalCluster::startServer(const QString &binDir, const ServerAccount &account)
 {
     const ServerAccount::Run run = account.run(binDir + QLatin1String("/pg_ctl"),
                                                {QStringLiteral("start"), QStringLiteral("-D"), m_dataDir,
@@ -345,13 +367,12 @@ LocalCluster::Result LocalCluster::startServer(const QString &binDir, const Serv
                                                 QStringLiteral("-t"), QString::number(kStartTimeoutSeconds)},
                                                (kStartTimeoutSeconds + 15) * 1000);
     if (run.ok && runningPid() > 0)
-        return {true, {}};
-    return {
-        false,
+        return QString();
+    return Failure{
         tr("the database server did not start: %1; server log: %2").arg(lastLines(run.output, 1), logTail())};
 }
 
-LocalCluster::Result LocalCluster::ensureDatabase() const
+Result<QString> LocalCluster::ensureDatabase() const
 {
     const QByteArray host = QFile::encodeName(socketDirectory());
     const QByteArray portText = QByteArray::number(port());
@@ -361,34 +382,34 @@ LocalCluster::Result LocalCluster::ensureDatabase() const
                             nullptr};
     const PgConn conn(PQconnectdbParams(keys, values, 0));
     if (PQstatus(conn.get()) != CONNECTION_OK)
-        return {false, tr("could not connect to the local database: %1")
+        return Failure{tr("could not connect to the local database: %1")
                            .arg(QString::fromUtf8(PQerrorMessage(conn.get())).trimmed())};
     const QByteArray name = kDatabaseName.toUtf8();
     const char *params[] = {name.constData()};
     const PgResult found(PQexecParams(conn.get(), "SELECT 1 FROM pg_database WHERE datname = $1", 1, nullptr,
                                       params, nullptr, nullptr, 0));
     if (PQresultStatus(found.get()) != PGRES_TUPLES_OK)
-        return {false,
-                tr("could not list the databases: %1").arg(QString::fromUtf8(PQerrorMessage(conn.get())))};
+        return Failure{
+            tr("could not list the databases: %1").arg(QString::fromUtf8(PQerrorMessage(conn.get())))};
     if (PQntuples(found.get()) > 0)
-        return {true, {}};
+        return QString();
     // CREATE DATABASE takes no bound parameters; the name is our constant.
     const PgResult created(PQexec(conn.get(), "CREATE DATABASE rightresponse"));
     const char *sqlState = PQresultErrorField(created.get(), PG_DIAG_SQLSTATE);
     if (PQresultStatus(created.get()) == PGRES_COMMAND_OK ||
         qstrcmp(sqlState, "42P04") == 0) // duplicate_database
-        return {true, {}};
-    return {false, tr("could not create the database %1: %2")
+        return QString();
+    return Failure{tr("could not create the database %1: %2")
                        .arg(kDatabaseName, QString::fromUtf8(PQerrorMessage(conn.get())).trimmed())};
 }
 
-LocalCluster::Result LocalCluster::stop()
+Result<QString> LocalCluster::stop()
 {
     if (state() != State::Running)
-        return {true, tr("The local database is not running.")};
+        return tr("The local database is not running.");
     const QString binDir = serverBinDir();
     if (binDir.isEmpty())
-        return {false, tr("PostgreSQL server programs (pg_ctl) not found; cannot stop the local database")};
+        return Failure{tr("PostgreSQL server programs (pg_ctl) not found; cannot stop the local database")};
     const ServerAccount::Run run = ServerAccount::forCurrentProcess().run(
         binDir + QLatin1String("/pg_ctl"),
         {QStringLiteral("stop"), QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"),
@@ -396,8 +417,8 @@ LocalCluster::Result LocalCluster::stop()
          QString::number(kStopTimeoutSeconds)},
         (kStopTimeoutSeconds + 15) * 1000);
     if (runningPid() == 0)
-        return {true, tr("Stopped the local database.")};
-    return {false, tr("the database server did not stop within %1 s: %2")
+        return tr("Stopped the local database.");
+    return Failure{tr("the database server did not stop within %1 s: %2")
                        .arg(QString::number(kStopTimeoutSeconds), lastLines(run.output, 1))};
 }
 

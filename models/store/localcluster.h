@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -8,11 +10,12 @@ namespace rr {
 class ServerAccount;
 
 // Starts, stops and locates a private PostgreSQL cluster: the "embedded default" database. The server listens
-// on a Unix socket only (listen_addresses = ''), trusts local connections, and keeps its data, settings
-// (rightresponse.conf, included from postgresql.conf), port record (rightresponse.port) and log (server.log)
-// in the data directory. As root the server runs as the `postgres` account, else as a `rightresponse` system
-// account created on demand; as a normal user it runs as that user. Its superuser role is that account's
-// name.
+// on a Unix socket only (listen_addresses = ''), trusts the owner's local connections, asks every other login
+// (staff) for its SCRAM-SHA-256 password (pg_hba.conf, rewritten on every start), and keeps its data,
+// settings (rightresponse.conf, included from postgresql.conf), port record (rightresponse.port) and log
+// (server.log) in the data directory. As root the server runs as the `postgres` account, else as a
+// `rightresponse` system account created on demand; as a normal user it runs as that user. Its superuser role
+// is that account's name.
 //
 // The socket goes in the data directory when that path is short enough for the 107-byte Unix socket path
 // limit (directory + "/.s.PGSQL.NNNNN"), else in /tmp/rr-pg-<hash of the data directory>, a private 0700
@@ -38,17 +41,12 @@ public:
     // /usr/lib/postgresql/*/bin. Empty if none holds initdb, pg_ctl and postgres.
     static QString serverBinDir();
 
-    // message: what happened or what went wrong, for a user.
-    struct Result
-    {
-        bool ok = false;
-        QString message;
-    };
     // initdb if needed, repair a stale pid file, pg_ctl start -w, create the database `rightresponse` if
-    // missing. Already running is a success.
-    Result start();
-    // pg_ctl stop -m fast, with a timeout. Not running is a success.
-    Result stop();
+    // missing. Already running is a success. The value says what happened, the failure what went wrong, for
+    // a user.
+    Result<QString> start();
+    // pg_ctl stop -m fast, with a timeout. Not running is a success. The value says what happened.
+    Result<QString> stop();
 
     enum class State
     {
@@ -65,15 +63,19 @@ public:
     QString dataDir() const;
     QString userName() const; // the superuser role: the server account's name
     QString logFile() const;
+    // pg_hba.conf of the embedded cluster, rewritten on every start: the owner's local connection is
+    // trusted, every other login (staff) authenticates with a SCRAM-SHA-256 password.
+    static QByteArray hostBasedAuthentication(const QString &ownerName);
 
 private:
-    Result initialise(const QString &binDir, const ServerAccount &account);
-    Result prepareSocketDirectory(const ServerAccount &account);
-    Result repairStaleLock();
-    Result choosePortIfNeeded(const ServerAccount &account);
-    Result writeSettings(const ServerAccount &account);
-    Result startServer(const QString &binDir, const ServerAccount &account);
-    Result ensureDatabase() const;
+    // The steps of start(); each value is a note for the user, often empty.
+    Result<QString> initialise(const QString &binDir, const ServerAccount &account);
+    Result<QString> prepareSocketDirectory(const ServerAccount &account);
+    Result<QString> repairStaleLock();
+    Result<QString> choosePortIfNeeded(const ServerAccount &account);
+    Result<QString> writeSettings(const ServerAccount &account);
+    Result<QString> startServer(const QString &binDir, const ServerAccount &account);
+    Result<QString> ensureDatabase() const;
     qint64 runningPid() const;
     int recordedPort() const;
     QString canonicalDataDir() const;

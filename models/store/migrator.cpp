@@ -91,45 +91,37 @@ int Migrator::latestVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
-int Migrator::currentVersion(PgConnection &connection, QString *error)
+Result<int> Migrator::currentVersion(PgConnection &connection)
 {
     PgResult exists = connection.exec("SELECT to_regclass('public.rr_schema_migrations') IS NOT NULL");
-    if (!exists.ok()) {
-        if (error)
-            *error = exists.error();
-        return -1;
-    }
+    if (!exists.ok())
+        return Failure{exists.error()};
     if (!exists.boolean(0, 0))
         return 0;
     PgResult r = connection.exec("SELECT coalesce(max(version), 0) FROM public.rr_schema_migrations");
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return -1;
-    }
+    if (!r.ok())
+        return Failure{r.error()};
     return int(r.integer(0, 0));
 }
 
-Migrator::Result Migrator::migrate(PgConnection &c)
+Result<Migrator::Migrated> Migrator::migrate(PgConnection &c)
 {
-    Result result;
+    Migrated result;
     QString error;
     const QList<Migration> all = migrations();
     result.toVersion = all.isEmpty() ? 0 : all.last().version;
-    if (!c.begin(&error)) {
-        result.message = error;
-        return result;
-    }
+    if (!c.begin(&error))
+        return Failure{error};
     auto failed = [&](const QString &message) {
         c.rollback();
-        result.message = message;
-        return result;
+        return Failure{message};
     };
     if (!c.exec("SELECT pg_advisory_xact_lock($1)", {kMigrationLock}).ok() || !ensureTable(c, &error))
         return failed(error.isEmpty() ? c.errorMessage() : error);
-    result.fromVersion = currentVersion(c, &error);
-    if (result.fromVersion < 0)
-        return failed(error);
+    const Result<int> current = currentVersion(c);
+    if (!current)
+        return failed(current.error());
+    result.fromVersion = *current;
     if (result.fromVersion > result.toVersion)
         return failed(
             QStringLiteral("the database schema is at version %1, newer than this program knows (%2): "
@@ -146,7 +138,6 @@ Migrator::Result Migrator::migrate(PgConnection &c)
     }
     if (!c.commit(&error))
         return failed(error);
-    result.ok = true;
     result.message = applied == 0 ? QStringLiteral("schema up to date (version %1)").arg(result.toVersion)
                                   : QStringLiteral("schema migrated from version %1 to %2 (%3 migrations)")
                                         .arg(result.fromVersion)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 
 namespace rr {
@@ -15,19 +17,20 @@ class PgConnection;
 class Migrator
 {
 public:
-    struct Result
+    // What a migration did.
+    struct Migrated
     {
-        bool ok = false;
-        QString message; // what was applied, or what went wrong
+        QString message; // what was applied, for a user
         int fromVersion = 0;
         int toVersion = 0;
     };
 
-    static Result migrate(PgConnection &connection);
+    // A failure says what went wrong; nothing is applied then.
+    static Result<Migrated> migrate(PgConnection &connection);
     // The newest migration this program knows.
     static int latestVersion();
-    // The version the database is at (0 for an empty database), or -1 with `error` set.
-    static int currentVersion(PgConnection &connection, QString *error);
+    // The version the database is at (0 for an empty database).
+    static Result<int> currentVersion(PgConnection &connection);
 };
 
 } // namespace rr

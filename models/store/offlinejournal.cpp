@@ -69,7 +69,10 @@ QByteArray entryLine(const JournalEntry &e)
                         {QStringLiteral("request_id"), e.requestId.toString(QUuid::WithoutBraces)},
                         {QStringLiteral("payload"), e.payload},
                         {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QJsonObject line = o;
+    if (!e.login.isEmpty())
+        line.insert(QStringLiteral("login"), e.login);
+    return QJsonDocument(line).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -336,6 +339,7 @@ bool OfflineJournal::readLine(const QByteArray &line, qsizetype lineNumber)
     e.requestId = QUuid::fromString(text(o, "request_id"));
     const QJsonValue payload = o.value(QLatin1String("payload"));
     e.at = QDateTime::fromString(text(o, "at"), Qt::ISODateWithMs);
+    e.login = text(o, "login");
     if (e.seq <= 0 || !kind || !payload.isObject())
         return false;
     e.kind = *kind;
@@ -371,7 +375,7 @@ bool OfflineJournal::writeLine(const QByteArray &line, QString *error)
 std::optional<qint64> OfflineJournal::append(JournalKind kind, const QUuid &requestId,
                                              const QJsonObject &payload, QString *error)
 {
-    JournalEntry e{m_nextSeq, kind, requestId, payload, QDateTime::currentDateTimeUtc()};
+    JournalEntry e{m_nextSeq, kind, requestId, payload, QDateTime::currentDateTimeUtc(), m_login};
     if (!writeLine(entryLine(e), error))
         return std::nullopt;
     m_pending.insert(e.seq, e);
@@ -465,6 +469,11 @@ ReplayReport JournalReplayer::replay()
     ReplayReport report;
     bool deferUnitStatuses = false; // once one is deferred, later ones wait too: their order matters
     for (const JournalEntry &entry : m_journal.pending()) {
+        if (!m_login.isEmpty() && !entry.login.isEmpty() && entry.login != m_login) {
+            // Replayed under this login, the database would stamp another operator's decision with it.
+            ++report.waitingForLogin[entry.login];
+            continue;
+        }
         bool go = true;
         switch (entry.kind) {
         case JournalKind::Decision:

@@ -52,13 +52,17 @@ struct JournalEntry
     QUuid requestId;
     QJsonObject payload;
     QDateTime at;
+    // The database login the request was made under (the signed-in member of staff); empty in journals
+    // written before sign-in existed, or before the console had ever connected.
+    QString login;
 };
 
 // The offline journal: while the database is unreachable, decisions, screening answers and unit status
 // changes are written
 // here, and replayed in order when it returns. A local file of JSON lines, each line written and fsync'd
 // before append() returns, so an entry survives a crash or a kill of the console:
-//   {"seq":1,"kind":"decision","request_id":"...","payload":{...},"at":"2024-05-01T14:02:11.123Z"}
+//   {"seq":1,"kind":"decision","request_id":"...","payload":{...},"at":"2024-05-01T14:02:11.123Z",
+//    "login":"D17"}
 //   {"done":1,"result":"stored","message":"decision stored"}
 // A crash in the middle of a write leaves a torn last line: open() drops it, cuts it off the file, and says
 // so in warnings(). One process at a time: open() takes a lock file next to the journal.
@@ -80,6 +84,10 @@ public:
     QString path() const { return m_path; }
     // What open() had to repair or skip, for the log: "the last line was incomplete (a crash while writing)".
     QStringList warnings() const { return m_warnings; }
+
+    // The login entries appended from now on are made under (the signed-in member of staff).
+    void setLogin(const QString &login) { m_login = login; }
+    QString login() const { return m_login; }
 
     // Appends an entry and fsyncs it; its seq, or nullopt with `error` set.
     std::optional<qint64> append(JournalKind kind, const QUuid &requestId, const QJsonObject &payload,
@@ -113,6 +121,7 @@ private:
     QMap<qint64, JournalEntry> m_pending; // ordered by seq
     QMap<qint64, JournalResult> m_done;
     qint64 m_nextSeq = 1;
+    QString m_login;
 };
 
 // What a replay hook says about one unit status change.
@@ -162,6 +171,9 @@ struct ReplayReport
     QList<UnitStatusRejection> rejectedUnitStatuses;
     QList<ScreeningRejection> rejectedScreenings;
     QStringList warnings; // entries deferred or unreadable
+    // Entries made under another login than the replaying connection's: refused, kept pending until that
+    // login signs in again (the database would stamp them with the wrong operator). Count per login.
+    QMap<QString, int> waitingForLogin;
 };
 
 // Replays a journal's pending entries in order, each exactly once: decisions through a CallStore (request
@@ -180,6 +192,9 @@ public:
     // Without a hook, unit status (or screening) entries are deferred ("not supported yet") and stay pending.
     JournalReplayer(OfflineJournal &journal, CallStore &calls, UnitStatusHook unitStatus = {},
                     ScreeningHook screening = {});
+    // The login of the connection that replays: an entry made under another login is not replayed (it stays
+    // pending, counted in ReplayReport::waitingForLogin). Empty: every entry is replayed.
+    void setLogin(const QString &login) { m_login = login; }
 
     ReplayReport replay();
 
@@ -195,6 +210,7 @@ private:
     CallStore &m_calls;
     UnitStatusHook m_unitStatus;
     ScreeningHook m_screening;
+    QString m_login;
 };
 
 } // namespace rr

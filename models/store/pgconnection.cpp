@@ -137,17 +137,38 @@ qint64 PgResult::affected() const
 }
 
 std::unique_ptr<PgConnection> PgConnection::open(const QString &uri, QString *error,
-                                                 int connectTimeoutSeconds)
+                                                 int connectTimeoutSeconds, const PgLogin &login)
 {
-    // Keepalives notice a dead server or a pulled cable within seconds instead of hours.
+    // Keepalives notice a dead server or a pulled cable within seconds instead of hours. Keys after
+    // "dbname" override what the URI says: the login's user and password go last.
     const QByteArray u = uri.toUtf8();
     const QByteArray timeout = QByteArray::number(connectTimeoutSeconds);
-    const char *keys[] = {"dbname",           "connect_timeout",     "keepalives",
-                          "keepalives_idle",  "keepalives_interval", "keepalives_count",
-                          "application_name", "client_encoding",     nullptr};
-    const char *values[] = {u.constData(), timeout.constData(), "1",    "5",    "2",
-                            "3",           "rightresponse",     "UTF8", nullptr};
+    QByteArray user = login.user.toUtf8();
+    QByteArray password = login.password.toUtf8();
+    const char *keys[] = {"dbname",
+                          "connect_timeout",
+                          "keepalives",
+                          "keepalives_idle",
+                          "keepalives_interval",
+                          "keepalives_count",
+                          "application_name",
+                          "client_encoding",
+                          "user",
+                          "password",
+                          nullptr};
+    const char *values[] = {u.constData(),
+                            timeout.constData(),
+                            "1",
+                            "5",
+                            "2",
+                            "3",
+                            "rightresponse",
+                            "UTF8",
+                            login.isEmpty() ? nullptr : user.constData(),
+                            login.isEmpty() ? nullptr : password.constData(),
+                            nullptr};
     pg_conn *conn = PQconnectdbParams(keys, values, 1);
+    password.fill('\0');
     if (!conn || PQstatus(conn) != CONNECTION_OK) {
         if (error)
             *error =
@@ -259,6 +280,40 @@ int PgConnection::socket() const
 QString PgConnection::userName() const
 {
     return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
+}
+
+bool PgConnection::isAuthenticationFailure(const QString &openError)
+{
+    // The server's words (FATAL before authentication completes carries no SQLSTATE to libpq's caller).
+    // A role that does not exist and a wrong password read the same under scram-sha-256.
+    static const char *const kRefusals[] = {"password authentication failed",
+                                            "is not permitted to log in",
+                                            "no password supplied",
+                                            "no pg_hba.conf entry",
+                                            "authentication failed for user",
+                                            "role \"",
+                                            "SCRAM"};
+    for (const char *refusal : kRefusals)
+        if (openError.contains(QLatin1String(refusal)))
+            return true;
+    return false;
+}
+
+QByteArray PgConnection::encryptPassword(const QString &password, const QString &user, QString *error) const
+{
+    QByteArray clear = password.toUtf8();
+    char *verifier =
+        m_conn ? PQencryptPasswordConn(m_conn, clear.constData(), user.toUtf8().constData(), "scram-sha-256")
+               : nullptr;
+    clear.fill('\0');
+    if (!verifier) {
+        if (error)
+            *error = m_conn ? errorMessage() : QStringLiteral("not connected");
+        return {};
+    }
+    QByteArray out(verifier);
+    PQfreemem(verifier);
+    return out;
 }
 
 QByteArray PgConnection::quoteIdentifier(QStringView name)

@@ -74,14 +74,29 @@ private:
     QString m_error;
 };
 
+// Who connects, when not the user the connection string names: a member of staff signing in. The password
+// lives only in memory (for reconnecting) and is given to libpq as a parameter, never put in a URI, a log or
+// a message. Plain value.
+struct PgLogin
+{
+    QString user;
+    QString password;
+    bool isEmpty() const { return user.isEmpty(); }
+};
+
 // A libpq connection with statements that bind their values. Not thread-safe: one thread uses a
 // connection at a time (the CLI's main thread, or a store worker thread; never the GUI thread).
 class PgConnection
 {
 public:
     // Connects with TCP keepalives and a connect timeout; on failure returns null and sets `error`.
+    // With a `login`, its user and password override the URI's.
     static std::unique_ptr<PgConnection> open(const QString &uri, QString *error,
-                                              int connectTimeoutSeconds = 5);
+                                              int connectTimeoutSeconds = 5, const PgLogin &login = {});
+    // Whether a failed open() was the server refusing the login (wrong ID or password, a disabled login,
+    // no entry in pg_hba.conf) rather than the database being unreachable. Reads libpq's message (the
+    // server sends no SQLSTATE before authentication is done).
+    static bool isAuthenticationFailure(const QString &openError);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -106,6 +121,9 @@ public:
     int socket() const;
     pg_conn *raw() const { return m_conn; }
     QString userName() const;
+    // The SCRAM-SHA-256 verifier of `password` for `user`, computed here (PQencryptPasswordConn), so that a
+    // clear-text password never goes to the server. Empty with `error` set on failure.
+    QByteArray encryptPassword(const QString &password, const QString &user, QString *error) const;
 
     // Quotes an identifier for SQL text ("live", "training"): only for names the program chose itself.
     static QByteArray quoteIdentifier(QStringView name);

@@ -4,6 +4,7 @@
 #include "migrator.h"
 #include "offlinejournal.h"
 #include "pgconnection.h"
+#include "staffstore.h"
 
 namespace rr {
 
@@ -23,13 +24,24 @@ UnitStatusRequest dispatchFor(const DecisionRequest &d)
 
 } // namespace
 
+// What opening a connection gave: who is signed in, or why not.
+struct OpenResult
+{
+    QString error;        // empty: opened
+    bool refused = false; // the server refused the login itself
+    QString uri;
+    QString role;
+    SignedInUser user;
+};
+
 // Owns the connection, the stores and the journal; runs only on the client's worker thread.
 class StoreWorker : public QObject
 {
 public:
     explicit StoreWorker(StoreClient::Options options) : m_options(std::move(options)) {}
 
-    QString open(QString *uri, QString *role);
+    // Connects as `login`; on success the new connection replaces the current one.
+    OpenResult open(const PgLogin &login);
     bool connected() { return m_conn && m_conn->isOk(); }
     bool reconnect();
     PgConnection *conn() { return m_conn.get(); }
@@ -39,62 +51,134 @@ public:
     OfflineJournal &journal() { return *m_journal; }
     bool journalOk() const { return m_journal && m_journal->isOpen(); }
     const StoreClient::Options &options() const { return m_options; }
+    // The login replays run under: the current connection's user.
+    QString login() const { return m_loginName; }
 
 private:
+    QString prepareDatabase(const PgLogin &login, QString *uri);
+    QString actorFor(const QString &login) const;
+
     StoreClient::Options m_options;
     QString m_uri;
+    PgLogin m_login;
+    QString m_loginName;
     std::unique_ptr<PgConnection> m_conn;
     std::unique_ptr<OfflineJournal> m_journal;
 };
 
-QString StoreWorker::open(QString *uri, QString *role)
+QString StoreWorker::prepareDatabase(const PgLogin &login, QString *uri)
 {
+    *uri = m_options.uri;
+    if (!m_options.uri.isEmpty())
+        return {};
+    LocalCluster cluster(m_options.embeddedDataDir);
+    const Result<QString> started = cluster.start();
+    if (!started)
+        return started.error();
+    *uri = cluster.connectionUri();
+    if (login.isEmpty())
+        return {}; // migrated below, on the owner's connection itself
+    // Staff may not migrate: the owner's local connection does it first.
+    QString error;
+    auto owner = PgConnection::open(*uri, &error);
+    if (!owner)
+        return error;
+    const Result<Migrator::Migrated> migrated = Migrator::migrate(*owner);
+    return migrated ? QString() : migrated.error();
+}
+
+QString StoreWorker::actorFor(const QString &login) const
+{
+    // "D17@WS-3": the workstation part of the configured actor, with the signed-in login.
+    const qsizetype at = m_options.actor.indexOf(u'@');
+    return at < 0 ? login : login + m_options.actor.mid(at);
+}
+
+OpenResult StoreWorker::open(const PgLogin &login)
+{
+    OpenResult out;
     QString error;
     if (!m_options.journalPath.isEmpty() && !m_journal) {
         m_journal = std::make_unique<OfflineJournal>(m_options.journalPath);
         if (!m_journal->open(&error)) {
             m_journal.reset();
-            return QStringLiteral("offline journal %1: %2").arg(m_options.journalPath, error);
+            out.error = QStringLiteral("offline journal %1: %2").arg(m_options.journalPath, error);
+            return out;
         }
     }
-    m_uri = m_options.uri;
-    if (m_uri.isEmpty()) {
-        LocalCluster cluster(m_options.embeddedDataDir);
-        const LocalCluster::Result started = cluster.start();
-        if (!started.ok)
-            return started.message;
-        m_uri = cluster.connectionUri();
+    out.error = prepareDatabase(login, &out.uri);
+    if (!out.error.isEmpty())
+        return out;
+    auto conn = PgConnection::open(out.uri, &error, 5, login);
+    if (!conn) {
+        out.refused = !login.isEmpty() && PgConnection::isAuthenticationFailure(error);
+        out.error = error;
+        return out;
     }
-    m_conn = PgConnection::open(m_uri, &error);
-    if (!m_conn)
-        return error;
-    const Migrator::Result migrated = Migrator::migrate(*m_conn);
-    if (!migrated.ok)
-        return migrated.message;
-    CallStore(*m_conn, m_options.schema).setActor(m_options.actor);
-    PgResult r = m_conn->exec(
+    if (login.isEmpty()) {
+        if (const Result<Migrator::Migrated> migrated = Migrator::migrate(*conn); !migrated) {
+            out.error = migrated.error();
+            return out;
+        }
+    } else if (const Result<int> version = Migrator::currentVersion(*conn);
+               !version || *version != Migrator::latestVersion()) {
+        out.error = !version
+                        ? version.error()
+                        : StoreClient::tr("the database schema is at version %1 and this program needs %2: "
+                                          "an administrator runs `rightresponse-cli db migrate`")
+                              .arg(*version)
+                              .arg(Migrator::latestVersion());
+        return out;
+    }
+    const Result<SignedInUser> who = StaffStore(*conn).whoAmI();
+    if (!who) {
+        out.error = who.error();
+        return out;
+    }
+    out.user = who.value();
+    if (!out.user.canOpenConsole(m_options.schema == StoreSchema::Training)) {
+        out.error = out.user.is(StaffRole::Trainer)
+                        ? StoreClient::tr(
+                              "a trainer works in the training sandbox: start the console with --training")
+                        : StoreClient::tr("the login %1 is not a member of staff (no RightResponse role)")
+                              .arg(out.user.login);
+        return out;
+    }
+    PgResult r = conn->exec(
         "SELECT CASE WHEN rolsuper THEN 'rr_admin (owner)' ELSE coalesce((SELECT string_agg(g.rolname, ', ')"
         " FROM pg_roles g WHERE g.rolname LIKE 'rr\\_%' AND pg_has_role(current_user, g.oid, 'member')),"
         " 'no RightResponse role') END FROM pg_roles WHERE rolname = current_user");
-    *role = r.ok() && r.rows() == 1 ? r.text(0, 0) : QString();
+    out.role = r.ok() && r.rows() == 1 ? r.text(0, 0) : QString();
     if (!m_options.seedRoster.isEmpty()) {
-        UnitStore units(*m_conn, m_options.schema);
+        UnitStore units(*conn, m_options.schema);
         if (units.list(&error).isEmpty() && error.isEmpty() &&
-            !units.saveRoster(m_options.seedRoster, &error))
-            return error;
+            !units.saveRoster(m_options.seedRoster, &error)) {
+            out.error = error;
+            return out;
+        }
     }
-    *uri = m_uri;
-    return {};
+    // Signed in: this connection replaces the current one.
+    m_conn = std::move(conn);
+    m_uri = out.uri;
+    m_login = login;
+    m_loginName = m_conn->userName();
+    CallStore(*m_conn, m_options.schema).setActor(login.isEmpty() ? m_options.actor : actorFor(m_loginName));
+    if (m_journal)
+        m_journal->setLogin(m_loginName);
+    return out;
 }
 
 bool StoreWorker::reconnect()
 {
     if (connected() && m_conn->exec("SELECT 1").ok())
         return true;
+    if (m_uri.isEmpty())
+        return false; // never opened: start() or signIn() first
     QString error;
-    m_conn = PgConnection::open(m_uri, &error, 2);
+    m_conn = PgConnection::open(m_uri, &error, 2, m_login);
     if (m_conn)
-        CallStore(*m_conn, m_options.schema).setActor(m_options.actor);
+        CallStore(*m_conn, m_options.schema)
+            .setActor(m_login.isEmpty() ? m_options.actor : actorFor(m_loginName));
     return connected();
 }
 
@@ -124,31 +208,55 @@ template <typename Work> void StoreClient::post(Work &&work)
 
 void StoreClient::start()
 {
-    post([this, w = m_worker] {
-        QString uri;
-        QString role;
-        const QString error = w->open(&uri, &role);
-        QMetaObject::invokeMethod(this, [this, error, uri, role] {
-            if (!error.isEmpty()) {
+    open(m_options.login, true);
+}
+
+void StoreClient::signIn(const PgLogin &login)
+{
+    open(login, false);
+}
+
+void StoreClient::open(const PgLogin &login, bool retry)
+{
+    post([this, w = m_worker, login, retry] {
+        const OpenResult result = w->open(login);
+        QMetaObject::invokeMethod(this, [this, result, login, retry] {
+            if (!result.error.isEmpty()) {
+                if (!retry || result.refused) {
+                    Q_EMIT signInFailed(result.error, result.refused);
+                    return;
+                }
                 // The database may come up later (workstations often boot first): say so once, keep trying.
                 setConnection(Connection::Offline);
                 if (!m_reportedOpenFailure)
-                    Q_EMIT failed(error);
+                    Q_EMIT failed(result.error);
                 m_reportedOpenFailure = true;
                 QTimer::singleShot(5000, this, &StoreClient::start);
                 return;
             }
-            m_uri = uri;
-            Q_EMIT opened(uri, role);
+            m_uri = result.uri;
+            m_login = login;
+            Q_EMIT opened(result.uri, result.role);
+            Q_EMIT signedIn(result.user);
             loadLists();
-            m_feed = std::make_unique<ChangeFeed>(uri);
-            connect(m_feed.get(), &ChangeFeed::stateChanged, this, &StoreClient::onFeedState);
-            connect(m_feed.get(), &ChangeFeed::changed, this, &StoreClient::onChange);
-            // Listen first, then take the snapshot, then apply changes (idempotently, by version).
-            connect(m_feed.get(), &ChangeFeed::listening, this, &StoreClient::resync);
-            m_feed->start();
+            startFeed();
         });
     });
+}
+
+void StoreClient::startFeed()
+{
+    // A new login's feed replaces the old one: the old connection is closed, the new one takes a snapshot.
+    if (m_feed) {
+        m_feed->stop();
+        m_feed.release()->deleteLater(); // we may be inside one of its signals
+    }
+    m_feed = std::make_unique<ChangeFeed>(m_uri, nullptr, m_login);
+    connect(m_feed.get(), &ChangeFeed::stateChanged, this, &StoreClient::onFeedState);
+    connect(m_feed.get(), &ChangeFeed::changed, this, &StoreClient::onChange);
+    // Listen first, then take the snapshot, then apply changes (idempotently, by version).
+    connect(m_feed.get(), &ChangeFeed::listening, this, &StoreClient::resync);
+    m_feed->start();
 }
 
 void StoreClient::resync()
@@ -186,6 +294,7 @@ void StoreClient::resync()
                     return r;
                 },
                 screen);
+            replayer.setLogin(w->login());
             QList<DecisionRequest> withUnits; // dispatched once their decision is in
             for (const JournalEntry &e : w->journal().pending())
                 if (e.kind == JournalKind::Decision)
@@ -203,6 +312,11 @@ void StoreClient::resync()
                 conflicts << u.message;
             for (const ScreeningRejection &r : report.rejectedScreenings)
                 conflicts << tr("screening answers for call %1: %2").arg(r.request.cadId, r.message);
+            for (auto it = report.waitingForLogin.cbegin(); it != report.waitingForLogin.cend(); ++it)
+                conflicts << tr("%n change(s) saved offline by %1 are kept until %1 signs in at this console "
+                                "again: they are not sent under %2's login",
+                                nullptr, it.value())
+                                 .arg(it.key(), w->login());
             pending = report.remaining;
             replayed = report.stored;
             QString ignored;

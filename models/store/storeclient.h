@@ -2,6 +2,7 @@
 
 #include "callstore.h"
 #include "changefeed.h"
+#include "domain/staff.h"
 #include "domain/triageengine.h"
 #include "domain/unit.h"
 #include "screeningstore.h"
@@ -45,6 +46,9 @@ public:
         // Triages a call again after screening answers (also on a journal replay); read-only, so shared with
         // the worker thread. Without it screen() refuses.
         std::shared_ptr<const TriageEngine> engine;
+        // Who start() connects as: empty for the user the URI names (the embedded cluster's owner: command
+        // line, tests, demo); a member of staff otherwise. signIn() connects as another.
+        PgLogin login;
     };
     enum class Connection
     {
@@ -58,7 +62,13 @@ public:
     explicit StoreClient(Options options, QObject *parent = nullptr);
     ~StoreClient() override;
 
+    // Connects as Options::login and keeps trying while the database is unreachable.
     void start();
+    // Connects as `login` (a member of staff; empty: the owner, for the demo) on the worker thread. On
+    // success its connection and change feed replace the current ones (switching user at shift change: the
+    // queue stays) and signedIn() says who it is; on failure the current connection stays and signInFailed()
+    // says why. The embedded cluster is started and migrated with the owner's connection first.
+    void signIn(const PgLogin &login);
     void decide(const DecisionRequest &request);
     // Stores screening answers and the suggestion the call gets with them; offline, they go to the journal.
     void screen(const ScreeningRequest &request);
@@ -74,6 +84,11 @@ public:
 
 Q_SIGNALS:
     void opened(const QString &uri, const QString &role);
+    // A sign-in succeeded: who is signed in now, as the database says.
+    void signedIn(const rr::SignedInUser &user);
+    // A sign-in failed. `refused`: the server refused the login (wrong ID or password, or a disabled login;
+    // the message never says which); otherwise the database could not be reached or used.
+    void signInFailed(const QString &message, bool refused);
     // The override reasons and outcome codes of the database (code, label, needs a note), in their order.
     void listsLoaded(const QList<rr::OverrideReasonRow> &reasons,
                      const QList<rr::OverrideReasonRow> &outcomes);
@@ -100,6 +115,9 @@ private:
     // Listen first, then the snapshot: replays the journal, then loads open calls and units afresh.
     void resync();
     void loadLists();
+    // Opens as `login` on the worker; `retry`: keep trying while the database is unreachable (start()).
+    void open(const PgLogin &login, bool retry);
+    void startFeed();
     void onFeedState(ChangeFeed::State state);
     void onChange(const Change &change);
     void setConnection(Connection c);
@@ -111,6 +129,7 @@ private:
     StoreWorker *m_worker = nullptr; // lives on m_thread
     std::unique_ptr<ChangeFeed> m_feed;
     QString m_uri;
+    PgLogin m_login; // of the current connection, for the change feed
     Connection m_connection = Connection::Connecting;
     int m_pending = 0;
     bool m_resyncQueued = false;

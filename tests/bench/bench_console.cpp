@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cluster: %s\n", qPrintable(error));
         return 2;
     }
-    const auto rules = std::get<std::shared_ptr<const RuleSet>>(RuleSetLoader::loadBuiltIn());
+    const auto rules = RuleSetLoader::loadBuiltIn().value();
     const TriageEngine engine(rules);
     {
         auto conn = cluster.connect(&error);
@@ -100,7 +100,8 @@ int main(int argc, char *argv[])
     intakeThread.start();
     quint16 port = 0;
     QMetaObject::invokeMethod(
-        intake, [&] { intake->start(&error), port = intake->port(); }, Qt::BlockingQueuedConnection);
+        intake, [&] { error = intake->start().error(), port = intake->port(); },
+        Qt::BlockingQueuedConnection);
     if (port == 0) {
         std::fprintf(stderr, "intake: %s\n", qPrintable(error));
         return 2;

@@ -56,9 +56,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     LocalCluster cluster(tmp.filePath(QStringLiteral("pg")));
-    const LocalCluster::Result started = cluster.start();
-    if (!started.ok) {
-        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.message));
+    const Result<QString> started = cluster.start();
+    if (!started.ok()) {
+        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.error()));
         return 1;
     }
     int status = 1;
@@ -66,12 +66,12 @@ int main(int argc, char *argv[])
         QString error;
         auto first = PgConnection::open(cluster.connectionUri(), &error);
         auto second = PgConnection::open(cluster.connectionUri(), &error);
-        const Migrator::Result migrated = first ? Migrator::migrate(*first) : Migrator::Result{false, error};
+        const Result<Migrator::Migrated> migrated = first ? Migrator::migrate(*first) : Failure{error};
         auto rules = RuleSetLoader::loadBuiltIn();
-        if (!second || !migrated.ok || !std::holds_alternative<std::shared_ptr<const RuleSet>>(rules)) {
-            std::fprintf(stderr, "cannot prepare: %s\n", qPrintable(migrated.ok ? error : migrated.message));
+        if (!second || !migrated || !rules.ok()) {
+            std::fprintf(stderr, "cannot prepare: %s\n", qPrintable(migrated ? error : migrated.error()));
         } else {
-            const TriageEngine engine(std::get<std::shared_ptr<const RuleSet>>(rules));
+            const TriageEngine engine(rules.value());
             CallGenerator generator({3, {}, 350.0, {}});
             CallImporter importer(*first);
             std::vector<std::pair<QString, ResponseKind>> ids;
@@ -130,6 +130,6 @@ int main(int argc, char *argv[])
             }
         }
     }
-    cluster.stop();
+    (void)cluster.stop(); // best effort, on the way out
     return status;
 }

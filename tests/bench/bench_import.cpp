@@ -135,6 +135,8 @@ QString databaseUri(const QString &clusterUri, const QString &database, const QS
         QUrlQuery q(url);
         q.removeAllQueryItems(QStringLiteral("user"));
         q.addQueryItem(QStringLiteral("user"), user);
+        // Logins other than the owner give a password on the embedded cluster (scram-sha-256).
+        q.addQueryItem(QStringLiteral("password"), QStringLiteral("bench-import"));
         url.setQuery(q);
     }
     return url.toString();
@@ -149,10 +151,10 @@ QString freshDatabase(PgConnection &admin, const QString &clusterUri, const QStr
     QString error;
     const QString uri = databaseUri(clusterUri, name);
     auto c = created.ok() ? PgConnection::open(uri, &error) : nullptr;
-    const Migrator::Result m = c ? Migrator::migrate(*c) : Migrator::Result{};
-    if (!m.ok) {
+    const Result<Migrator::Migrated> m = c ? Migrator::migrate(*c) : Failure{};
+    if (!m) {
         std::fprintf(stderr, "cannot prepare database %s: %s\n", qPrintable(name),
-                     qPrintable(created.ok() ? (c ? m.message : error) : created.error()));
+                     qPrintable(created.ok() ? (c ? m.error() : error) : created.error()));
         return {};
     }
     c->exec("CHECKPOINT");
@@ -225,12 +227,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     LocalCluster cluster(tmp.filePath(QStringLiteral("pg")));
-    const LocalCluster::Result started = cluster.start();
-    if (!started.ok) {
-        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.message));
+    const Result<QString> started = cluster.start();
+    if (!started.ok()) {
+        std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.error()));
         return 1;
     }
-    auto stop = [&] { cluster.stop(); };
+    auto stop = [&] { (void)cluster.stop(); }; // best effort, on the way out
     QString error;
     auto admin = PgConnection::open(cluster.connectionUri(), &error);
     if (!admin) {
@@ -282,7 +284,7 @@ int main(int argc, char *argv[])
             if (rowsUri.isEmpty())
                 break;
             admin->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
-            admin->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN IN ROLE rr_intake")
+            admin->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN PASSWORD 'bench-import' IN ROLE rr_intake")
                             .constData());
             const Run rows = runChild(
                 {cli, "import", QFile::encodeName(canonical), "--db",

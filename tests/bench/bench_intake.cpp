@@ -176,9 +176,9 @@ int main(int argc, char *argv[])
         tmp->setAutoRemove(!options.keepCluster);
         cluster = std::make_unique<LocalCluster>(tmp->filePath(QStringLiteral("pg")));
         std::printf("starting a private PostgreSQL cluster in %s ...\n", qPrintable(cluster->dataDir()));
-        const LocalCluster::Result started = cluster->start();
-        if (!started.ok) {
-            std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.message));
+        const Result<QString> started = cluster->start();
+        if (!started.ok()) {
+            std::fprintf(stderr, "cannot start the cluster: %s\n", qPrintable(started.error()));
             return 1;
         }
         options.dbUri = cluster->connectionUri();
@@ -190,9 +190,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (cluster) {
-        const Migrator::Result migrated = Migrator::migrate(*admin);
-        if (!migrated.ok) {
-            std::fprintf(stderr, "cannot migrate: %s\n", qPrintable(migrated.message));
+        const Result<Migrator::Migrated> migrated = Migrator::migrate(*admin);
+        if (!migrated) {
+            std::fprintf(stderr, "cannot migrate: %s\n", qPrintable(migrated.error()));
             return 1;
         }
     }
@@ -211,7 +211,13 @@ int main(int argc, char *argv[])
     serverThread.start();
     bool started = false;
     QMetaObject::invokeMethod(
-        server, [&] { started = server->start(&error); }, Qt::BlockingQueuedConnection);
+        server,
+        [&] {
+            const Result<void> listening = server->start();
+            started = listening.ok();
+            error = listening.error();
+        },
+        Qt::BlockingQueuedConnection);
     if (!started) {
         std::fprintf(stderr, "cannot start the intake: %s\n", qPrintable(error));
         serverThread.quit();
@@ -248,7 +254,7 @@ int main(int argc, char *argv[])
 
     admin.reset();
     if (cluster && !options.keepCluster)
-        cluster->stop();
+        (void)cluster->stop(); // best effort, on the way out
     const bool allStored = created == options.calls && stored == options.calls;
     std::printf("%s\n", allStored ? "every call stored" : "CALLS MISSING");
     return allStored ? 0 : 1;

@@ -82,9 +82,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         cluster = std::make_unique<rr::LocalCluster>(tmp->filePath(QStringLiteral("pg")));
-        const rr::LocalCluster::Result started = cluster->start();
-        if (!started.ok) {
-            std::fprintf(stderr, "cannot start a private cluster: %s\n", qPrintable(started.message));
+        const rr::Result<QString> started = cluster->start();
+        if (!started.ok()) {
+            std::fprintf(stderr, "cannot start a private cluster: %s\n", qPrintable(started.error()));
             return 1;
         }
         uri = cluster->connectionUri();
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
         ~StopCluster()
         {
             if (c)
-                c->stop();
+                (void)c->stop(); // best effort, on the way out
         }
     } stopCluster{cluster.get()};
 
@@ -106,9 +106,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot connect: %s\n", qPrintable(error));
         return 1;
     }
-    const rr::Migrator::Result migrated = rr::Migrator::migrate(*writerConn);
-    if (!migrated.ok) {
-        std::fprintf(stderr, "cannot migrate: %s\n", qPrintable(migrated.message));
+    const rr::Result<rr::Migrator::Migrated> migrated = rr::Migrator::migrate(*writerConn);
+    if (!migrated) {
+        std::fprintf(stderr, "cannot migrate: %s\n", qPrintable(migrated.error()));
         return 1;
     }
 

@@ -17,21 +17,21 @@ using namespace rr;
 
 namespace {
 
-struct Result
+struct CliRun
 {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 };
 
-Result finish(QProcess &p, int timeoutMs = 120000)
+CliRun finish(QProcess &p, int timeoutMs = 120000)
 {
     p.waitForFinished(timeoutMs);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
 }
 
-Result run(const QStringList &args)
+CliRun run(const QStringList &args)
 {
     QProcess p;
     p.start(QStringLiteral(RR_CLI_PATH), args);
@@ -81,7 +81,7 @@ private Q_SLOTS:
     {
         QVERIFY2(m_db.ok(), qPrintable(m_db.error()));
         QVERIFY(m_tmp.isValid());
-        const Result g = run({QStringLiteral("generate"), QStringLiteral("--calls"), QStringLiteral("300"),
+        const CliRun g = run({QStringLiteral("generate"), QStringLiteral("--calls"), QStringLiteral("300"),
                               QStringLiteral("--seed"), QStringLiteral("5")});
         QCOMPARE(g.exitCode, 0);
         m_generated = m_tmp.filePath(QStringLiteral("calls.csv"));
@@ -92,23 +92,23 @@ private Q_SLOTS:
 
     void unmigratedDatabaseIsRefusedThenMigrated()
     {
-        const Result before = run(QStringList{QStringLiteral("import"), m_generated} + db());
+        const CliRun before = run(QStringList{QStringLiteral("import"), m_generated} + db());
         QCOMPARE(before.exitCode, 2);
         QVERIFY2(before.err.contains("db migrate"), before.err.constData());
-        const Result m = run(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + db());
+        const CliRun m = run(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + db());
         QCOMPARE(m.exitCode, 0);
         QVERIFY2(m.out.contains("migrated from version 0"), m.out.constData());
-        const Result again = run(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + db());
+        const CliRun again = run(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + db());
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains("up to date"), again.out.constData());
     }
 
     void uriAndStatus()
     {
-        const Result u = run(QStringList{QStringLiteral("db"), QStringLiteral("uri")} + db());
+        const CliRun u = run(QStringList{QStringLiteral("db"), QStringLiteral("uri")} + db());
         QCOMPARE(u.exitCode, 0);
         QCOMPARE(u.out, m_db.uri().toUtf8() + '\n');
-        const Result s = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db());
+        const CliRun s = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + db());
         QCOMPARE(s.exitCode, 0);
         QVERIFY2(s.out.contains("database: --db on the command line"), s.out.constData());
         QVERIFY2(QRegularExpression(QStringLiteral("schema: version (\\d+), program \\1 \\(up to date\\)"))
@@ -116,18 +116,18 @@ private Q_SLOTS:
                      .hasMatch(),
                  s.out.constData());
         // start and stop manage the embedded cluster only.
-        const Result start = run(QStringList{QStringLiteral("db"), QStringLiteral("start")} + db());
+        const CliRun start = run(QStringList{QStringLiteral("db"), QStringLiteral("start")} + db());
         QCOMPARE(start.exitCode, 2);
         QVERIFY2(start.err.contains("embedded"), start.err.constData());
     }
 
     void importTwiceAddsNothingTheSecondTime()
     {
-        const Result a = run(QStringList{QStringLiteral("import"), m_generated} + db());
+        const CliRun a = run(QStringList{QStringLiteral("import"), m_generated} + db());
         QCOMPARE(a.exitCode, 0);
         QVERIFY2(a.out.contains("300 rows read, 300 calls imported, 0 already stored, 0 rejected"),
                  a.out.constData());
-        const Result b = run(QStringList{QStringLiteral("import"), m_generated} + db());
+        const CliRun b = run(QStringList{QStringLiteral("import"), m_generated} + db());
         QCOMPARE(b.exitCode, 0);
         QVERIFY2(b.out.contains("300 rows read, 0 calls imported, 300 already stored"), b.out.constData());
         auto c = m_db.connect();
@@ -138,7 +138,7 @@ private Q_SLOTS:
 
     void importReportsBadRowsAsTriageDoes()
     {
-        const Result r = run(QStringList{QStringLiteral("import")} + kCityMap +
+        const CliRun r = run(QStringList{QStringLiteral("import")} + kCityMap +
                              QStringList{sample("city-export.csv")} + db());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("city-export.csv: line 11: unparseable received_at"), r.err.constData());
@@ -146,7 +146,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("15 rows read, 13 calls imported, 0 already stored, 2 rejected"),
                  r.out.constData());
         // A header without the mapped column is unusable before the database is touched.
-        const Result bad = run(QStringList{QStringLiteral("import"), QStringLiteral("--map"),
+        const CliRun bad = run(QStringList{QStringLiteral("import"), QStringLiteral("--map"),
                                            QStringLiteral("id=Nope"), sample("city-export.csv")} +
                                db());
         QCOMPARE(bad.exitCode, 2);
@@ -171,18 +171,18 @@ private Q_SLOTS:
                                  QStringLiteral("--reason"), QStringLiteral("safety_history"),
                                  QStringLiteral("--workstation"), QStringLiteral("WS-2")} +
                          db());
-        const Result a = finish(first);
-        const Result b = finish(second);
+        const CliRun a = finish(first);
+        const CliRun b = finish(second);
         QCOMPARE(QSet<int>({a.exitCode, b.exitCode}), QSet<int>({0, 3}));
-        const Result &winner = a.exitCode == 0 ? a : b;
-        const Result &loser = a.exitCode == 0 ? b : a;
+        const CliRun &winner = a.exitCode == 0 ? a : b;
+        const CliRun &loser = a.exitCode == 0 ? b : a;
         const QByteArray winnerId = a.exitCode == 0 ? "D17" : "D42";
         QVERIFY2(winner.out.contains("call E24-100231: ") && winner.out.contains(winnerId),
                  winner.out.constData());
         QVERIFY2(loser.err.contains("already decided by " + winnerId + " at "), loser.err.constData());
 
         // A third try later is refused the same way.
-        const Result late = run(QStringList{QStringLiteral("decide"), QStringLiteral("E24-100231"),
+        const CliRun late = run(QStringList{QStringLiteral("decide"), QStringLiteral("E24-100231"),
                                             QStringLiteral("--dispatcher"), QStringLiteral("D99"),
                                             QStringLiteral("--accept")} +
                                 db());
@@ -224,14 +224,14 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, message);
-        const Result r = run(args + db());
+        const CliRun r = run(args + db());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
     }
 
     void overrideWithNote()
     {
-        const Result r = run(
+        const CliRun r = run(
             QStringList{QStringLiteral("decide"), QStringLiteral("E24-100233"),
                         QStringLiteral("--dispatcher"), QStringLiteral("D5"), QStringLiteral("--override"),
                         QStringLiteral("police"), QStringLiteral("--reason"), QStringLiteral("other"),
@@ -243,7 +243,7 @@ private Q_SLOTS:
 
     void callsListsSuggestionsAndDecisions()
     {
-        const Result csv = run(QStringList{QStringLiteral("calls"), QStringLiteral("--open")} + db());
+        const CliRun csv = run(QStringList{QStringLiteral("calls"), QStringLiteral("--open")} + db());
         QCOMPARE(csv.exitCode, 0);
         const auto rows = lines(csv.out);
         QCOMPARE(rows.value(0),
@@ -265,7 +265,7 @@ private Q_SLOTS:
                      overridden.endsWith(",other"),
                  overridden.constData());
 
-        const Result json =
+        const CliRun json =
             run(QStringList{QStringLiteral("calls"), QStringLiteral("--format"), QStringLiteral("jsonl"),
                             QStringLiteral("--limit"), QStringLiteral("5000")} +
                 db());
@@ -289,7 +289,7 @@ private Q_SLOTS:
         QCOMPARE(undecided, 313 - 2);
         QVERIFY(sawOverride);
 
-        const Result limited =
+        const CliRun limited =
             run(QStringList{QStringLiteral("calls"), QStringLiteral("--limit"), QStringLiteral("10")} + db());
         QCOMPARE(limited.exitCode, 0);
         QCOMPARE(lines(limited.out).size(), 11);
@@ -314,7 +314,7 @@ private Q_SLOTS:
         QVERIFY2(listening.startsWith("intake listening on http://127.0.0.1:"), listening.constData());
         const QString url = QString::fromUtf8(listening.mid(int(qstrlen("intake listening on "))));
 
-        const Result sim =
+        const CliRun sim =
             run({QStringLiteral("simulate"), QStringLiteral("--to"), url, QStringLiteral("--rate"),
                  QStringLiteral("3600"), QStringLiteral("--speed"), QStringLiteral("1000"),
                  QStringLiteral("--count"), QStringLiteral("7"), QStringLiteral("--seed"),
@@ -322,7 +322,7 @@ private Q_SLOTS:
         QCOMPARE(sim.exitCode, 0);
         QVERIFY2(sim.out.contains("posted 7 calls"), sim.out.constData());
         // Without the token every post fails: exit 1.
-        const Result refused =
+        const CliRun refused =
             run({QStringLiteral("simulate"), QStringLiteral("--to"), url, QStringLiteral("--speed"),
                  QStringLiteral("1000"), QStringLiteral("--count"), QStringLiteral("2")});
         QCOMPARE(refused.exitCode, 1);
@@ -330,7 +330,7 @@ private Q_SLOTS:
                  refused.out.constData());
 
         intake.terminate(); // SIGTERM
-        const Result stopped = finish(intake, 30000);
+        const CliRun stopped = finish(intake, 30000);
         QCOMPARE(stopped.exitCode, 0);
         QVERIFY2(stopped.err.contains("intake stopped (SIGTERM): 7 calls stored, 2 requests rejected"),
                  stopped.err.constData());
@@ -356,11 +356,11 @@ private Q_SLOTS:
     void deadDatabaseExitsTwo()
     {
         QFETCH(QStringList, args);
-        const Result r = run(args + QStringList{QStringLiteral("--db"), kDeadUri});
+        const CliRun r = run(args + QStringList{QStringLiteral("--db"), kDeadUri});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("cannot reach the database (--db on the command line)"), r.err.constData());
         // db uri only prints it.
-        const Result u = run({QStringLiteral("db"), QStringLiteral("uri"), QStringLiteral("--db"), kDeadUri});
+        const CliRun u = run({QStringLiteral("db"), QStringLiteral("uri"), QStringLiteral("--db"), kDeadUri});
         QCOMPARE(u.exitCode, 0);
         QCOMPARE(u.out, kDeadUri.toUtf8() + '\n');
     }
@@ -375,15 +375,15 @@ private Q_SLOTS:
             run(QStringList{QStringLiteral("db"), QStringLiteral("stop")} + embedded);
         });
 
-        const Result notYet = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + embedded);
+        const CliRun notYet = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + embedded);
         QCOMPARE(notYet.exitCode, 2);
         QVERIFY2(notYet.out.contains("state: not initialised"), notYet.out.constData());
 
-        const Result start = run(QStringList{QStringLiteral("db"), QStringLiteral("start")} + embedded);
+        const CliRun start = run(QStringList{QStringLiteral("db"), QStringLiteral("start")} + embedded);
         QCOMPARE(start.exitCode, 0);
         QVERIFY2(start.out.contains("state: running") && start.out.contains("up to date"),
                  start.out.constData());
-        const Result uri = run(QStringList{QStringLiteral("db"), QStringLiteral("uri")} + embedded);
+        const CliRun uri = run(QStringList{QStringLiteral("db"), QStringLiteral("uri")} + embedded);
         QCOMPARE(uri.exitCode, 0);
         QVERIFY(uri.out.startsWith("postgresql:///rightresponse?host="));
         QVERIFY2(start.out.contains("uri: " + uri.out), start.out.constData());
@@ -393,24 +393,24 @@ private Q_SLOTS:
         psql.start(QStringLiteral("psql"), {QString::fromUtf8(uri.out.trimmed()), QStringLiteral("-Atc"),
                                             QStringLiteral("SELECT 42")});
         if (psql.waitForStarted()) {
-            const Result p = finish(psql);
+            const CliRun p = finish(psql);
             QCOMPARE(p.exitCode, 0);
             QCOMPARE(p.out, QByteArray("42\n"));
         }
 
-        const Result imported = run(QStringList{QStringLiteral("import"), m_generated} + embedded);
+        const CliRun imported = run(QStringList{QStringLiteral("import"), m_generated} + embedded);
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains("300 calls imported"), imported.out.constData());
-        const Result calls = run(QStringList{QStringLiteral("calls")} + embedded);
+        const CliRun calls = run(QStringList{QStringLiteral("calls")} + embedded);
         QCOMPARE(lines(calls.out).size(), 301);
 
-        const Result stopped = run(QStringList{QStringLiteral("db"), QStringLiteral("stop")} + embedded);
+        const CliRun stopped = run(QStringList{QStringLiteral("db"), QStringLiteral("stop")} + embedded);
         QCOMPARE(stopped.exitCode, 0);
-        const Result after = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + embedded);
+        const CliRun after = run(QStringList{QStringLiteral("db"), QStringLiteral("status")} + embedded);
         QCOMPARE(after.exitCode, 2);
         QVERIFY2(after.out.contains("state: stopped"), after.out.constData());
         // A command that needs the database starts it again on demand.
-        const Result again = run(
+        const CliRun again = run(
             QStringList{QStringLiteral("calls"), QStringLiteral("--limit"), QStringLiteral("1")} + embedded);
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(lines(again.out).size(), 2);

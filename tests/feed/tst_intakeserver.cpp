@@ -148,7 +148,8 @@ void TestIntakeServer::initTestCase()
     o.port = 0;
     o.dbUri = m_db.uri();
     m_server = std::make_unique<IntakeServer>(o);
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    const Result<void> listening = m_server->start();
+    QVERIFY2(listening.ok(), qPrintable(listening.error()));
     QVERIFY(m_server->port() != 0);
 }
 
@@ -211,8 +212,8 @@ void TestIntakeServer::trainingSchemaKeepsApart()
     o.dbUri = m_db.uri();
     o.schema = StoreSchema::Training;
     IntakeServer training(o);
-    QString error;
-    QVERIFY2(training.start(&error), qPrintable(error));
+    const Result<void> listening = training.start();
+    QVERIFY2(listening.ok(), qPrintable(listening.error()));
     const QString id = QStringLiteral("TRAIN-1");
     QCOMPARE(request(url(training.port(), QStringLiteral("/v1/calls")), "POST", callBody(id)).status, 201);
     QCOMPARE(count("SELECT count(*) FROM training.calls WHERE cad_id = $1", id), 1);
@@ -235,8 +236,8 @@ void TestIntakeServer::concurrentPostsAllStored()
     o.dbUri = m_db.uri();
     o.workers = workers;
     IntakeServer server(o);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    const Result<void> listening = server.start();
+    QVERIFY2(listening.ok(), qPrintable(listening.error()));
     const QString prefix = QStringLiteral("PAR%1-").arg(workers);
     QList<QNetworkReply *> replies;
     for (int i = 0; i < 60; ++i) {
@@ -362,8 +363,8 @@ void TestIntakeServer::tokenRequired()
         o.dbUri = m_db.uri();
         o.token = "s3cret";
         guarded = std::make_unique<IntakeServer>(o);
-        QString error;
-        QVERIFY2(guarded->start(&error), qPrintable(error));
+        const Result<void> listening = guarded->start();
+        QVERIFY2(listening.ok(), qPrintable(listening.error()));
     }
     const HttpAnswer a = request(url(guarded->port(), QStringLiteral("/v1/calls")), "POST",
                                  callBody(QStringLiteral("AUTH-1")), "application/json", authorization);
@@ -377,32 +378,28 @@ void TestIntakeServer::tokenRequired()
 void TestIntakeServer::tokenFromFileOrEnvironment()
 {
     qputenv("RIGHTRESPONSE_INTAKE_TOKEN", "  from-env \n");
-    QString error;
-    QCOMPARE(loadIntakeToken(QString(), &error), QByteArray("from-env"));
-    QVERIFY(error.isEmpty());
+    QCOMPARE(loadIntakeToken(QString()).valueOr("failed"), QByteArray("from-env"));
 
     QTemporaryFile file;
     QVERIFY(file.open());
     file.write("from-file\n");
     file.flush();
-    QCOMPARE(loadIntakeToken(file.fileName(), &error), QByteArray("from-file"));
-    QVERIFY(error.isEmpty());
+    QCOMPARE(loadIntakeToken(file.fileName()).valueOr("failed"), QByteArray("from-file"));
 
-    QCOMPARE(loadIntakeToken(file.fileName() + QStringLiteral(".missing"), &error), QByteArray());
-    QVERIFY(error.contains(QStringLiteral("cannot read")));
+    const Result<QByteArray> missing = loadIntakeToken(file.fileName() + QStringLiteral(".missing"));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().contains(QStringLiteral("cannot read")));
 
     QTemporaryFile blank;
     QVERIFY(blank.open());
     blank.write(" \n");
     blank.flush();
-    error.clear();
-    QCOMPARE(loadIntakeToken(blank.fileName(), &error), QByteArray());
-    QVERIFY(error.contains(QStringLiteral("empty")));
+    const Result<QByteArray> empty = loadIntakeToken(blank.fileName());
+    QVERIFY(!empty.ok());
+    QVERIFY(empty.error().contains(QStringLiteral("empty")));
 
     qunsetenv("RIGHTRESPONSE_INTAKE_TOKEN");
-    error.clear();
-    QCOMPARE(loadIntakeToken(QString(), &error), QByteArray());
-    QVERIFY(error.isEmpty());
+    QCOMPARE(loadIntakeToken(QString()).valueOr("failed"), QByteArray());
 }
 
 void TestIntakeServer::health()
@@ -413,9 +410,8 @@ void TestIntakeServer::health()
     QCOMPARE(a.json.value(QStringLiteral("database")).toString(), QStringLiteral("ok"));
     QCOMPARE(a.json.value(QStringLiteral("schema")).toString(), QStringLiteral("live"));
     const auto rules = RuleSetLoader::loadBuiltIn();
-    QVERIFY(std::holds_alternative<std::shared_ptr<const RuleSet>>(rules));
-    QCOMPARE(a.json.value(QStringLiteral("rules_version")).toString(),
-             std::get<std::shared_ptr<const RuleSet>>(rules)->version);
+    QVERIFY(rules.ok());
+    QCOMPARE(a.json.value(QStringLiteral("rules_version")).toString(), rules.value()->version);
 }
 
 // The intake starts while its database does not exist yet: 503 and "unavailable", never a crash; once the
@@ -430,8 +426,8 @@ void TestIntakeServer::unavailableDatabaseThenRecovery()
     o.port = 0;
     o.dbUri = lateUri.toString();
     IntakeServer server(o);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    const Result<void> listening = server.start();
+    QVERIFY2(listening.ok(), qPrintable(listening.error()));
     QSignalSpy rejected(&server, &IntakeServer::rejected);
 
     const QUrl calls = url(server.port(), QStringLiteral("/v1/calls"));
@@ -450,6 +446,7 @@ void TestIntakeServer::unavailableDatabaseThenRecovery()
     test::TestDatabase late(lateName);
     QVERIFY2(late.ok(), qPrintable(late.error()));
     QCOMPARE(late.uri(), lateUri.toString());
+    QString error;
     auto lateConn = late.migrated(&error);
     QVERIFY2(lateConn, qPrintable(error));
 
@@ -588,9 +585,9 @@ void TestIntakeServer::listenFailureIsAnError()
     o.port = m_server->port(); // taken
     o.dbUri = m_db.uri();
     IntakeServer second(o);
-    QString error;
-    QVERIFY(!second.start(&error));
-    QVERIFY2(error.contains(QString::number(o.port)), qPrintable(error));
+    const Result<void> started = second.start();
+    QVERIFY(!started.ok());
+    QVERIFY2(started.error().contains(QString::number(o.port)), qPrintable(started.error()));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeServer)

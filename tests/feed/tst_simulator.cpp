@@ -55,7 +55,8 @@ void TestSimulator::init()
     o.port = 0;
     o.dbUri = m_db->uri();
     m_server = std::make_unique<IntakeServer>(o);
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    const Result<void> listening = m_server->start();
+    QVERIFY2(listening.ok(), qPrintable(listening.error()));
 }
 
 void TestSimulator::cleanup()
@@ -122,8 +123,8 @@ void TestSimulator::sendsTheToken()
     io.dbUri = m_db->uri();
     io.token = "tok-123";
     IntakeServer guarded(io);
-    QString error;
-    QVERIFY2(guarded.start(&error), qPrintable(error));
+    const Result<void> listening = guarded.start();
+    QVERIFY2(listening.ok(), qPrintable(listening.error()));
 
     SimulatorOptions o;
     o.target = callsUrl(guarded.port());

@@ -113,9 +113,9 @@ bool ClusterDirectory::removeTree(const QString &path, QString *error, QStringLi
             LocalCluster cluster(dataDir);
             if (cluster.state() == LocalCluster::State::Running && stopped && !stopped->contains(dataDir))
                 stopped->append(dataDir);
-            const LocalCluster::Result result = cluster.stop();
-            if (!result.ok)
-                problems << result.message;
+            const Result<QString> result = cluster.stop();
+            if (!result.ok())
+                problems << result.error();
             else if (cluster.socketDirectory() != cluster.dataDir())
                 QDir().rmdir(cluster.socketDirectory()); // /tmp/rr-pg-<hash>, empty once the server is gone
         }

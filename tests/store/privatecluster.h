@@ -19,7 +19,7 @@ class PrivateCluster
 {
 public:
     PrivateCluster() : m_cluster(std::make_unique<LocalCluster>(m_dir.filePath(QStringLiteral("pg")))) {}
-    ~PrivateCluster() { m_cluster->stop(); }
+    ~PrivateCluster() { (void)m_cluster->stop(); } // best effort; stop() reports failures
 
     // Starts the server; the first time also migrates the database. False with `error` set on failure.
     bool start(QString *error)
@@ -28,9 +28,9 @@ public:
             *error = m_dir.error();
             return false;
         }
-        const LocalCluster::Result started = m_cluster->start();
-        if (!started.ok) {
-            *error = started.message;
+        const Result<QString> started = m_cluster->start();
+        if (!started.ok()) {
+            *error = started.error();
             return false;
         }
         if (m_migrated)
@@ -38,9 +38,8 @@ public:
         auto conn = connect(error);
         if (!conn)
             return false;
-        const Migrator::Result migrated = Migrator::migrate(*conn);
-        if (!migrated.ok) {
-            *error = migrated.message;
+        if (const Result<Migrator::Migrated> migrated = Migrator::migrate(*conn); !migrated) {
+            *error = migrated.error();
             return false;
         }
         m_migrated = true;
@@ -48,10 +47,10 @@ public:
     }
     bool stop(QString *error)
     {
-        const LocalCluster::Result stopped = m_cluster->stop();
-        if (!stopped.ok)
-            *error = stopped.message;
-        return stopped.ok;
+        const Result<QString> stopped = m_cluster->stop();
+        if (!stopped.ok())
+            *error = stopped.error();
+        return stopped.ok();
     }
     std::unique_ptr<PgConnection> connect(QString *error) const
     {

@@ -74,14 +74,14 @@ int start(const QString &file, QTextStream &out, QTextStream &err)
         return 1;
     }
     LocalCluster cluster(run.filePath(QStringLiteral("fixture")));
-    const LocalCluster::Result result = cluster.start();
-    if (!result.ok) {
-        err << result.message << '\n';
+    const rr::Result<QString> result = cluster.start();
+    if (!result.ok()) {
+        err << result.error() << '\n';
         QFile::remove(file);
         return 1;
     }
     run.setAutoRemove(false); // until the fixture's stop step
-    out << result.message << '\n' << cluster.connectionUri() << '\n';
+    out << result.error() << '\n' << cluster.connectionUri() << '\n';
     return 0;
 }
 

@@ -47,8 +47,13 @@ public:
     bool ok() const { return !m_uri.isEmpty(); }
     QString error() const { return m_error; }
     QString uri() const { return m_uri; }
-    // The same database as another (login) role.
-    QString uriAs(const QString &user) const { return uriFor(m_adminUri, m_name, user); }
+    // The same database as another login role, with its password: the embedded cluster asks every login but
+    // the owner for one (scram-sha-256). Test logins are created WITH PASSWORD kTestPassword.
+    static constexpr char kTestPassword[] = "test-password";
+    QString uriAs(const QString &user, const QString &password = QString::fromLatin1(kTestPassword)) const
+    {
+        return uriFor(m_adminUri, m_name, user, password);
+    }
 
     std::unique_ptr<PgConnection> connect(QString *error = nullptr) const
     {
@@ -64,16 +69,16 @@ public:
         auto c = connect(error);
         if (!c)
             return c;
-        const Migrator::Result m = Migrator::migrate(*c);
-        if (!m.ok) {
-            *error = m.message;
+        if (const Result<Migrator::Migrated> m = Migrator::migrate(*c); !m) {
+            *error = m.error();
             return nullptr;
         }
         return c;
     }
 
 private:
-    static QString uriFor(const QString &adminUri, const QString &db, const QString &user)
+    static QString uriFor(const QString &adminUri, const QString &db, const QString &user,
+                          const QString &password = {})
     {
         // postgresql:///rightresponse?host=...&port=...&user=... -> same host and port, another database/user
         QUrl url(adminUri);
@@ -82,6 +87,8 @@ private:
             QUrlQuery q(url);
             q.removeAllQueryItems(QStringLiteral("user"));
             q.addQueryItem(QStringLiteral("user"), user);
+            if (!password.isEmpty())
+                q.addQueryItem(QStringLiteral("password"), password);
             url.setQuery(q);
         }
         return url.toString();

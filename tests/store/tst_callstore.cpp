@@ -65,17 +65,16 @@ private Q_SLOTS:
         m_conn = m_db.migrated(&error);
         QVERIFY2(m_conn, qPrintable(error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        QVERIFY(std::holds_alternative<std::shared_ptr<const RuleSet>>(rules));
-        m_engine = std::make_unique<TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(rules));
+        QVERIFY(rules.ok());
+        m_engine = std::make_unique<TriageEngine>(rules.value());
     }
 
     void migrationsAreRecordedAndIdempotent()
     {
-        QString error;
-        QCOMPARE(Migrator::currentVersion(*m_conn, &error), Migrator::latestVersion());
-        const Migrator::Result again = Migrator::migrate(*m_conn);
-        QVERIFY2(again.ok, qPrintable(again.message));
-        QCOMPARE(again.fromVersion, again.toVersion);
+        QCOMPARE(Migrator::currentVersion(*m_conn).valueOr(-1), Migrator::latestVersion());
+        const Result<Migrator::Migrated> again = Migrator::migrate(*m_conn);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->fromVersion, again->toVersion);
         PgResult r = m_conn->exec("SELECT count(*) FROM public.rr_schema_migrations");
         QCOMPARE(r.integer(0, 0), qint64(Migrator::latestVersion()));
         // Both schemas have the tables.
@@ -93,10 +92,10 @@ private Q_SLOTS:
         QVERIFY2(c, qPrintable(error));
         QVERIFY(
             c->exec("INSERT INTO public.rr_schema_migrations (version, name) VALUES (9999, 'future')").ok());
-        const Migrator::Result r = Migrator::migrate(*c);
-        QVERIFY(!r.ok);
-        QVERIFY2(r.message.contains(QStringLiteral("newer")) && r.message.contains(QStringLiteral("9999")),
-                 qPrintable(r.message));
+        const Result<Migrator::Migrated> r = Migrator::migrate(*c);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QStringLiteral("newer")) && r.error().contains(QStringLiteral("9999")),
+                 qPrintable(r.error()));
     }
 
     void upsertByCadId()
@@ -297,7 +296,7 @@ private Q_SLOTS:
             m_conn->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
             QVERIFY(
                 m_conn
-                    ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN IN ROLE " + role)
+                    ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN PASSWORD 'test-password' IN ROLE " + role)
                                .constData())
                     .ok());
             QString error;

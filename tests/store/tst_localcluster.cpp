@@ -124,7 +124,7 @@ void TestLocalCluster::cleanupTestCase()
     // Leave no server running, whatever failed.
     for (LocalCluster *cluster : {m_cluster.get(), m_second.get()}) {
         if (cluster)
-            cluster->stop();
+            (void)cluster->stop(); // best effort: a failure was reported by the test that caused it
     }
 }
 
@@ -204,10 +204,10 @@ void TestLocalCluster::startFailsWithoutServerPrograms()
 {
     LocalCluster cluster(m_tmp.filePath(QStringLiteral("nobin")));
     qputenv("RIGHTRESPONSE_PG_BINDIR", m_tmp.filePath(QStringLiteral("no-such-bin")).toLocal8Bit());
-    const LocalCluster::Result result = cluster.start();
+    const rr::Result<QString> result = cluster.start();
     qunsetenv("RIGHTRESPONSE_PG_BINDIR");
-    QVERIFY(!result.ok);
-    QVERIFY2(result.message.contains(QLatin1String("RIGHTRESPONSE_PG_BINDIR")), qPrintable(result.message));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("RIGHTRESPONSE_PG_BINDIR")), qPrintable(result.error()));
     QCOMPARE(cluster.state(), State::NotInitialised);
 }
 
@@ -219,9 +219,9 @@ void TestLocalCluster::startRefusesNonEmptyDirectory()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
     LocalCluster cluster(dir);
-    const LocalCluster::Result result = cluster.start();
-    QVERIFY(!result.ok);
-    QVERIFY2(result.message.contains(QLatin1String("not empty")), qPrintable(result.message));
+    const rr::Result<QString> result = cluster.start();
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("not empty")), qPrintable(result.error()));
     QVERIFY(file.exists());
     QCOMPARE(cluster.state(), State::NotInitialised);
 }
@@ -235,13 +235,13 @@ void TestLocalCluster::startNamesTheDirectoryTheServerCannotEnter()
     QVERIFY(QDir().mkdir(closed));
     QVERIFY(QFile::setPermissions(closed, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     LocalCluster cluster(closed + QLatin1String("/pg"));
-    const LocalCluster::Result result = cluster.start();
-    QVERIFY(!result.ok);
+    const rr::Result<QString> result = cluster.start();
+    QVERIFY(!result.ok());
     const QString expected =
         QStringLiteral("the database server account \"%1\" cannot reach %2/pg because it "
                        "may not enter %2;")
             .arg(rr::ServerAccount::forCurrentProcess().name(), closed);
-    QVERIFY2(result.message.startsWith(expected), qPrintable(result.message));
+    QVERIFY2(result.error().startsWith(expected), qPrintable(result.error()));
     QVERIFY(!QFileInfo::exists(closed + QLatin1String("/pg")));
     QCOMPARE(cluster.state(), State::NotInitialised);
 }
@@ -250,8 +250,8 @@ void TestLocalCluster::startCreatesAndRunsCluster()
 {
     QCOMPARE(m_cluster->state(), State::NotInitialised);
     QVERIFY(m_cluster->statusText().startsWith(QLatin1String("not initialised")));
-    const LocalCluster::Result result = m_cluster->start();
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const rr::Result<QString> result = m_cluster->start();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
     QCOMPARE(m_cluster->state(), State::Running);
     QVERIFY2(m_cluster->statusText().startsWith(QLatin1String("running")),
              qPrintable(m_cluster->statusText()));
@@ -280,9 +280,9 @@ void TestLocalCluster::startIsIdempotent()
 {
     const qint64 pid = postmasterPid(*m_cluster);
     QVERIFY(pid > 0);
-    const LocalCluster::Result result = m_cluster->start();
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QVERIFY2(result.message.contains(QLatin1String("already running")), qPrintable(result.message));
+    const rr::Result<QString> result = m_cluster->start();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QVERIFY2(result->contains(QLatin1String("already running")), qPrintable(*result));
     QCOMPARE(postmasterPid(*m_cluster), pid);
 }
 
@@ -292,13 +292,13 @@ void TestLocalCluster::dataPersistsAcrossRestart()
              QString());
     QCOMPARE(scalarViaQt(*m_cluster, QStringLiteral("SELECT word FROM kept")), QStringLiteral("persisted"));
     const int port = m_cluster->port();
-    const LocalCluster::Result stopped = m_cluster->stop();
-    QVERIFY2(stopped.ok, qPrintable(stopped.message));
+    const rr::Result<QString> stopped = m_cluster->stop();
+    QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
     QCOMPARE(m_cluster->state(), State::Stopped);
     QVERIFY(m_cluster->statusText().startsWith(QLatin1String("stopped")));
 
-    const LocalCluster::Result started = m_cluster->start();
-    QVERIFY2(started.ok, qPrintable(started.message));
+    const rr::Result<QString> started = m_cluster->start();
+    QVERIFY2(started.ok(), qPrintable(started.error()));
     QCOMPARE(m_cluster->port(), port); // the recorded port is stable
     QCOMPARE(scalarViaQt(*m_cluster, QStringLiteral("SELECT word FROM kept")), QStringLiteral("persisted"));
 }
@@ -311,9 +311,9 @@ void TestLocalCluster::startAfterPostmasterKilled()
     QTRY_COMPARE(m_cluster->state(), State::Stopped);
     QVERIFY(QFileInfo::exists(m_cluster->dataDir() + QLatin1String("/postmaster.pid"))); // left behind
 
-    const LocalCluster::Result result = m_cluster->start();
-    QVERIFY2(result.ok, qPrintable(result.message));
-    QVERIFY2(result.message.contains(QLatin1String("stale")), qPrintable(result.message));
+    const rr::Result<QString> result = m_cluster->start();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QVERIFY2(result->contains(QLatin1String("stale")), qPrintable(*result));
     QCOMPARE(m_cluster->state(), State::Running);
     QVERIFY(postmasterPid(*m_cluster) != pid);
     QCOMPARE(scalarViaLibpq(m_cluster->connectionUri(), "SELECT word FROM kept"),
@@ -327,8 +327,8 @@ void TestLocalCluster::startWithUnrelatedPidInPidFile()
     QVERIFY(pidFile.open(QIODevice::ReadOnly));
     QList<QByteArray> lines = pidFile.readAll().split('\n');
     pidFile.close();
-    const LocalCluster::Result stopped = m_cluster->stop();
-    QVERIFY2(stopped.ok, qPrintable(stopped.message));
+    const rr::Result<QString> stopped = m_cluster->stop();
+    QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
     QVERIFY(!pidFile.exists());
 
     lines[0] = QByteArray::number(qint64(::getpid()));
@@ -337,8 +337,8 @@ void TestLocalCluster::startWithUnrelatedPidInPidFile()
     pidFile.close();
     QCOMPARE(m_cluster->state(), State::Stopped);
 
-    const LocalCluster::Result result = m_cluster->start();
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const rr::Result<QString> result = m_cluster->start();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
     QCOMPARE(m_cluster->state(), State::Running);
     QVERIFY(postmasterPid(*m_cluster) != qint64(::getpid()));
     QCOMPARE(scalarViaQt(*m_cluster, QStringLiteral("SELECT 1")), QStringLiteral("1"));
@@ -358,8 +358,8 @@ void TestLocalCluster::twoClustersGetDifferentPorts()
     }
     QVERIFY(!dir.isEmpty());
     m_second = std::make_unique<LocalCluster>(dir);
-    const LocalCluster::Result result = m_second->start();
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const rr::Result<QString> result = m_second->start();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
     QVERIFY(m_second->port() != taken);
     QVERIFY(m_second->socketDirectory().startsWith(QLatin1String("/tmp/rr-pg-")));
     QCOMPARE(QFileInfo(m_second->socketDirectory()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
@@ -372,8 +372,8 @@ void TestLocalCluster::twoClustersGetDifferentPorts()
     QCOMPARE(scalarViaLibpq(m_second->connectionUri(), "SHOW data_directory"),
              canonical(m_second->dataDir()));
 
-    const LocalCluster::Result stopped = m_second->stop();
-    QVERIFY2(stopped.ok, qPrintable(stopped.message));
+    const rr::Result<QString> stopped = m_second->stop();
+    QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
     QCOMPARE(m_second->state(), State::Stopped);
     QCOMPARE(m_cluster->state(), State::Running);
     QVERIFY(
@@ -382,8 +382,8 @@ void TestLocalCluster::twoClustersGetDifferentPorts()
 
 void TestLocalCluster::stopIsClean()
 {
-    const LocalCluster::Result result = m_cluster->stop();
-    QVERIFY2(result.ok, qPrintable(result.message));
+    const rr::Result<QString> result = m_cluster->stop();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
     QCOMPARE(m_cluster->state(), State::Stopped);
     QVERIFY(!QFileInfo::exists(m_cluster->dataDir() + QLatin1String("/postmaster.pid")));
     QTRY_VERIFY(rr::ProcessProbe::processesIn(canonical(m_cluster->dataDir())).isEmpty());
@@ -393,8 +393,8 @@ void TestLocalCluster::stopIsClean()
     QCOMPARE(scalarViaLibpq(m_cluster->connectionUri(), "SELECT 1").left(14),
              QStringLiteral("connect failed"));
 
-    const LocalCluster::Result again = m_cluster->stop();
-    QVERIFY2(again.ok, qPrintable(again.message));
+    const rr::Result<QString> again = m_cluster->stop();
+    QVERIFY2(again.ok(), qPrintable(again.error()));
 }
 
 QTEST_GUILESS_MAIN(TestLocalCluster)

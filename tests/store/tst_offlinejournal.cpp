@@ -8,6 +8,7 @@
 #include "privatecluster.h"
 #include "store/callstore.h"
 #include "store/offlinejournal.h"
+#include "store/staffstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -466,6 +467,71 @@ private Q_SLOTS:
         QCOMPARE(console->exec("SELECT count(*) FROM live.decisions").integer(0, 0), 3);
     }
 
+    // The journal remembers the login each request was made under: a replay on another login's connection
+    // refuses it (the database would stamp it with the wrong operator) and keeps it for its own login.
+    void replayOnlyUnderTheLoginThatMadeIt()
+    {
+        storeCalls({QStringLiteral("L-1"), QStringLiteral("L-2")});
+        QString error;
+        auto owner = m_cluster.connect(&error);
+        QVERIFY2(owner, qPrintable(error));
+        StaffStore staff(*owner);
+        QVERIFY(staff
+                    .add(QStringLiteral("JD1"), QStringLiteral("Journal One"), StaffRole::Dispatcher,
+                         QStringLiteral("jd1-password"))
+                    .ok());
+        QVERIFY(staff
+                    .add(QStringLiteral("JD2"), QStringLiteral("Journal Two"), StaffRole::Dispatcher,
+                         QStringLiteral("jd2-password"))
+                    .ok());
+        const QString path = newPath();
+        DecisionRequest d = accept(QStringLiteral("L-1"), QStringLiteral("JD1"));
+        {
+            OfflineJournal journal(path);
+            QVERIFY2(journal.open(&error), qPrintable(error));
+            journal.setLogin(QStringLiteral("JD1"));
+            QVERIFY(journal.append(d, &error));
+        }
+        OfflineJournal journal(path);
+        QVERIFY2(journal.open(&error), qPrintable(error));
+        QCOMPARE(journal.pending().size(), 1);
+        QCOMPARE(journal.pending().first().login, QStringLiteral("JD1")); // kept across a reopen
+
+        // JD2 signed in at this console meanwhile: the replay refuses JD1's decision and keeps it.
+        auto jd2 = PgConnection::open(m_cluster.uri(), &error, 5,
+                                      PgLogin{QStringLiteral("JD2"), QStringLiteral("jd2-password")});
+        QVERIFY2(jd2, qPrintable(error));
+        CallStore asJd2(*jd2);
+        JournalReplayer underJd2(journal, asJd2);
+        underJd2.setLogin(jd2->userName());
+        const ReplayReport refused = underJd2.replay();
+        QCOMPARE(refused.stored, 0);
+        QCOMPARE(refused.remaining, 1);
+        QCOMPARE(refused.waitingForLogin.value(QStringLiteral("JD1")), 1);
+        QCOMPARE(decisionsWithRequest(*owner, d.requestId), 0);
+
+        // JD1 signs in again: stored, stamped JD1 by the database.
+        auto jd1 = PgConnection::open(m_cluster.uri(), &error, 5,
+                                      PgLogin{QStringLiteral("JD1"), QStringLiteral("jd1-password")});
+        QVERIFY2(jd1, qPrintable(error));
+        CallStore asJd1(*jd1);
+        JournalReplayer underJd1(journal, asJd1);
+        underJd1.setLogin(jd1->userName());
+        const ReplayReport stored = underJd1.replay();
+        QCOMPARE(stored.stored, 1);
+        QCOMPARE(stored.remaining, 0);
+        QVERIFY(stored.waitingForLogin.isEmpty());
+        QCOMPARE(owner
+                     ->exec("SELECT dispatcher FROM live.decisions WHERE request_id = $1::uuid",
+                            {d.requestId.toString(QUuid::WithoutBraces)})
+                     .text(0, 0),
+                 QStringLiteral("JD1"));
+
+        // Had the client claimed someone else, the database would still have stamped the login.
+        DecisionRequest claimed = accept(QStringLiteral("L-2"), QStringLiteral("JD2"));
+        QCOMPARE(CallStore(*jd1).decide(claimed).decision.dispatcher, QStringLiteral("JD1"));
+    }
+
     void replayAfterCrashBeforeDoneLine()
     {
         storeCalls({QStringLiteral("K-1"), QStringLiteral("K-2")});
@@ -600,7 +666,7 @@ private Q_SLOTS:
                              &error),
                  qPrintable(error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        const TriageEngine engine(std::get<std::shared_ptr<const RuleSet>>(rules));
+        const TriageEngine engine(rules.value());
         int hooked = 0;
         JournalReplayer replayer(journal, store, {}, [&](const ScreeningRequest &q) {
             ++hooked;

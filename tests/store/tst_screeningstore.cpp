@@ -92,8 +92,8 @@ private Q_SLOTS:
         m_conn = m_db.migrated(&error);
         QVERIFY2(m_conn, qPrintable(error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        QVERIFY(std::holds_alternative<std::shared_ptr<const RuleSet>>(rules));
-        m_engine = std::make_unique<TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(rules));
+        QVERIFY(rules.ok());
+        m_engine = std::make_unique<TriageEngine>(rules.value());
     }
 
     void answersAreStoredAndTheCallTriagedAgain()
@@ -368,7 +368,7 @@ private Q_SLOTS:
             const QString login = QStringLiteral("%1_s%2").arg(QString::fromLatin1(e.role), suffix);
             m_conn->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
             QVERIFY(m_conn
-                        ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN IN ROLE " +
+                        ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN PASSWORD 'test-password' IN ROLE " +
                                 e.role)
                                    .constData())
                         .ok());

@@ -96,8 +96,8 @@ void TestTestCluster::removeStopsTheServersInside()
     QVERIFY2(dir.isValid(), qPrintable(dir.error()));
     const QString path = dir.path();
     rr::LocalCluster cluster(dir.filePath(QStringLiteral("nested/pg")));
-    const rr::LocalCluster::Result started = cluster.start();
-    QVERIFY2(started.ok, qPrintable(started.message));
+    const rr::Result<QString> started = cluster.start();
+    QVERIFY2(started.ok(), qPrintable(started.error()));
     const QString dataDir = QFileInfo(cluster.dataDir()).canonicalFilePath();
     QVERIFY(!rr::ProcessProbe::processesIn(dataDir).isEmpty());
 
