@@ -24,7 +24,8 @@ QaSample drawSample(const QList<SampleCandidate> &input, quint64 seed, double fr
               [](const SampleCandidate &a, const SampleCandidate &b) { return a.decisionId < b.decisionId; });
     Random random(seed);
     const qsizetype n = frame.size();
-    const qsizetype wanted = std::min<qsizetype>(n, qsizetype(std::ceil(std::max(0.0, fraction) * double(n))));
+    const qsizetype wanted =
+        std::min<qsizetype>(n, qsizetype(std::ceil(std::max(0.0, fraction) * double(n))));
 
     // A partial Fisher-Yates shuffle of the indices: the first `wanted` are the random draw.
     std::vector<qsizetype> index(static_cast<std::size_t>(n));
@@ -43,7 +44,8 @@ QaSample drawSample(const QList<SampleCandidate> &input, quint64 seed, double fr
     for (qsizetype i = 0; i < n; ++i)
         byDispatcher[frame[i].dispatcher].append(i);
     for (auto it = byDispatcher.cbegin(); it != byDispatcher.cend(); ++it) {
-        const bool covered = std::any_of(it->cbegin(), it->cend(), [&](qsizetype i) { return picked.contains(i); });
+        const bool covered =
+            std::any_of(it->cbegin(), it->cend(), [&](qsizetype i) { return picked.contains(i); });
         if (covered)
             continue;
         picked.insert(it->at(qsizetype(random.below(quint32(it->size())))));

@@ -7,9 +7,9 @@
 namespace rr {
 
 // A QA sample as drawn (APCO/NENA ANS 1.107.1): at least `fraction` (2%) of the period's decisions chosen at
-// random with the given seed, at least one per dispatcher, plus every flagged decision (police backup after an
-// unarmed or co-responder dispatch, every override away from police). The same frame and seed give the same
-// sample on every platform (the project's own PRNG, no std distribution). Pure; any thread.
+// random with the given seed, at least one per dispatcher, plus every flagged decision (police backup after
+// an unarmed or co-responder dispatch, every override away from police). The same frame and seed give the
+// same sample on every platform (the project's own PRNG, no std distribution). Pure; any thread.
 struct QaSample
 {
     quint64 seed = 0;

@@ -31,7 +31,10 @@ struct ReportSummary
     qint64 reviewed = 0;
 
     double overrideRate() const { return decisions ? double(overrides) / double(decisions) : 0.0; }
-    double backupRate() const { return alternativeDispatches ? double(backups) / double(alternativeDispatches) : 0.0; }
+    double backupRate() const
+    {
+        return alternativeDispatches ? double(backups) / double(alternativeDispatches) : 0.0;
+    }
     friend bool operator==(const ReportSummary &, const ReportSummary &) = default;
 };
 

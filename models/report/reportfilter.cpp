@@ -35,13 +35,15 @@ std::pair<QDateTime, QDateTime> periodRange(ReportPeriod period, const QDateTime
 QString periodTitle(const ReportFilter &filter)
 {
     const QString f = QStringLiteral("yyyy-MM-dd HH:mm");
-    return QStringLiteral("%1 to %2").arg(filter.from.toLocalTime().toString(f), filter.to.toLocalTime().toString(f));
+    return QStringLiteral("%1 to %2")
+        .arg(filter.from.toLocalTime().toString(f), filter.to.toLocalTime().toString(f));
 }
 
 QString periodFileStem(const ReportFilter &filter)
 {
     const QString f = QStringLiteral("yyyyMMdd-HHmm");
-    return QStringLiteral("%1_%2").arg(filter.from.toLocalTime().toString(f), filter.to.toLocalTime().toString(f));
+    return QStringLiteral("%1_%2").arg(filter.from.toLocalTime().toString(f),
+                                       filter.to.toLocalTime().toString(f));
 }
 
 std::optional<QString> directionFromText(const QString &text)

@@ -17,8 +17,8 @@ PgParam optionalText(const QString &s)
 
 QList<PgParam> filterParams(const ReportFilter &f)
 {
-    return {PgParam(f.from), PgParam(f.to), optionalText(f.dispatcher), optionalText(f.category),
-            optionalText(f.reason), optionalText(f.direction)};
+    return {PgParam(f.from),          PgParam(f.to),          optionalText(f.dispatcher),
+            optionalText(f.category), optionalText(f.reason), optionalText(f.direction)};
 }
 
 // Every figure's function takes the six filter parameters first ($1..$6).
@@ -68,7 +68,8 @@ QList<CountRow> countRows(const PgResult &r, const char *countColumn)
 
 } // namespace
 
-ReportQuery::ReportQuery(PgConnection &connection, StoreSchema schema) : m_conn(connection), m_schema(schema) {}
+ReportQuery::ReportQuery(PgConnection &connection, StoreSchema schema) : m_conn(connection), m_schema(schema)
+{}
 
 Result<ReportSummary> ReportQuery::summary(const ReportFilter &filter)
 {
@@ -206,7 +207,8 @@ Result<QList<DecisionRow>> ReportQuery::decisions(const ReportFilter &filter, bo
     QList<PgParam> params = filterParams(filter);
     params << PgParam(overridesOnly) << PgParam(limit);
     PgResult r = m_conn.exec(
-        schemaSql(m_schema, "SELECT * FROM {s}.report_decision_list($1, $2, $3, $4, $5, $6, $7, $8)").constData(),
+        schemaSql(m_schema, "SELECT * FROM {s}.report_decision_list($1, $2, $3, $4, $5, $6, $7, $8)")
+            .constData(),
         params);
     if (!r.ok())
         return failed<QList<DecisionRow>>(r);
@@ -222,8 +224,9 @@ Result<std::optional<DecisionRow>> ReportQuery::decision(qint64 decisionId, cons
     QList<PgParam> params = filterParams(filter);
     params << PgParam(decisionId);
     PgResult r = m_conn.exec(
-        schemaSql(m_schema, "SELECT * FROM {s}.report_decision_list($1, $2, $3, $4, $5, $6, false, 2147483647) "
-                            "WHERE decision_id = $7")
+        schemaSql(m_schema,
+                  "SELECT * FROM {s}.report_decision_list($1, $2, $3, $4, $5, $6, false, 2147483647) "
+                  "WHERE decision_id = $7")
             .constData(),
         params);
     if (!r.ok())
@@ -279,8 +282,9 @@ Result<qint64> ReportQuery::recordSample(const ReportFilter &filter, quint64 see
                               {QStringLiteral("reason"), filter.reason},
                               {QStringLiteral("direction"), filter.direction}};
     PgResult r = m_conn.exec(
-        schemaSql(m_schema, "INSERT INTO {s}.qa_samples (seed, period_from, period_to, filters, decision_ids, "
-                            "drawn_by) VALUES ($1::numeric::bigint, $2, $3, $4, $5, $6) RETURNING id")
+        schemaSql(m_schema,
+                  "INSERT INTO {s}.qa_samples (seed, period_from, period_to, filters, decision_ids, "
+                  "drawn_by) VALUES ($1::numeric::bigint, $2, $3, $4, $5, $6) RETURNING id")
             .constData(),
         {QString::number(qint64(seed)), filter.from, filter.to,
          QJsonDocument(filters).toJson(QJsonDocument::Compact), u'{' + idText.join(u',') + u'}', drawnBy});

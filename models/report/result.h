@@ -23,7 +23,9 @@ public:
     QString error() const { return ok() ? QString() : std::get<1>(m_value); }
 
 private:
-    template <std::size_t I, typename V> Result(std::in_place_index_t<I> i, V &&v) : m_value(i, std::forward<V>(v)) {}
+    template <std::size_t I, typename V>
+    Result(std::in_place_index_t<I> i, V &&v) : m_value(i, std::forward<V>(v))
+    {}
     std::variant<T, QString> m_value;
 };
 

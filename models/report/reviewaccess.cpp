@@ -34,10 +34,11 @@ ReviewAccess checkReviewAccess(PgConnection &connection)
     a.allowed = !a.role.isEmpty();
     if (!a.allowed) {
         a.role = flag("dispatcher") ? QStringLiteral("dispatcher") : QStringLiteral("no review role");
-        a.message = QObject::tr("The review window is for shift supervisors. This login (%1) is a %2: it may not "
-                                "see other dispatchers' decisions or record reviews. Ask a supervisor, or sign in "
-                                "with a supervisor's login.")
-                        .arg(a.login, a.role);
+        a.message =
+            QObject::tr("The review window is for shift supervisors. This login (%1) is a %2: it may not "
+                        "see other dispatchers' decisions or record reviews. Ask a supervisor, or sign in "
+                        "with a supervisor's login.")
+                .arg(a.login, a.role);
     }
     return a;
 }

@@ -16,7 +16,8 @@ QList<SampleCandidate> frame(int n, int dispatchers)
     QList<SampleCandidate> out;
     for (int i = 1; i <= n; ++i) {
         const int d = i % 50 == 0 ? (i / 50) % dispatchers : 0;
-        out.append({qint64(i) * 3, QStringLiteral("D%1").arg(d), i % 97 == 0 ? QStringLiteral("backup") : QString()});
+        out.append({qint64(i) * 3, QStringLiteral("D%1").arg(d),
+                    i % 97 == 0 ? QStringLiteral("backup") : QString()});
     }
     return out;
 }

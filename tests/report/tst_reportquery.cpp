@@ -20,7 +20,7 @@ struct Row
     const char *category;
     const char *suggested;
     const char *chosen;
-    const char *reason;   // nullptr: accepted
+    const char *reason; // nullptr: accepted
     const char *unservedText;
     const char *unservedCode; // nullptr: none given
     const char *decidedAt;    // UTC
@@ -30,17 +30,28 @@ struct Row
 
 // Hand-computed figures for 2026-01-10 (UTC) are in the test functions. C11 is outside the period.
 const Row kFixture[] = {
-    {"C1", "D1", "welfare_check", "unarmed", "unarmed", nullptr, "", nullptr, "2026-01-10 08:00:00+00", 30, "resolved_on_scene"},
-    {"C2", "D1", "welfare_check", "unarmed", "police", "new_information", "", nullptr, "2026-01-10 08:30:00+00", 50, "arrest"},
-    {"C3", "D1", "mental_health", "co_responder", "co_responder", nullptr, "", nullptr, "2026-01-10 09:00:00+00", 70, "police_backup_requested"},
-    {"C4", "D2", "trespass", "unarmed", "unarmed", nullptr, "no unarmed team free", nullptr, "2026-01-10 09:10:00+00", 20, "referred"},
-    {"C5", "D2", "noise", "police", "unarmed", "caller_request", "", nullptr, "2026-01-10 09:20:00+00", 40, "resolved_on_scene"},
-    {"C6", "D2", "welfare_check", "unarmed", "unarmed", nullptr, "", nullptr, "2026-01-10 10:00:00+00", 90, "caller_refused"},
-    {"C7", "D3", "theft", "police", "police", nullptr, "", nullptr, "2026-01-10 10:05:00+00", 10, "report_taken"},
-    {"C8", "D3", "mental_health", "unarmed", "co_responder", "no_unit_free", "", nullptr, "2026-01-10 10:30:00+00", 100, "police_backup_requested"},
-    {"C9", "D3", "intoxicated", "unarmed", "unarmed", nullptr, "no unarmed team free", "off_duty", "2026-01-10 10:45:00+00", 60, nullptr},
-    {"C10", "D1", "welfare_check", "unarmed", "unarmed", nullptr, "", nullptr, "2026-01-10 11:00:00+00", -1, "resolved_on_scene"},
-    {"C11", "D1", "welfare_check", "unarmed", "police", "other", "", nullptr, "2026-01-12 11:00:00+00", 5, nullptr},
+    {"C1", "D1", "welfare_check", "unarmed", "unarmed", nullptr, "", nullptr, "2026-01-10 08:00:00+00", 30,
+     "resolved_on_scene"},
+    {"C2", "D1", "welfare_check", "unarmed", "police", "new_information", "", nullptr,
+     "2026-01-10 08:30:00+00", 50, "arrest"},
+    {"C3", "D1", "mental_health", "co_responder", "co_responder", nullptr, "", nullptr,
+     "2026-01-10 09:00:00+00", 70, "police_backup_requested"},
+    {"C4", "D2", "trespass", "unarmed", "unarmed", nullptr, "no unarmed team free", nullptr,
+     "2026-01-10 09:10:00+00", 20, "referred"},
+    {"C5", "D2", "noise", "police", "unarmed", "caller_request", "", nullptr, "2026-01-10 09:20:00+00", 40,
+     "resolved_on_scene"},
+    {"C6", "D2", "welfare_check", "unarmed", "unarmed", nullptr, "", nullptr, "2026-01-10 10:00:00+00", 90,
+     "caller_refused"},
+    {"C7", "D3", "theft", "police", "police", nullptr, "", nullptr, "2026-01-10 10:05:00+00", 10,
+     "report_taken"},
+    {"C8", "D3", "mental_health", "unarmed", "co_responder", "no_unit_free", "", nullptr,
+     "2026-01-10 10:30:00+00", 100, "police_backup_requested"},
+    {"C9", "D3", "intoxicated", "unarmed", "unarmed", nullptr, "no unarmed team free", "off_duty",
+     "2026-01-10 10:45:00+00", 60, nullptr},
+    {"C10", "D1", "welfare_check", "unarmed", "unarmed", nullptr, "", nullptr, "2026-01-10 11:00:00+00", -1,
+     "resolved_on_scene"},
+    {"C11", "D1", "welfare_check", "unarmed", "police", "other", "", nullptr, "2026-01-12 11:00:00+00", 5,
+     nullptr},
 };
 
 } // namespace
@@ -95,15 +106,18 @@ private Q_SLOTS:
             QVERIFY2(c.ok(), qPrintable(c.error()));
             const qint64 callId = c.integer(0, 0);
             PgResult s = m_conn->exec(
-                "INSERT INTO live.suggestions (call_id, kind, ems, confidence, category, reasons, rules_version, "
+                "INSERT INTO live.suggestions (call_id, kind, ems, confidence, category, reasons, "
+                "rules_version, "
                 "created_at) VALUES ($1, $2, false, 0.8, $3, "
                 "'[{\"rule\": \"category\", \"text\": \"Fixture\"}]', 'fixture', $4) RETURNING id",
                 {callId, row.suggested, row.category, row.decidedAt});
             QVERIFY2(s.ok(), qPrintable(s.error()));
             PgResult d = m_conn->exec(
-                "INSERT INTO live.decisions (call_id, request_id, suggestion_id, suggested_kind, chosen_kind, "
+                "INSERT INTO live.decisions (call_id, request_id, suggestion_id, suggested_kind, "
+                "chosen_kind, "
                 "accepted, reason_code, unserved_reason, unserved_code, dispatcher, workstation, decided_at, "
-                "seconds_from_receipt) VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, 'WS-1', "
+                "seconds_from_receipt) VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, "
+                "'WS-1', "
                 "$10, $11) RETURNING id",
                 {callId, s.integer(0, 0), row.suggested, row.chosen, row.reason == nullptr,
                  row.reason ? PgParam(row.reason) : PgParam(), row.unservedText,
@@ -140,9 +154,9 @@ private Q_SLOTS:
         QCOMPARE(s->towardPolice, 2);   // C2 unarmed->police, C8 unarmed->co-responder
         QCOMPARE(s->awayFromPolice, 1); // C5 police->unarmed
         QCOMPARE(s->dispatchers, 3);
-        QCOMPARE(s->eligible, 8);            // all but C5 and C7 (suggested police)
-        QCOMPARE(s->served, 3);              // C1, C3, C10
-        QCOMPARE(s->unserved, 5);            // C2 override, C4 no unit, C6 refused, C8 no unit, C9 off duty
+        QCOMPARE(s->eligible, 8); // all but C5 and C7 (suggested police)
+        QCOMPARE(s->served, 3);   // C1, C3, C10
+        QCOMPARE(s->unserved, 5); // C2 override, C4 no unit, C6 refused, C8 no unit, C9 off duty
         QCOMPARE(s->unservedWithReason, 5);
         QCOMPARE(s->alternativeDispatches, 8); // chosen unarmed or co-responder
         QCOMPARE(s->backups, 2);               // C3, C8
@@ -160,11 +174,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("dimension");
         QTest::addColumn<QString>("expected"); // key:decisions/overrides ...
-        QTest::newRow("dispatcher") << "dispatcher" << "D1:4/1 D2:3/1 D3:3/1";
+        QTest::newRow("dispatcher") << "dispatcher"
+                                    << "D1:4/1 D2:3/1 D3:3/1";
         QTest::newRow("category") << "category"
                                   << "intoxicated:1/0 mental_health:2/1 noise:1/1 theft:1/0 trespass:1/0 "
                                      "welfare_check:4/1";
-        QTest::newRow("hour") << "hour" << "8:2/1 9:3/1 10:4/1 11:1/0";
+        QTest::newRow("hour") << "hour"
+                              << "8:2/1 9:3/1 10:4/1 11:1/0";
     }
     void overridesBy()
     {
@@ -188,14 +204,15 @@ private Q_SLOTS:
         for (const CountRow &r : reasons.value())
             got.append(QStringLiteral("%1:%2").arg(r.code).arg(r.count));
         QCOMPARE(got.join(u' '), QStringLiteral("new_information:1 caller_request:1 no_unit_free:1 "
-                                                 "safety_history:0 supervisor_direction:0 other:0"));
+                                                "safety_history:0 supervisor_direction:0 other:0"));
         const auto unserved = q.unserved(m_day);
         QVERIFY2(unserved.ok(), qPrintable(unserved.error()));
         got.clear();
         for (const CountRow &r : unserved.value())
             got.append(QStringLiteral("%1:%2").arg(r.code).arg(r.count));
-        QCOMPARE(got.join(u' '), QStringLiteral("off_duty:1 out_of_area:0 no_unit_free:2 dispatcher_override:1 "
-                                                 "caller_refused:1 not_recorded:0"));
+        QCOMPARE(got.join(u' '),
+                 QStringLiteral("off_duty:1 out_of_area:0 no_unit_free:2 dispatcher_override:1 "
+                                "caller_refused:1 not_recorded:0"));
     }
 
     void timing()
@@ -229,9 +246,9 @@ private Q_SLOTS:
         for (const OutcomeRow &r : outcomes.value())
             got.append(QStringLiteral("%1/%2:%3").arg(r.kind, r.outcome).arg(r.calls));
         QCOMPARE(got.join(u' '), QStringLiteral("unarmed/:1 unarmed/caller_refused:1 unarmed/referred:1 "
-                                                 "unarmed/resolved_on_scene:3 "
-                                                 "co_responder/police_backup_requested:2 police/arrest:1 "
-                                                 "police/report_taken:1"));
+                                                "unarmed/resolved_on_scene:3 "
+                                                "co_responder/police_backup_requested:2 police/arrest:1 "
+                                                "police/report_taken:1"));
     }
 
     void filters_data()
@@ -241,12 +258,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("direction");
         QTest::addColumn<QString>("cads");
-        QTest::newRow("dispatcher") << "D3" << "" << "" << "" << "C9 C8 C7";
-        QTest::newRow("category") << "" << "mental_health" << "" << "" << "C8 C3";
-        QTest::newRow("reason") << "" << "" << "no_unit_free" << "" << "C8";
-        QTest::newRow("away") << "" << "" << "" << "away_from_police" << "C5";
-        QTest::newRow("toward") << "" << "" << "" << "toward_police" << "C8 C2";
-        QTest::newRow("combined") << "D1" << "welfare_check" << "" << "toward_police" << "C2";
+        QTest::newRow("dispatcher") << "D3"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "C9 C8 C7";
+        QTest::newRow("category") << ""
+                                  << "mental_health"
+                                  << ""
+                                  << ""
+                                  << "C8 C3";
+        QTest::newRow("reason") << ""
+                                << ""
+                                << "no_unit_free"
+                                << ""
+                                << "C8";
+        QTest::newRow("away") << ""
+                              << ""
+                              << ""
+                              << "away_from_police"
+                              << "C5";
+        QTest::newRow("toward") << ""
+                                << ""
+                                << ""
+                                << "toward_police"
+                                << "C8 C2";
+        QTest::newRow("combined") << "D1"
+                                  << "welfare_check"
+                                  << ""
+                                  << "toward_police"
+                                  << "C2";
     }
     void filters()
     {
@@ -346,8 +387,8 @@ private Q_SLOTS:
             const char *role;
             bool allowed;
         };
-        for (const Case c : {Case{"rr_dispatcher", false}, Case{"rr_supervisor", true}, Case{"rr_admin", true},
-                             Case{"rr_trainer", false}}) {
+        for (const Case c : {Case{"rr_dispatcher", false}, Case{"rr_supervisor", true},
+                             Case{"rr_admin", true}, Case{"rr_trainer", false}}) {
             const QString login = QStringLiteral("%1_rv%2").arg(QString::fromLatin1(c.role), suffix);
             auto conn = loginAs(c.role, login);
             QVERIFY(conn);
@@ -358,12 +399,13 @@ private Q_SLOTS:
                 QVERIFY2(access.message.contains(u"supervisor"), qPrintable(access.message));
             ReportQuery q(*conn);
             const auto stored = q.annotate({c2, QStringLiteral("not_appropriate"), QString(), login});
-            QVERIFY2(stored.ok() == c.allowed, qPrintable(QString::fromLatin1(c.role) + u' ' + stored.error()));
+            QVERIFY2(stored.ok() == c.allowed,
+                     qPrintable(QString::fromLatin1(c.role) + u' ' + stored.error()));
             if (!c.allowed) {
                 QVERIFY2(stored.error().contains(u"refused"), qPrintable(stored.error()));
             } else {
-                PgResult who = m_conn->exec("SELECT login FROM live.review_annotations WHERE id = $1",
-                                            {stored.value()});
+                PgResult who =
+                    m_conn->exec("SELECT login FROM live.review_annotations WHERE id = $1", {stored.value()});
                 QCOMPARE(who.text(0, 0), login); // whatever the program says, the login is the database's
                 PgResult upd = conn->exec("UPDATE live.review_annotations SET verdict = 'appropriate'");
                 QVERIFY(!upd.ok());
@@ -387,9 +429,12 @@ private Q_SLOTS:
     void factsFollowLateOutcomes()
     {
         // A decision stored before its outcome: the facts take the outcome when it comes.
-        exec("INSERT INTO live.calls (cad_id, received_at, call_type) VALUES ('L1', '2026-01-10 12:00+00', 'X')");
-        exec("INSERT INTO live.decisions (call_id, request_id, suggested_kind, chosen_kind, accepted, dispatcher, "
-             "decided_at, seconds_from_receipt) SELECT id, gen_random_uuid(), 'unarmed', 'unarmed', true, 'D9', "
+        exec("INSERT INTO live.calls (cad_id, received_at, call_type) VALUES ('L1', '2026-01-10 12:00+00', "
+             "'X')");
+        exec("INSERT INTO live.decisions (call_id, request_id, suggested_kind, chosen_kind, accepted, "
+             "dispatcher, "
+             "decided_at, seconds_from_receipt) SELECT id, gen_random_uuid(), 'unarmed', 'unarmed', true, "
+             "'D9', "
              "'2026-01-10 12:01+00', 60 FROM live.calls WHERE cad_id = 'L1'");
         ReportFilter f = m_day;
         f.dispatcher = QStringLiteral("D9");
@@ -399,7 +444,8 @@ private Q_SLOTS:
              "FROM live.calls WHERE cad_id = 'L1'");
         QCOMPARE(q.summary(f)->served, 0);
         QCOMPARE(q.unserved(f)->at(4).count, 1); // caller_refused
-        exec("INSERT INTO live.outcomes (call_id, outcome, recorded_by) SELECT id, 'police_backup_requested', 't' "
+        exec("INSERT INTO live.outcomes (call_id, outcome, recorded_by) SELECT id, "
+             "'police_backup_requested', 't' "
              "FROM live.calls WHERE cad_id = 'L1'");
         QCOMPARE(q.summary(f)->backups, 1);
     }
@@ -413,7 +459,7 @@ private Q_SLOTS:
         QTest::newRow("n 29, all overridden") << qint64(29) << qint64(29) << false;
         QTest::newRow("n 30, 12%") << qint64(30) << qint64(4) << false;
         QTest::newRow("n 100, 30%") << qint64(100) << qint64(30) << true;
-        QTest::newRow("n 100, 18%") << qint64(100) << qint64(18) << false; // z = 1.85
+        QTest::newRow("n 100, 18%") << qint64(100) << qint64(18) << false;   // z = 1.85
         QTest::newRow("n 1000, 15%") << qint64(1000) << qint64(150) << true; // z = 2.92
         QTest::newRow("n 400, 3%") << qint64(400) << qint64(12) << false;
     }
