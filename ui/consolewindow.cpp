@@ -106,8 +106,11 @@ ConsoleWindow::ConsoleWindow(DispatchSession *session, const QString &title, QWi
 
 void ConsoleWindow::keyPressEvent(QKeyEvent *event)
 {
-    // Keys no panel used: F1 help, F2 queue, F3 unit board.
+    // Keys no panel used: F1 help, F2 queue, F3 unit board, F9 the supervisors' review.
     switch (event->key()) {
+    case Qt::Key_F9:
+        Q_EMIT reviewRequested();
+        return;
     case Qt::Key_F1:
         showShortcuts();
         return;
@@ -219,6 +222,7 @@ void ConsoleWindow::showShortcuts()
            "<tr><td><b>F2 / F3</b></td><td>go to the queue / the unit board</td></tr>"
            "<tr><td><b>A D E S X F</b></td><td>unit board: available, dispatched, en route, on scene, out of "
            "service, off shift</td></tr>"
+           "<tr><td><b>F9</b></td><td>the shift review (supervisors)</td></tr>"
            "<tr><td><b>F1</b></td><td>this list</td></tr></table>"));
     box.exec();
 }

@@ -1,15 +1,18 @@
 // rightresponse: the dispatch console.
 
 #include "consoleoptions.h"
+#include "demohistory.h"
 #include "demorig.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
+#include "report/reviewclient.h"
 #include "session/dispatchsession.h"
 #include "store/connectionresolver.h"
 #include "store/localcluster.h"
 #include "store/storeclient.h"
 #include "store/unitstore.h"
 #include "ui/consolewindow.h"
+#include "ui/review/reviewwindow.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -20,6 +23,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace {
 
@@ -52,6 +56,52 @@ QList<rr::Unit> demoRoster()
     QFile f(QStringLiteral(":/roster/demo-roster.json"));
     QString error;
     return f.open(QIODevice::ReadOnly) ? rr::rosterFromJson(f.readAll(), &error) : QList<rr::Unit>{};
+}
+
+// The supervisors' review window over the same database as the console (or alone, with --review).
+struct Review
+{
+    std::unique_ptr<rr::ReviewClient> client;
+    std::unique_ptr<rr::ReviewWindow> window;
+
+    void open(const QString &uri, const QString &embeddedDataDir, const QString &reviewer, bool training)
+    {
+        if (!window) {
+            rr::ReviewClient::Options o;
+            o.uri = uri;
+            o.embeddedDataDir = embeddedDataDir;
+            o.schema = training ? rr::StoreSchema::Training : rr::StoreSchema::Live;
+            client = std::make_unique<rr::ReviewClient>(o);
+            window = std::make_unique<rr::ReviewWindow>(client.get(), reviewer);
+            client->start();
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+    }
+};
+
+int runReview(const rr::ConsoleOptions &options, const rr::ConnectionChoice &db)
+{
+    Review review;
+    const QString dataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
+    review.open(db.uri, dataDir, options.dispatcher, options.training);
+    rr::DemoHistory history;
+    if (options.demo) {
+        // The demo's history first (once), then the review shows it.
+        QObject::connect(review.client.get(), &rr::ReviewClient::opened, &history,
+                         [&](const rr::ReviewAccess &access) {
+                             if (access.allowed)
+                                 history.start(review.client->uri(), demoRoster(), options.demoHistoryDays);
+                         });
+        QObject::connect(&history, &rr::DemoHistory::finished, review.window.get(),
+                         [&](bool seeded, const QString &message) {
+                             review.window->statusBar()->showMessage(message, 10000);
+                             if (seeded)
+                                 review.window->refresh();
+                         });
+    }
+    return QApplication::exec();
 }
 
 } // namespace
@@ -91,6 +141,8 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     const rr::ConnectionChoice db = rr::resolveConnection(options.db, options.dataDir, &settings);
+    if (options.review)
+        return runReview(options, db);
     rr::StoreClient::Options store;
     store.uri = db.uri;
     store.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
@@ -112,6 +164,13 @@ int main(int argc, char *argv[])
         title += QObject::tr(" \u2014 TRAINING");
     rr::ConsoleWindow window(&session, title);
     rr::DemoRig demo(&session, rules);
+    rr::DemoHistory history;
+    Review review;
+    QObject::connect(&window, &rr::ConsoleWindow::reviewRequested, &window, [&] {
+        review.open(client.uri(), store.embeddedDataDir, options.dispatcher, options.training);
+    });
+    QObject::connect(&history, &rr::DemoHistory::finished, &session,
+                     [&](bool, const QString &message) { Q_EMIT session.message(message, false); });
     QObject::connect(&demo, &rr::DemoRig::message, &session, &rr::DispatchSession::message);
     QObject::connect(&client, &rr::StoreClient::failed, &window, [&window](const QString &message) {
         QMessageBox::warning(
@@ -122,8 +181,10 @@ int main(int argc, char *argv[])
     QObject::connect(
         &client, &rr::StoreClient::opened, &window, [&](const QString &uri, const QString &role) {
             Q_EMIT session.message(QObject::tr("Connected as %1 (%2)").arg(options.dispatcher, role), false);
-            if (options.demo)
+            if (options.demo) {
                 demo.start(uri, options.demoRate, options.demoSpeed);
+                history.start(uri, demoRoster(), options.demoHistoryDays);
+            }
         });
     window.show();
     client.start();

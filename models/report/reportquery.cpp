@@ -250,6 +250,18 @@ Result<QList<SampleCandidate>> ReportQuery::sampleFrame(const ReportFilter &filt
     return out;
 }
 
+Result<qint64> ReportQuery::decisionOfReview(qint64 annotationId)
+{
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, "SELECT decision_id FROM {s}.review_annotations WHERE id = $1").constData(),
+        {annotationId});
+    if (!r.ok())
+        return failed<qint64>(r);
+    if (r.rows() == 0)
+        return Result<qint64>::failure(QStringLiteral("no review %1").arg(annotationId));
+    return r.integer(0, 0);
+}
+
 Result<qint64> ReportQuery::annotate(const ReviewRequest &q)
 {
     if (q.reviewer.trimmed().isEmpty())

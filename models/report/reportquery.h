@@ -57,6 +57,8 @@ public:
     Result<std::optional<DecisionRow>> decision(qint64 decisionId, const ReportFilter &filter);
     Result<QList<SampleCandidate>> sampleFrame(const ReportFilter &filter);
     Result<CallStory> story(qint64 decisionId);
+    // The decision a review annotation is about (live updates of the list).
+    Result<qint64> decisionOfReview(qint64 annotationId);
 
     // Stores a review (append-only); the database refuses it for a dispatcher. The new row's id.
     Result<qint64> annotate(const ReviewRequest &request);

@@ -24,9 +24,13 @@ QString fixed(double v, int decimals = 1)
 ReportTable summaryTable(const ReportFigures &f)
 {
     const ReportSummary &s = f.summary;
-    ReportTable t{QStringLiteral("summary"), QStringLiteral("Summary"),
-                  {QStringLiteral("figure"), QStringLiteral("value")}, {}};
-    auto add = [&](const char *name, const QString &value) { t.rows.append({QString::fromLatin1(name), value}); };
+    ReportTable t{QStringLiteral("summary"),
+                  QStringLiteral("Summary"),
+                  {QStringLiteral("figure"), QStringLiteral("value")},
+                  {}};
+    auto add = [&](const char *name, const QString &value) {
+        t.rows.append({QString::fromLatin1(name), value});
+    };
     add("decisions", num(s.decisions));
     add("dispatchers", num(s.dispatchers));
     add("overrides", num(s.overrides));
@@ -37,8 +41,9 @@ ReportTable summaryTable(const ReportFigures &f)
     add("eligible_served", num(s.served));
     add("eligible_not_served", num(s.unserved));
     add("not_served_with_a_reason", num(s.unservedWithReason));
-    add("not_served_with_a_reason_share",
-        s.unserved ? formatRate(double(s.unservedWithReason) / double(s.unserved)) : QStringLiteral("100.0%"));
+    add("not_served_with_a_reason_share", s.unserved
+                                              ? formatRate(double(s.unservedWithReason) / double(s.unserved))
+                                              : QStringLiteral("100.0%"));
     add("unarmed_or_co_responder_dispatches", num(s.alternativeDispatches));
     add("police_backup_requests", num(s.backups));
     add("police_backup_rate", formatRate(s.backupRate()));
@@ -49,11 +54,13 @@ ReportTable summaryTable(const ReportFigures &f)
     return t;
 }
 
-ReportTable rateTable(const QString &name, const QString &title, const QString &keyName, const QList<RateRow> &rows)
+ReportTable rateTable(const QString &name, const QString &title, const QString &keyName,
+                      const QList<RateRow> &rows)
 {
-    ReportTable t{name, title,
-                  {keyName, QStringLiteral("decisions"), QStringLiteral("overrides"), QStringLiteral("override_rate"),
-                   QStringLiteral("outlier")},
+    ReportTable t{name,
+                  title,
+                  {keyName, QStringLiteral("decisions"), QStringLiteral("overrides"),
+                   QStringLiteral("override_rate"), QStringLiteral("outlier")},
                   {}};
     for (const RateRow &r : rows)
         t.rows.append({r.key, num(r.decisions), num(r.overrides), formatRate(r.rate()),
@@ -67,10 +74,13 @@ ReportTable countTable(const QString &name, const QString &title, const QString 
     qint64 total = 0;
     for (const CountRow &r : rows)
         total += r.count;
-    ReportTable t{name, title,
-                  {QStringLiteral("code"), QStringLiteral("label"), countName, QStringLiteral("share")}, {}};
+    ReportTable t{name,
+                  title,
+                  {QStringLiteral("code"), QStringLiteral("label"), countName, QStringLiteral("share")},
+                  {}};
     for (const CountRow &r : rows)
-        t.rows.append({r.code, r.label, num(r.count), total ? formatRate(double(r.count) / double(total)) : QString()});
+        t.rows.append(
+            {r.code, r.label, num(r.count), total ? formatRate(double(r.count) / double(total)) : QString()});
     return t;
 }
 
@@ -98,27 +108,33 @@ QString formatSeconds(std::optional<double> s)
     return s ? fixed(*s) : QString();
 }
 
-QList<ReportTable> reportTables(const QString &section, const ReportFigures &f, const QList<DecisionRow> &overrides,
-                                const QaSample &sample, const QList<SampleCandidate> &frame)
+QList<ReportTable> reportTables(const QString &section, const ReportFigures &f,
+                                const QList<DecisionRow> &overrides, const QaSample &sample,
+                                const QList<SampleCandidate> &frame)
 {
     QList<ReportTable> out;
     const bool all = section == u"all";
     if (all || section == u"summary")
         out.append(summaryTable(f));
     if (all || section == u"overrides") {
-        out.append(rateTable(QStringLiteral("overrides_by_dispatcher"), QStringLiteral("Override rate by dispatcher"),
-                             QStringLiteral("dispatcher"), f.byDispatcher));
-        out.append(rateTable(QStringLiteral("overrides_by_category"), QStringLiteral("Override rate by category"),
-                             QStringLiteral("category"), f.byCategory));
-        out.append(rateTable(QStringLiteral("overrides_by_hour"), QStringLiteral("Override rate by hour of day"),
-                             QStringLiteral("hour"), f.byHour));
+        out.append(rateTable(QStringLiteral("overrides_by_dispatcher"),
+                             QStringLiteral("Override rate by dispatcher"), QStringLiteral("dispatcher"),
+                             f.byDispatcher));
+        out.append(rateTable(QStringLiteral("overrides_by_category"),
+                             QStringLiteral("Override rate by category"), QStringLiteral("category"),
+                             f.byCategory));
+        out.append(rateTable(QStringLiteral("overrides_by_hour"),
+                             QStringLiteral("Override rate by hour of day"), QStringLiteral("hour"),
+                             f.byHour));
         out.append(countTable(QStringLiteral("override_reasons"), QStringLiteral("Override reasons"),
                               QStringLiteral("overrides"), f.reasons));
-        ReportTable list{QStringLiteral("override_list"), QStringLiteral("Overrides"),
+        ReportTable list{QStringLiteral("override_list"),
+                         QStringLiteral("Overrides"),
                          {QStringLiteral("decided_at"), QStringLiteral("call"), QStringLiteral("dispatcher"),
-                          QStringLiteral("workstation"), QStringLiteral("call_type"), QStringLiteral("category"),
-                          QStringLiteral("suggested"), QStringLiteral("chosen"), QStringLiteral("reason"),
-                          QStringLiteral("note"), QStringLiteral("seconds"), QStringLiteral("review")},
+                          QStringLiteral("workstation"), QStringLiteral("call_type"),
+                          QStringLiteral("category"), QStringLiteral("suggested"), QStringLiteral("chosen"),
+                          QStringLiteral("reason"), QStringLiteral("note"), QStringLiteral("seconds"),
+                          QStringLiteral("review")},
                          {}};
         for (const DecisionRow &d : overrides)
             list.rows.append({d.decidedAt.toUTC().toString(Qt::ISODate), d.cadId, d.dispatcher, d.workstation,
@@ -127,19 +143,22 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &f, 
         out.append(list);
     }
     if (all || section == u"unserved") {
-        ReportTable t = countTable(QStringLiteral("unserved"), QStringLiteral("Eligible calls not served, by reason"),
-                                   QStringLiteral("calls"), f.unserved);
+        ReportTable t =
+            countTable(QStringLiteral("unserved"), QStringLiteral("Eligible calls not served, by reason"),
+                       QStringLiteral("calls"), f.unserved);
         out.append(t);
-        out.append({QStringLiteral("coverage"), QStringLiteral("Eligible calls served and not served"),
+        out.append({QStringLiteral("coverage"),
+                    QStringLiteral("Eligible calls served and not served"),
                     {QStringLiteral("eligible"), QStringLiteral("served"), QStringLiteral("not_served"),
                      QStringLiteral("not_served_with_a_reason")},
                     {{num(f.summary.eligible), num(f.summary.served), num(f.summary.unserved),
                       num(f.summary.unservedWithReason)}}});
     }
     if (all || section == u"timing") {
-        ReportTable t{QStringLiteral("timing"), QStringLiteral("Receipt to decision, by hour of day (seconds)"),
-                      {QStringLiteral("hour"), QStringLiteral("decisions"), QStringLiteral("p50"), QStringLiteral("p90"),
-                       QStringLiteral("within_60s")},
+        ReportTable t{QStringLiteral("timing"),
+                      QStringLiteral("Receipt to decision, by hour of day (seconds)"),
+                      {QStringLiteral("hour"), QStringLiteral("decisions"), QStringLiteral("p50"),
+                       QStringLiteral("p90"), QStringLiteral("within_60s")},
                       {}};
         for (const TimingRow &r : f.timing)
             t.rows.append({num(r.hour), num(r.timed), fixed(r.p50), fixed(r.p90),
@@ -147,7 +166,8 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &f, 
         out.append(t);
     }
     if (all || section == u"backup") {
-        ReportTable t{QStringLiteral("backup"), QStringLiteral("Police backup requested after dispatch"),
+        ReportTable t{QStringLiteral("backup"),
+                      QStringLiteral("Police backup requested after dispatch"),
                       {QStringLiteral("kind"), QStringLiteral("dispatches"), QStringLiteral("backups"),
                        QStringLiteral("rate"), QStringLiteral("reference")},
                       {}};
@@ -157,10 +177,13 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &f, 
         out.append(t);
     }
     if (all || section == u"outcomes") {
-        ReportTable t{QStringLiteral("outcomes"), QStringLiteral("Outcomes by kind sent"),
-                      {QStringLiteral("kind"), QStringLiteral("outcome"), QStringLiteral("calls")}, {}};
+        ReportTable t{QStringLiteral("outcomes"),
+                      QStringLiteral("Outcomes by kind sent"),
+                      {QStringLiteral("kind"), QStringLiteral("outcome"), QStringLiteral("calls")},
+                      {}};
         for (const OutcomeRow &r : f.outcomes)
-            t.rows.append({r.kind, r.outcome.isEmpty() ? QStringLiteral("none_yet") : r.outcome, num(r.calls)});
+            t.rows.append(
+                {r.kind, r.outcome.isEmpty() ? QStringLiteral("none_yet") : r.outcome, num(r.calls)});
         out.append(t);
     }
     if (all || section == u"sample") {

@@ -31,7 +31,7 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &fig
                                 const QList<DecisionRow> &overrides, const QaSample &sample,
                                 const QList<SampleCandidate> &frame);
 
-QString formatRate(double fraction);   // "12.3%"
+QString formatRate(double fraction);            // "12.3%"
 QString formatSeconds(std::optional<double> s); // "25.3" or ""
 
 // Writers. Text: a title line and aligned columns per table. CSV: per table a header row and its rows, tables

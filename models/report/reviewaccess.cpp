@@ -11,12 +11,12 @@ ReviewAccess checkReviewAccess(PgConnection &connection)
     ReviewAccess a;
     PgResult r = connection.exec(
         "SELECT session_user::text AS login,"
-        " pg_has_role(session_user, 'rr_supervisor', 'MEMBER') AS supervisor,"
-        " pg_has_role(session_user, 'rr_admin', 'MEMBER') AS admin,"
+        " coalesce(pg_has_role(session_user, to_regrole('rr_supervisor'), 'MEMBER'), false) AS supervisor,"
+        " coalesce(pg_has_role(session_user, to_regrole('rr_admin'), 'MEMBER'), false) AS admin,"
         " (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AS superuser,"
         " (SELECT pg_get_userbyid(datdba) = session_user FROM pg_database WHERE datname = current_database())"
         "   AS owner,"
-        " pg_has_role(session_user, 'rr_dispatcher', 'MEMBER') AS dispatcher");
+        " coalesce(pg_has_role(session_user, to_regrole('rr_dispatcher'), 'MEMBER'), false) AS dispatcher");
     if (!r.ok() || r.rows() != 1) {
         a.message = QObject::tr("The review could not check this login's role: %1").arg(r.error());
         return a;
