@@ -113,6 +113,7 @@ void ReviewClient::refresh(const ReportFilter &filter, bool overridesOnly)
 {
     m_filter = filter;
     m_overridesOnly = overridesOnly;
+    m_live = qAbs(filter.to.secsTo(QDateTime::currentDateTime())) < 120;
     const quint64 generation = ++m_generation;
     post([this, w = m_worker, filter, overridesOnly, generation] {
         QElapsedTimer clock;
@@ -144,6 +145,9 @@ void ReviewClient::refresh(const ReportFilter &filter, bool overridesOnly)
 
 void ReviewClient::refreshFigures()
 {
+    // A period that ended "now" when it was asked for (this shift, the last 24 h...) keeps ending now.
+    if (m_live)
+        m_filter.to = QDateTime::currentDateTime().addSecs(1);
     const ReportFilter filter = m_filter;
     const quint64 generation = m_generation;
     post([this, w = m_worker, filter, generation] {
@@ -169,8 +173,8 @@ void ReviewClient::onChange(const Change &change)
         const qint64 id = change.id.toLongLong();
         ReportFilter filter = m_filter;
         // A live period ends "now": a decision stored after the period was opened still belongs to it.
-        if (filter.to <= QDateTime::currentDateTimeUtc().addSecs(60))
-            filter.to = QDateTime::currentDateTimeUtc().addSecs(3600);
+        if (m_live)
+            filter.to = QDateTime::currentDateTime().addSecs(3600);
         const bool overridesOnly = m_overridesOnly;
         const quint64 generation = m_generation;
         post([this, w = m_worker, id, review, filter, overridesOnly, generation] {

@@ -83,6 +83,7 @@ private:
     QString m_uri;
     ReportFilter m_filter;
     bool m_overridesOnly = true;
+    bool m_live = false;      // the period ends now: live changes extend it
     quint64 m_generation = 0; // bumped by refresh(): older answers are dropped
     QTimer m_debounce;
 };
