@@ -1,7 +1,6 @@
 #include "clidatabase.h"
 
-#include "clioptions.h"
-#include "commandsupport.h"
+#include "options.h"
 #include "store/localcluster.h"
 #include "store/migrator.h"
 #include "store/pgconnection.h"
@@ -10,10 +9,10 @@
 
 namespace rr {
 
-CliDatabase::CliDatabase(const CliOptions &options)
+CliDatabase::CliDatabase(const DatabaseOptions &options)
 {
     const QSettings settings(QStringLiteral("RightResponse"), QStringLiteral("rightresponse"));
-    m_choice = resolveConnection(options.dbUri, options.dataDir, &settings);
+    m_choice = resolveConnection(options.uri, options.dataDir, &settings);
 }
 
 QString CliDatabase::uri() const
@@ -21,19 +20,41 @@ QString CliDatabase::uri() const
     return m_choice.isEmbedded() ? LocalCluster(m_choice.dataDir).connectionUri() : m_choice.uri;
 }
 
-std::unique_ptr<PgConnection> CliDatabase::open(QIODevice &err, Schema schema)
+namespace {
+
+// Refuses a database whose schema is not this program's version. A login in an application role (rr_intake,
+// rr_dispatcher) may not read the migrations table: then the command's own statements tell whether the
+// schema is there.
+Result<void> checkSchema(PgConnection &connection, const ConnectionChoice &choice)
 {
-    auto unusable = [&](const QString &message) {
-        say(err, QStringLiteral("rightresponse-cli: %1").arg(message));
-        return std::unique_ptr<PgConnection>();
-    };
+    QString error;
+    const int current = Migrator::currentVersion(connection, &error);
+    if (current >= 0 && current < Migrator::latestVersion())
+        return Failure{QStringLiteral("the database schema is at version %1, this program needs %2: run "
+                                      "`rightresponse-cli db migrate` first (%3)")
+                           .arg(current)
+                           .arg(Migrator::latestVersion())
+                           .arg(choice.describe())};
+    if (current >= 0 && current > Migrator::latestVersion())
+        return Failure{QStringLiteral("the database schema is at version %1, newer than this program knows "
+                                      "(%2): upgrade RightResponse (%3)")
+                           .arg(current)
+                           .arg(Migrator::latestVersion())
+                           .arg(choice.describe())};
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<PgConnection>> CliDatabase::open(Schema schema)
+{
     if (m_choice.isEmbedded()) {
         LocalCluster cluster(m_choice.dataDir);
         if (cluster.state() != LocalCluster::State::Running) {
             const LocalCluster::Result started = cluster.start();
             if (!started.ok)
-                return unusable(QStringLiteral("cannot start the embedded database in %1: %2")
-                                    .arg(m_choice.dataDir, started.message));
+                return Failure{QStringLiteral("cannot start the embedded database in %1: %2")
+                                   .arg(m_choice.dataDir, started.message)};
         }
         if (schema == Schema::Check)
             schema = Schema::Migrate; // the program owns the embedded cluster: it keeps it up to date
@@ -41,29 +62,15 @@ std::unique_ptr<PgConnection> CliDatabase::open(QIODevice &err, Schema schema)
     QString error;
     std::unique_ptr<PgConnection> connection = PgConnection::open(uri(), &error);
     if (!connection)
-        return unusable(QStringLiteral("cannot reach the database (%1): %2").arg(m_choice.describe(), error));
+        return Failure{QStringLiteral("cannot reach the database (%1): %2").arg(m_choice.describe(), error)};
     if (schema == Schema::Migrate) {
         const Migrator::Result migrated = Migrator::migrate(*connection);
         if (!migrated.ok)
-            return unusable(QStringLiteral("cannot migrate the database (%1): %2")
-                                .arg(m_choice.describe(), migrated.message));
+            return Failure{QStringLiteral("cannot migrate the database (%1): %2")
+                               .arg(m_choice.describe(), migrated.message)};
     } else if (schema == Schema::Check) {
-        // A login in an application role (rr_intake, rr_dispatcher) may not read the migrations table: then
-        // the command's own statements tell whether the schema is there.
-        const int current = Migrator::currentVersion(*connection, &error);
-        if (current >= 0 && current < Migrator::latestVersion())
-            return unusable(QStringLiteral("the database schema is at version %1, this program needs %2: run "
-                                           "`rightresponse-cli db migrate` first (%3)")
-                                .arg(current)
-                                .arg(Migrator::latestVersion())
-                                .arg(m_choice.describe()));
-        if (current >= 0 && current > Migrator::latestVersion())
-            return unusable(
-                QStringLiteral("the database schema is at version %1, newer than this program knows "
-                               "(%2): upgrade RightResponse (%3)")
-                    .arg(current)
-                    .arg(Migrator::latestVersion())
-                    .arg(m_choice.describe()));
+        if (Result<void> checked = checkSchema(*connection, m_choice); !checked)
+            return checked.failure();
     }
     return connection;
 }

@@ -1,16 +1,15 @@
 #pragma once
 
+#include "core/result.h"
 #include "store/connectionresolver.h"
 
 #include <QString>
 
 #include <memory>
 
-class QIODevice;
-
 namespace rr {
 
-struct CliOptions;
+struct DatabaseOptions;
 class PgConnection;
 
 // The database a command of rightresponse-cli works on: chosen by rr::resolveConnection from --db,
@@ -20,7 +19,7 @@ class PgConnection;
 class CliDatabase
 {
 public:
-    explicit CliDatabase(const CliOptions &options);
+    explicit CliDatabase(const DatabaseOptions &options);
 
     const ConnectionChoice &choice() const { return m_choice; }
     // The URI to connect with: the embedded cluster's, or the chosen one ("" for libpq's PG* defaults).
@@ -33,8 +32,8 @@ public:
         Ignore,  // connect only
     };
     // Connects for a command; the embedded cluster is started first when it is not running, and migrated.
-    // Null after saying on `err` why (exit status 2: the database cannot be reached or is unusable).
-    std::unique_ptr<PgConnection> open(QIODevice &err, Schema schema = Schema::Check);
+    // A failure (exit status 2) says why the database cannot be reached or is unusable.
+    Result<std::unique_ptr<PgConnection>> open(Schema schema = Schema::Check);
 
 private:
     ConnectionChoice m_choice;

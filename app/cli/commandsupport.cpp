@@ -1,8 +1,9 @@
 #include "commandsupport.h"
 
-#include "clioptions.h"
+#include "command.h"
 #include "domain/rulesetloader.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 
 namespace rr {
@@ -13,52 +14,48 @@ void say(QIODevice &err, const QString &message)
     err.write("\n");
 }
 
-std::shared_ptr<const RuleSet> loadRules(const CliOptions &options, QIODevice &err)
+void sayNow(QIODevice &out, const QString &message)
 {
-    const RuleSetResult loaded = options.rulesFile.isEmpty() ? RuleSetLoader::loadBuiltIn()
-                                                             : RuleSetLoader::loadFile(options.rulesFile);
-    if (const auto *e = std::get_if<RuleSetError>(&loaded)) {
-        say(err, QStringLiteral("rightresponse-cli: %1").arg(e->toString()));
-        return nullptr;
-    }
-    return std::get<std::shared_ptr<const RuleSet>>(loaded);
+    say(out, message);
+    if (auto *file = qobject_cast<QFileDevice *>(&out))
+        file->flush();
 }
 
-std::unique_ptr<TriageEngine> loadEngine(const CliOptions &options, QIODevice &err)
+int unusable(QIODevice &err, const QString &message)
 {
-    std::shared_ptr<const RuleSet> rules = loadRules(options, err);
-    return rules ? std::make_unique<TriageEngine>(std::move(rules)) : nullptr;
+    say(err, QStringLiteral("rightresponse-cli: %1").arg(message));
+    return exitcode::Usage;
 }
 
-bool ExportInput::open(const CliOptions &options, QIODevice &stdinDevice, QIODevice &err)
+Result<std::shared_ptr<const RuleSet>> loadRules(const QString &rulesFile)
 {
-    return open(options.input, options.maps, stdinDevice, err);
+    return rulesFile.isEmpty() ? RuleSetLoader::loadBuiltIn() : RuleSetLoader::loadFile(rulesFile);
 }
 
-bool ExportInput::open(const QString &path, const QStringList &maps, QIODevice &stdinDevice, QIODevice &err)
+Result<std::unique_ptr<TriageEngine>> loadEngine(const QString &rulesFile)
 {
-    auto mapping = ColumnMapping::fromArguments(maps);
-    if (const auto *e = std::get_if<QString>(&mapping)) {
-        say(err, QStringLiteral("rightresponse-cli: --map: %1").arg(*e));
-        return false;
-    }
+    Result<std::shared_ptr<const RuleSet>> rules = loadRules(rulesFile);
+    if (!rules)
+        return rules.failure();
+    return std::make_unique<TriageEngine>(std::move(rules).value());
+}
+
+Result<void> ExportInput::open(const QString &path, const QStringList &maps, QIODevice &stdinDevice)
+{
+    Result<ColumnMapping> mapping = ColumnMapping::fromArguments(maps);
+    if (!mapping)
+        return std::move(mapping).prefixed(QStringLiteral("--map: ")).failure();
     QIODevice *input = &stdinDevice;
     m_origin = QStringLiteral("<stdin>");
     if (path != u"-") {
         m_file.setFileName(path);
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            say(err, QStringLiteral("rightresponse-cli: cannot read %1: %2").arg(path, m_file.errorString()));
-            return false;
-        }
+        if (!m_file.open(QIODevice::ReadOnly))
+            return Failure{QStringLiteral("cannot read %1: %2").arg(path, m_file.errorString())};
         input = &m_file;
         m_origin = path;
     }
-    m_reader.emplace(input, std::get<ColumnMapping>(std::move(mapping)));
-    if (const QString e = m_reader->open(); !e.isEmpty()) {
-        say(err, QStringLiteral("rightresponse-cli: %1: %2").arg(m_origin, e));
-        return false;
-    }
-    return true;
+    m_reader.emplace(input, std::move(mapping).value());
+    return m_reader->open().prefixed(m_origin + QStringLiteral(": "));
 }
 
 void BadRowReporter::report(const QString &whereAndWhy)

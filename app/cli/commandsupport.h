@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/triageengine.h"
 #include "io/callrowreader.h"
 
@@ -14,26 +15,28 @@ class QIODevice;
 
 namespace rr {
 
-struct CliOptions;
-
 // What the subcommands that read CAD exports share: messages, the rule set, the input file and the
 // reporting of bad rows. Main thread of the command-line program.
 
 // Writes one line for the user.
 void say(QIODevice &err, const QString &message);
+// Writes one line and flushes it at once: a pipe is fully buffered, and whoever waits for the line must get
+// it.
+void sayNow(QIODevice &out, const QString &message);
 
-// The rule set of --rules, or the built-in one; null after saying why.
-std::shared_ptr<const RuleSet> loadRules(const CliOptions &options, QIODevice &err);
-std::unique_ptr<TriageEngine> loadEngine(const CliOptions &options, QIODevice &err);
+// Says "rightresponse-cli: MESSAGE" and returns exit status 2: `return unusable(io.err, r.error());`.
+int unusable(QIODevice &err, const QString &message);
 
-// The input of a command that reads a CAD export: the file named by options.input, or standard input for "-".
+// The rule set of --rules FILE, or the built-in one for an empty path.
+Result<std::shared_ptr<const RuleSet>> loadRules(const QString &rulesFile);
+Result<std::unique_ptr<TriageEngine>> loadEngine(const QString &rulesFile);
+
+// The input of a command that reads a CAD export: a file, or standard input for "-".
 class ExportInput
 {
 public:
-    // Opens the file and reads the header with --map; false after saying why (exit status 2).
-    bool open(const CliOptions &options, QIODevice &stdinDevice, QIODevice &err);
-    // The same for a path ("-": standard input) and --map arguments other than the options' own.
-    bool open(const QString &path, const QStringList &maps, QIODevice &stdinDevice, QIODevice &err);
+    // Opens the file and reads the header with the --map arguments (a failure is exit status 2).
+    Result<void> open(const QString &path, const QStringList &maps, QIODevice &stdinDevice);
     CallRowReader &reader() { return *m_reader; }
     // "<stdin>" or the file's path, for messages.
     QString origin() const { return m_origin; }

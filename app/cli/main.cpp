@@ -1,8 +1,8 @@
 // rightresponse-cli: triage CAD exports, measure a rule set on labelled calls, generate synthetic calls, load
-// calls into the database, screen and decide on them, list them and manage the database, from the command line.
+// calls into the database, screen and decide on them, list them and manage the database, from the command
+// line. The subcommands are in commands/, registered in command.cpp.
 
-#include "clioptions.h"
-#include "commands.h"
+#include "command.h"
 #include "io/cadtime.h"
 
 #include <QCoreApplication>
@@ -25,43 +25,6 @@ int main(int argc, char *argv[])
     in.open(stdin, QIODevice::ReadOnly);
     out.open(stdout, QIODevice::WriteOnly);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-
-    const rr::CliOptions options = rr::parseCliArguments(QCoreApplication::arguments());
-    if (!options.error.isEmpty()) {
-        err.write(
-            QStringLiteral("rightresponse-cli: %1\n\n%2").arg(options.error, options.helpText).toUtf8());
-        return rr::exitcode::Usage;
-    }
-    switch (options.command) {
-    case rr::CliOptions::Command::Help:
-        out.write(options.helpText.toUtf8());
-        return rr::exitcode::Ok;
-    case rr::CliOptions::Command::Version:
-        out.write(
-            QStringLiteral("rightresponse-cli %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
-        return rr::exitcode::Ok;
-    case rr::CliOptions::Command::Triage:
-        return rr::runTriage(options, in, out, err);
-    case rr::CliOptions::Command::Generate:
-        return rr::runGenerate(options, out, err);
-    case rr::CliOptions::Command::Import:
-        return rr::runImport(options, in, out, err);
-    case rr::CliOptions::Command::Decide:
-        return rr::runDecide(options, out, err);
-    case rr::CliOptions::Command::Screen:
-        return rr::runScreen(options, out, err);
-    case rr::CliOptions::Command::Calls:
-        return rr::runCalls(options, out, err);
-    case rr::CliOptions::Command::Db:
-        return rr::runDb(options, out, err);
-    case rr::CliOptions::Command::Evaluate:
-        return rr::runEvaluate(options, in, out, err);
-    case rr::CliOptions::Command::Intake:
-        return rr::runIntake(options, out, err);
-    case rr::CliOptions::Command::Simulate:
-        return rr::runSimulate(options, out, err);
-    case rr::CliOptions::Command::None:
-        break;
-    }
-    return rr::exitcode::Usage;
+    rr::CommandIo io{in, out, err};
+    return rr::runCommandLine(QCoreApplication::arguments(), io);
 }

@@ -131,11 +131,11 @@ int main(int argc, char *argv[])
 
     const rr::RuleSetResult loaded = options.rules.isEmpty() ? rr::RuleSetLoader::loadBuiltIn()
                                                              : rr::RuleSetLoader::loadFile(options.rules);
-    if (const auto *e = std::get_if<rr::RuleSetError>(&loaded)) {
-        QMessageBox::critical(nullptr, QStringLiteral("RightResponse"), e->toString());
+    if (!loaded) {
+        QMessageBox::critical(nullptr, QStringLiteral("RightResponse"), loaded.error());
         return 2;
     }
-    const auto rules = std::get<std::shared_ptr<const rr::RuleSet>>(loaded);
+    const auto rules = loaded.value();
     if (!signIn(options))
         return 1;
 

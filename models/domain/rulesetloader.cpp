@@ -30,7 +30,7 @@ namespace {
 constexpr int kFormat = 1;
 constexpr int kMaxExtendsDepth = 8;
 
-// Thrown inside the loader only, caught at its public entry points and returned as a value.
+// Thrown inside the loader only, caught at its public entry points (guarded()) and returned as a Failure.
 struct LoadFailure
 {
     RuleSetError error;
@@ -508,7 +508,7 @@ RuleSetResult guarded(const std::function<std::shared_ptr<const RuleSet>()> &wor
     try {
         return work();
     } catch (const LoadFailure &f) {
-        return f.error;
+        return Failure{f.error.toString()};
     }
 }
 

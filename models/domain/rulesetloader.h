@@ -1,16 +1,17 @@
 #pragma once
 
+#include "core/result.h"
 #include "ruleset.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <memory>
-#include <variant>
 
 namespace rr {
 
-// What went wrong loading a rule set, precise enough to fix the file: the file, the rule and the field.
+// What went wrong loading a rule set, precise enough to fix the file: the file, the rule and the field. A
+// failed load's message is its toString().
 struct RuleSetError
 {
     QString file;
@@ -20,10 +21,12 @@ struct RuleSetError
     QString toString() const; // "rules/city.json: rule 'weapon', field 'kind': expected ..."
 };
 
-using RuleSetResult = std::variant<std::shared_ptr<const RuleSet>, RuleSetError>;
+using RuleSetResult = Result<std::shared_ptr<const RuleSet>>;
 
 // Reads rule sets from JSON (format in docs/rules.md), resolves "extends", validates every field and
-// compiles the result. The built-in sets live in the resource ":/rules/NAME.json".
+// compiles the result. The built-in sets live in the resource ":/rules/NAME.json". A failure's message names
+// the file, the rule and the field ("rules/city.json: rule 'weapon', field 'kind': expected ..."); no
+// exception leaves the loader.
 class RuleSetLoader
 {
 public:

@@ -13,31 +13,33 @@ QString Label::kindsText() const
     return names.join(u'/');
 }
 
-std::variant<QList<ResponseKind>, QString> parseExpectedKinds(QStringView text)
+Result<QList<ResponseKind>> parseExpectedKinds(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("no expected kind (use unarmed, co_responder or police; acceptable kinds "
-                              "separated by /)");
+        return Failure{
+            QStringLiteral("no expected kind (use unarmed, co_responder or police; acceptable kinds "
+                           "separated by /)")};
     QList<ResponseKind> kinds;
     for (QStringView part : trimmed.split(u'/')) {
         const std::optional<ResponseKind> kind = responseKindFromString(part);
         if (!kind)
-            return QStringLiteral("unknown kind \"%1\" in \"%2\" (use unarmed, co_responder or police; "
-                                  "acceptable kinds separated by /)")
-                .arg(part.trimmed().toString(), trimmed.toString());
+            return Failure{
+                QStringLiteral("unknown kind \"%1\" in \"%2\" (use unarmed, co_responder or police; "
+                               "acceptable kinds separated by /)")
+                    .arg(part.trimmed().toString(), trimmed.toString())};
         if (!kinds.contains(*kind))
             kinds.append(*kind);
     }
     return kinds;
 }
 
-std::variant<std::optional<bool>, QString> parseExpectedEms(QStringView text)
+Result<std::optional<bool>> parseExpectedEms(QStringView text)
 {
     // The same spellings as a screening answer: one vocabulary for yes/no/empty in every input column.
     const std::optional<Answer> answer = answerFromString(text);
     if (!answer)
-        return QStringLiteral("\"%1\" is not yes, no or empty").arg(text.trimmed().toString());
+        return Failure{QStringLiteral("\"%1\" is not yes, no or empty").arg(text.trimmed().toString())};
     if (*answer == Answer::Unknown)
         return std::optional<bool>();
     return std::optional<bool>(*answer == Answer::Yes);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/responsekind.h"
 
 #include <QList>
@@ -7,7 +8,6 @@
 #include <QStringView>
 
 #include <optional>
-#include <variant>
 
 namespace rr {
 
@@ -31,10 +31,10 @@ struct Label
 // Parses the `expected` column: one kind ("police") or acceptable kinds separated by '/'
 // ("unarmed/co_responder"); case-insensitive, spaces around a kind ignored, "co-responder" accepted, a
 // repeated kind kept once. An error is a sentence for the user that names the offending value.
-std::variant<QList<ResponseKind>, QString> parseExpectedKinds(QStringView text);
+Result<QList<ResponseKind>> parseExpectedKinds(QStringView text);
 
 // Parses the `expected_ems` column: yes or no (also y/n/true/false/1/0, any case) is checked; empty or
 // "unknown" is not checked (nullopt inside). An error names the value.
-std::variant<std::optional<bool>, QString> parseExpectedEms(QStringView text);
+Result<std::optional<bool>> parseExpectedEms(QStringView text);
 
 } // namespace rr

@@ -11,7 +11,7 @@ const QString kExpectedEms = QStringLiteral("expected_ems");
 
 } // namespace
 
-std::variant<LabelColumns::Split, QString> LabelColumns::fromArguments(const QStringList &maps)
+Result<LabelColumns::Split> LabelColumns::fromArguments(const QStringList &maps)
 {
     Split split;
     for (const QString &map : maps) {
@@ -26,19 +26,19 @@ std::variant<LabelColumns::Split, QString> LabelColumns::fromArguments(const QSt
             // An unknown field is named here, where both lists of fields are known; the rest ColumnMapping
             // judges.
             if (eq >= 0 && !inputFieldFromName(field))
-                return QStringLiteral(
-                           "unknown field \"%1\" in column mapping \"%2\"; valid fields: %3, %4, %5")
-                    .arg(field.toString(), map, inputFieldNames().join(QStringLiteral(", ")), kExpected,
-                         kExpectedEms);
+                return Failure{
+                    QStringLiteral("unknown field \"%1\" in column mapping \"%2\"; valid fields: %3, %4, %5")
+                        .arg(field.toString(), map, inputFieldNames().join(QStringLiteral(", ")), kExpected,
+                             kExpectedEms)};
             split.callMaps.append(map);
             continue;
         }
         const QString column = QStringView(map).mid(eq + 1).trimmed().toString();
         if (column.isEmpty())
-            return QStringLiteral("column mapping \"%1\" names no column").arg(map);
+            return Failure{QStringLiteral("column mapping \"%1\" names no column").arg(map)};
         if (!slot->isEmpty())
-            return QStringLiteral("field \"%1\" is mapped twice (to \"%2\" and \"%3\")")
-                .arg(field.toString().toLower(), *slot, column);
+            return Failure{QStringLiteral("field \"%1\" is mapped twice (to \"%2\" and \"%3\")")
+                               .arg(field.toString().toLower(), *slot, column)};
         *slot = column;
     }
     return split;
@@ -54,25 +54,25 @@ QString LabelColumns::expectedEmsColumn() const
     return m_expectedEms.isEmpty() ? kExpectedEms : m_expectedEms;
 }
 
-std::variant<LabelColumns::Indexes, QString> LabelColumns::resolve(const QStringList &header) const
+Result<LabelColumns::Indexes> LabelColumns::resolve(const QStringList &header) const
 {
     const QString columns = header.join(QStringLiteral(", "));
     Indexes indexes;
     indexes.expected = findColumn(header, expectedColumn());
     if (indexes.expected < 0) {
         if (!m_expected.isEmpty())
-            return QStringLiteral(
-                       "column \"%1\" (mapped to expected) is not in the header; its columns are: %2")
-                .arg(m_expected, columns);
-        return QStringLiteral("the header has no \"expected\" column with the labels (map one with "
-                              "expected=COLUMN); its columns are: %1")
-            .arg(columns);
+            return Failure{
+                QStringLiteral("column \"%1\" (mapped to expected) is not in the header; its columns are: %2")
+                    .arg(m_expected, columns)};
+        return Failure{QStringLiteral("the header has no \"expected\" column with the labels (map one with "
+                                      "expected=COLUMN); its columns are: %1")
+                           .arg(columns)};
     }
     indexes.expectedEms = findColumn(header, expectedEmsColumn());
     if (indexes.expectedEms < 0 && !m_expectedEms.isEmpty())
-        return QStringLiteral(
-                   "column \"%1\" (mapped to expected_ems) is not in the header; its columns are: %2")
-            .arg(m_expectedEms, columns);
+        return Failure{
+            QStringLiteral("column \"%1\" (mapped to expected_ems) is not in the header; its columns are: %2")
+                .arg(m_expectedEms, columns)};
     return indexes;
 }
 

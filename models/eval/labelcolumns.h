@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 #include <QStringList>
-
-#include <variant>
 
 namespace rr {
 
@@ -25,9 +25,9 @@ public:
     LabelColumns() = default;
 
     // Takes "expected=COLUMN" and "expected_ems=COLUMN" (field names case-insensitive) out of maps. An error
-    // for a label field mapped twice or to no column, or for a field that is neither a label nor an input field
-    // (listing both); the other arguments are passed on untouched, for ColumnMapping.
-    static std::variant<Split, QString> fromArguments(const QStringList &maps);
+    // for a label field mapped twice or to no column, or for a field that is neither a label nor an input
+    // field (listing both); the other arguments are passed on untouched, for ColumnMapping.
+    static Result<Split> fromArguments(const QStringList &maps);
 
     // The column each label is looked up under: the mapped name, else "expected" / "expected_ems".
     QString expectedColumn() const;
@@ -35,7 +35,7 @@ public:
 
     // Finds the columns in a header (trimmed, case-insensitive; the first of duplicate names wins). An error,
     // listing the header, when there is no expected column or a mapped expected_ems column is absent.
-    std::variant<Indexes, QString> resolve(const QStringList &header) const;
+    Result<Indexes> resolve(const QStringList &header) const;
 
 private:
     QString m_expected;    // empty: not mapped

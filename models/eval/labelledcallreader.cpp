@@ -8,12 +8,12 @@ LabelledCallReader::LabelledCallReader(CallRowReader &calls, LabelColumns column
     : m_calls(calls), m_columns(std::move(columns))
 {}
 
-QString LabelledCallReader::open()
+Result<void> LabelledCallReader::open()
 {
-    auto resolved = m_columns.resolve(m_calls.header());
-    if (const QString *e = std::get_if<QString>(&resolved))
-        return *e;
-    m_indexes = std::get<LabelColumns::Indexes>(resolved);
+    const Result<LabelColumns::Indexes> resolved = m_columns.resolve(m_calls.header());
+    if (!resolved)
+        return resolved.failure();
+    m_indexes = *resolved;
     return {};
 }
 
@@ -34,20 +34,20 @@ LabelledCallReader::Status LabelledCallReader::next(LabelledCall &row, RowError 
     QString text;
     if (!assignUtf8(text, trimmedBytes(fields[size_t(m_indexes.expected)])))
         return badLabel(m_indexes.expected, QStringLiteral("expected"), QStringLiteral("invalid UTF-8"));
-    auto kinds = parseExpectedKinds(text);
-    if (const QString *e = std::get_if<QString>(&kinds))
-        return badLabel(m_indexes.expected, QStringLiteral("expected"), *e);
-    row.label.kinds = std::get<QList<ResponseKind>>(std::move(kinds));
+    Result<QList<ResponseKind>> kinds = parseExpectedKinds(text);
+    if (!kinds)
+        return badLabel(m_indexes.expected, QStringLiteral("expected"), kinds.error());
+    row.label.kinds = std::move(kinds).value();
 
     row.label.ems.reset();
     if (m_indexes.expectedEms >= 0) {
         if (!assignUtf8(text, trimmedBytes(fields[size_t(m_indexes.expectedEms)])))
             return badLabel(m_indexes.expectedEms, QStringLiteral("expected_ems"),
                             QStringLiteral("invalid UTF-8"));
-        auto ems = parseExpectedEms(text);
-        if (const QString *e = std::get_if<QString>(&ems))
-            return badLabel(m_indexes.expectedEms, QStringLiteral("expected_ems"), *e);
-        row.label.ems = std::get<std::optional<bool>>(ems);
+        const Result<std::optional<bool>> ems = parseExpectedEms(text);
+        if (!ems)
+            return badLabel(m_indexes.expectedEms, QStringLiteral("expected_ems"), ems.error());
+        row.label.ems = *ems;
     }
     return Status::Row;
 }

@@ -28,7 +28,7 @@ public:
     LabelledCallReader(CallRowReader &calls, LabelColumns columns);
 
     // Finds the label columns in the header. Returns "" or an invocation error (see LabelColumns::resolve).
-    QString open();
+    Result<void> open();
     // True when the file has an expected_ems column.
     bool checksEms() const { return m_indexes.expectedEms >= 0; }
 

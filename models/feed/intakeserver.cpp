@@ -313,11 +313,11 @@ bool IntakeServer::start(QString *error)
     }
     if (!m_options.rules) {
         RuleSetResult loaded = RuleSetLoader::loadBuiltIn();
-        if (const RuleSetError *e = std::get_if<RuleSetError>(&loaded)) {
-            *error = e->toString();
+        if (!loaded) {
+            *error = loaded.error();
             return false;
         }
-        m_options.rules = std::get<std::shared_ptr<const RuleSet>>(loaded);
+        m_options.rules = std::move(loaded).value();
     }
     m_engine = std::make_shared<const TriageEngine>(m_options.rules);
 

@@ -149,39 +149,41 @@ CallRowReader::CallRowReader(QIODevice *device, ColumnMapping mapping, qsizetype
     m_columns.fill(-1);
 }
 
-QString CallRowReader::open()
+Result<void> CallRowReader::open()
 {
     m_open = false;
     do {
         if (!m_reader.readRecord()) {
             if (!m_reader.errorString().isEmpty())
-                return QStringLiteral("cannot read the input: %1").arg(m_reader.errorString());
-            return QStringLiteral("the input is empty: expected a header row");
+                return Failure{QStringLiteral("cannot read the input: %1").arg(m_reader.errorString())};
+            return Failure{QStringLiteral("the input is empty: expected a header row")};
         }
     } while (allEmpty(m_reader.fields()));
     if (!m_reader.recordError().isEmpty())
-        return QStringLiteral("line %1: malformed header: %2")
-            .arg(m_reader.recordLine())
-            .arg(m_reader.recordError());
+        return Failure{QStringLiteral("line %1: malformed header: %2")
+                           .arg(m_reader.recordLine())
+                           .arg(m_reader.recordError())};
 
     m_header.clear();
     for (QByteArrayView f : m_reader.fields())
         m_header.append(QString::fromUtf8(trimmedBytes(f)));
-    auto resolved = m_mapping.resolve(m_header);
-    if (const QString *error = std::get_if<QString>(&resolved))
-        return *error;
-    m_columns = std::get<ColumnIndexes>(resolved);
+    const Result<ColumnIndexes> resolved = m_mapping.resolve(m_header);
+    if (!resolved)
+        return resolved.failure();
+    m_columns = *resolved;
 
     const QString columns = m_header.join(QStringLiteral(", "));
     if (m_columns[static_cast<int>(InputField::Id)] < 0)
-        return QStringLiteral("the header has no \"id\" column (map one with id=COLUMN); its columns are: %1")
-            .arg(columns);
+        return Failure{
+            QStringLiteral("the header has no \"id\" column (map one with id=COLUMN); its columns are: %1")
+                .arg(columns)};
     if (m_columns[static_cast<int>(InputField::CallType)] < 0 &&
         m_columns[static_cast<int>(InputField::CallCode)] < 0 &&
         m_columns[static_cast<int>(InputField::Narrative)] < 0)
-        return QStringLiteral("the header has none of the columns call_type, call_code and narrative (map at "
-                              "least one, e.g. call_type=COLUMN); its columns are: %1")
-            .arg(columns);
+        return Failure{
+            QStringLiteral("the header has none of the columns call_type, call_code and narrative (map at "
+                           "least one, e.g. call_type=COLUMN); its columns are: %1")
+                .arg(columns)};
     m_open = true;
     return {};
 }

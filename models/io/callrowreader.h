@@ -41,10 +41,10 @@ public:
     CallRowReader(QIODevice *device, ColumnMapping mapping,
                   qsizetype chunkSize = CsvReader::DefaultChunkSize);
 
-    // Reads the header row (blank lines before it are skipped). Returns "" or an invocation error: empty
+    // Reads the header row (blank lines before it are skipped). Fails with an invocation error: empty
     // input, a mapped column missing from the header (named), no id column, none of call_type, call_code
     // and narrative.
-    QString open();
+    Result<void> open();
     // The header as read by open(), trimmed.
     QStringList header() const { return m_header; }
 

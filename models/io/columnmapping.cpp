@@ -42,25 +42,25 @@ QStringList inputFieldNames()
     return names;
 }
 
-std::variant<ColumnMapping, QString> ColumnMapping::fromArguments(const QStringList &maps)
+Result<ColumnMapping> ColumnMapping::fromArguments(const QStringList &maps)
 {
     ColumnMapping mapping;
     for (const QString &map : maps) {
         const qsizetype eq = map.indexOf(u'=');
         if (eq < 0)
-            return QStringLiteral("column mapping \"%1\" is not FIELD=COLUMN").arg(map);
+            return Failure{QStringLiteral("column mapping \"%1\" is not FIELD=COLUMN").arg(map)};
         const QStringView fieldName = QStringView(map).left(eq).trimmed();
         const QString column = QStringView(map).mid(eq + 1).trimmed().toString();
         const std::optional<InputField> field = inputFieldFromName(fieldName);
         if (!field)
-            return QStringLiteral("unknown field \"%1\" in column mapping \"%2\"; valid fields: %3")
-                .arg(fieldName.toString(), map, inputFieldNames().join(QStringLiteral(", ")));
+            return Failure{QStringLiteral("unknown field \"%1\" in column mapping \"%2\"; valid fields: %3")
+                               .arg(fieldName.toString(), map, inputFieldNames().join(QStringLiteral(", ")))};
         if (column.isEmpty())
-            return QStringLiteral("column mapping \"%1\" names no column").arg(map);
+            return Failure{QStringLiteral("column mapping \"%1\" names no column").arg(map)};
         QString &slot = mapping.m_columns[static_cast<int>(*field)];
         if (!slot.isEmpty())
-            return QStringLiteral("field \"%1\" is mapped twice (to \"%2\" and \"%3\")")
-                .arg(inputFieldName(*field), slot, column);
+            return Failure{QStringLiteral("field \"%1\" is mapped twice (to \"%2\" and \"%3\")")
+                               .arg(inputFieldName(*field), slot, column)};
         slot = column;
     }
     return mapping;
@@ -81,7 +81,7 @@ QString ColumnMapping::effectiveColumn(InputField field) const
     return isMapped(field) ? columnFor(field) : inputFieldName(field);
 }
 
-std::variant<ColumnIndexes, QString> ColumnMapping::resolve(const QStringList &header) const
+Result<ColumnIndexes> ColumnMapping::resolve(const QStringList &header) const
 {
     ColumnIndexes indexes;
     for (int i = 0; i < InputFieldCount; ++i) {
@@ -89,9 +89,9 @@ std::variant<ColumnIndexes, QString> ColumnMapping::resolve(const QStringList &h
         if (isMapped(field)) {
             indexes[i] = findColumn(header, m_columns[i]);
             if (indexes[i] < 0)
-                return QStringLiteral(
-                           "column \"%1\" (mapped to %2) is not in the header; its columns are: %3")
-                    .arg(m_columns[i], inputFieldName(field), header.join(QStringLiteral(", ")));
+                return Failure{
+                    QStringLiteral("column \"%1\" (mapped to %2) is not in the header; its columns are: %3")
+                        .arg(m_columns[i], inputFieldName(field), header.join(QStringLiteral(", ")))};
         } else {
             indexes[i] = findColumn(header, QStringView(kFieldNames[i]));
         }

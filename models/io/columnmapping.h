@@ -1,12 +1,13 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
 #include <array>
 #include <optional>
-#include <variant>
 
 namespace rr {
 
@@ -54,9 +55,9 @@ class ColumnMapping
 public:
     ColumnMapping() = default;
 
-    // Each argument is "FIELD=COLUMN". Returns an error text for an unknown field (listing the valid ones),
+    // Each argument is "FIELD=COLUMN". Fails with a message for an unknown field (listing the valid ones),
     // a missing '=', an empty column or a field mapped twice.
-    static std::variant<ColumnMapping, QString> fromArguments(const QStringList &maps);
+    static Result<ColumnMapping> fromArguments(const QStringList &maps);
 
     // The column the field was mapped to; empty when not mapped.
     QString columnFor(InputField field) const;
@@ -66,7 +67,7 @@ public:
 
     // Finds each field's column in a header (names compared trimmed and case-insensitively; the first of
     // duplicate names wins). A mapped column that is absent is an error naming it.
-    std::variant<ColumnIndexes, QString> resolve(const QStringList &header) const;
+    Result<ColumnIndexes> resolve(const QStringList &header) const;
 
 private:
     std::array<QString, InputFieldCount> m_columns;

@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cluster: %s\n", qPrintable(error));
         return 2;
     }
-    const auto rules = std::get<std::shared_ptr<const RuleSet>>(RuleSetLoader::loadBuiltIn());
+    const auto rules = RuleSetLoader::loadBuiltIn().value();
     const TriageEngine engine(rules);
     {
         auto conn = cluster.connect(&error);

@@ -68,10 +68,10 @@ int main(int argc, char *argv[])
         auto second = PgConnection::open(cluster.connectionUri(), &error);
         const Migrator::Result migrated = first ? Migrator::migrate(*first) : Migrator::Result{false, error};
         auto rules = RuleSetLoader::loadBuiltIn();
-        if (!second || !migrated.ok || !std::holds_alternative<std::shared_ptr<const RuleSet>>(rules)) {
+        if (!second || !migrated.ok || !rules.ok()) {
             std::fprintf(stderr, "cannot prepare: %s\n", qPrintable(migrated.ok ? error : migrated.message));
         } else {
-            const TriageEngine engine(std::get<std::shared_ptr<const RuleSet>>(rules));
+            const TriageEngine engine(rules.value());
             CallGenerator generator({3, {}, 350.0, {}});
             CallImporter importer(*first);
             std::vector<std::pair<QString, ResponseKind>> ids;

@@ -15,14 +15,14 @@ using namespace rr;
 
 namespace {
 
-struct Result
+struct CliRun
 {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 };
 
-Result run(const QStringList &args)
+CliRun run(const QStringList &args)
 {
     QProcess p;
     p.start(QStringLiteral(RR_CLI_PATH), args);
@@ -54,8 +54,8 @@ private Q_SLOTS:
         m_conn = m_db.migrated(&error);
         QVERIFY2(m_conn, qPrintable(error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        QVERIFY(std::holds_alternative<std::shared_ptr<const RuleSet>>(rules));
-        const TriageEngine engine(std::get<std::shared_ptr<const RuleSet>>(rules));
+        QVERIFY(rules.ok());
+        const TriageEngine engine(rules.value());
         for (const auto &[id, type, narrative] :
              {std::tuple{"E24-1", "WELFARE CHECK", "neighbour has not seen her in two days"},
               std::tuple{"E24-2", "NOISE COMPLAINT", "loud music from the apartment above"}}) {
@@ -71,7 +71,7 @@ private Q_SLOTS:
 
     void storesTheAnswersAndPrintsTheNewSuggestion()
     {
-        const Result r =
+        const CliRun r =
             run(QStringList{QStringLiteral("screen"), QStringLiteral("E24-1"), QStringLiteral("--dispatcher"),
                             QStringLiteral("D17"), QStringLiteral("--workstation"), QStringLiteral("WS-9"),
                             QStringLiteral("weapon=yes")} +
@@ -96,7 +96,7 @@ private Q_SLOTS:
                  QStringLiteral("D17@WS-9"));
 
         // Several answers at once; the latest per question wins over the earlier weapon=yes.
-        const Result two = run(QStringList{QStringLiteral("screen"), QStringLiteral("E24-1"),
+        const CliRun two = run(QStringList{QStringLiteral("screen"), QStringLiteral("E24-1"),
                                            QStringLiteral("--dispatcher"), QStringLiteral("D18"),
                                            QStringLiteral("weapon=no"), QStringLiteral("violence=no")} +
                                db());
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
         const qint64 before = answers();
-        const Result r = run(args + db());
+        const CliRun r = run(args + db());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -143,9 +143,9 @@ private Q_SLOTS:
 
     void helpNamesTheCommand()
     {
-        const Result main = run({QStringLiteral("--help")});
+        const CliRun main = run({QStringLiteral("--help")});
         QVERIFY(main.out.contains("  screen "));
-        const Result help = run({QStringLiteral("screen"), QStringLiteral("--help")});
+        const CliRun help = run({QStringLiteral("screen"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains("screen [options] CALL_ID QUESTION=ANSWER..."), help.out.constData());
         QVERIFY(help.out.contains("--dispatcher"));

@@ -1,10 +1,46 @@
-// Parsing of rightresponse-cli's arguments into CliOptions.
+// Parsing of rightresponse-cli's arguments: the registry finds the command, the command reads its options.
 
-#include "clioptions.h"
+#include "command.h"
+#include "commands/callscommand.h"
+#include "commands/dbcommand.h"
+#include "commands/decidecommand.h"
+#include "commands/evaluatecommand.h"
+#include "commands/generatecommand.h"
+#include "commands/importcommand.h"
+#include "commands/intakecommand.h"
+#include "commands/screencommand.h"
+#include "commands/simulatecommand.h"
+#include "commands/triagecommand.h"
 
 #include <QTest>
 
 using namespace rr;
+
+namespace {
+
+// What a command line parsed into: the action, the error and help, and the options of the command found.
+struct Parsed
+{
+    Invocation invocation;
+    const QString &error() const { return invocation.error; }
+    const QString &helpText() const { return invocation.helpText; }
+    Invocation::Action action() const { return invocation.action; }
+    // The options of command C; fails the test when the command found is another one.
+    template <typename C> const typename C::Options &options() const
+    {
+        static const typename C::Options none;
+        const auto *command = dynamic_cast<const C *>(invocation.command.get());
+        [&] { QVERIFY2(command, "the command line names another command"); }();
+        return command ? command->options() : none;
+    }
+};
+
+Parsed parse(const QStringList &args)
+{
+    return Parsed{parseCommandLine(args)};
+}
+
+} // namespace
 
 class TstCliOptions : public QObject
 {
@@ -12,21 +48,23 @@ class TstCliOptions : public QObject
 private Q_SLOTS:
     void triageDefaults()
     {
-        const CliOptions o = parseCliArguments({QStringLiteral("cli"), QStringLiteral("triage")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
-        QCOMPARE(o.command, CliOptions::Command::Triage);
+        const Parsed p = parse({QStringLiteral("cli"), QStringLiteral("triage")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        QCOMPARE(p.action(), Invocation::Action::Run);
+        const auto &o = p.options<TriageCommand>();
         QCOMPARE(o.input, QStringLiteral("-"));
         QCOMPARE(o.format, OutputFormat::Csv);
         QVERIFY(o.rulesFile.isEmpty());
     }
     void triageAll()
     {
-        const CliOptions o = parseCliArguments(
-            {QStringLiteral("cli"), QStringLiteral("triage"), QStringLiteral("--rules"),
-             QStringLiteral("r.json"), QStringLiteral("--map"), QStringLiteral("id=Event Number"),
-             QStringLiteral("--map=call_type=Tencode"), QStringLiteral("--format"), QStringLiteral("JSONL"),
-             QStringLiteral("in.csv")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        const Parsed p =
+            parse({QStringLiteral("cli"), QStringLiteral("triage"), QStringLiteral("--rules"),
+                   QStringLiteral("r.json"), QStringLiteral("--map"), QStringLiteral("id=Event Number"),
+                   QStringLiteral("--map=call_type=Tencode"), QStringLiteral("--format"),
+                   QStringLiteral("JSONL"), QStringLiteral("in.csv")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        const auto &o = p.options<TriageCommand>();
         QCOMPARE(o.rulesFile, QStringLiteral("r.json"));
         QCOMPARE(o.maps,
                  (QStringList{QStringLiteral("id=Event Number"), QStringLiteral("call_type=Tencode")}));
@@ -35,10 +73,11 @@ private Q_SLOTS:
     }
     void evaluateDefaults()
     {
-        const CliOptions o = parseCliArguments({QStringLiteral("cli"), QStringLiteral("evaluate"),
-                                                QStringLiteral("--labels"), QStringLiteral("l.csv")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
-        QCOMPARE(o.command, CliOptions::Command::Evaluate);
+        const Parsed p = parse({QStringLiteral("cli"), QStringLiteral("evaluate"), QStringLiteral("--labels"),
+                                QStringLiteral("l.csv")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        QCOMPARE(p.action(), Invocation::Action::Run);
+        const auto &o = p.options<EvaluateCommand>();
         QCOMPARE(o.input, QStringLiteral("l.csv"));
         QCOMPARE(o.format, OutputFormat::Text);
         QVERIFY(o.rulesFile.isEmpty());
@@ -47,24 +86,25 @@ private Q_SLOTS:
     }
     void evaluateAll()
     {
-        const CliOptions o = parseCliArguments(
-            {QStringLiteral("cli"), QStringLiteral("evaluate"), QStringLiteral("--labels=-"),
-             QStringLiteral("--rules"), QStringLiteral("city.json"), QStringLiteral("--map"),
-             QStringLiteral("id=Event Number"), QStringLiteral("--map"), QStringLiteral("expected=Reviewer"),
-             QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--min-accuracy"),
-             QStringLiteral("0.97")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        const Parsed p =
+            parse({QStringLiteral("cli"), QStringLiteral("evaluate"), QStringLiteral("--labels=-"),
+                   QStringLiteral("--rules"), QStringLiteral("city.json"), QStringLiteral("--map"),
+                   QStringLiteral("id=Event Number"), QStringLiteral("--map"),
+                   QStringLiteral("expected=Reviewer"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                   QStringLiteral("--min-accuracy"), QStringLiteral("0.97")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        const auto &o = p.options<EvaluateCommand>();
         QCOMPARE(o.input, QStringLiteral("-"));
         QCOMPARE(o.rulesFile, QStringLiteral("city.json"));
         QCOMPARE(o.maps,
                  (QStringList{QStringLiteral("id=Event Number"), QStringLiteral("expected=Reviewer")}));
         QCOMPARE(o.format, OutputFormat::Jsonl);
         QCOMPARE(o.minAccuracy, std::optional<double>(0.97));
-        const CliOptions csv = parseCliArguments(
-            {QStringLiteral("cli"), QStringLiteral("evaluate"), QStringLiteral("--labels"),
-             QStringLiteral("l.csv"), QStringLiteral("--format=CSV"), QStringLiteral("--min-accuracy=1")});
-        QCOMPARE(csv.format, OutputFormat::Csv);
-        QCOMPARE(csv.minAccuracy, std::optional<double>(1.0));
+        const Parsed csv = parse({QStringLiteral("cli"), QStringLiteral("evaluate"),
+                                  QStringLiteral("--labels"), QStringLiteral("l.csv"),
+                                  QStringLiteral("--format=CSV"), QStringLiteral("--min-accuracy=1")});
+        QCOMPARE(csv.options<EvaluateCommand>().format, OutputFormat::Csv);
+        QCOMPARE(csv.options<EvaluateCommand>().minAccuracy, std::optional<double>(1.0));
     }
     void errors_data()
     {
@@ -219,61 +259,64 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
-        const CliOptions o = parseCliArguments(args);
-        QVERIFY2(o.error.contains(mentions), qPrintable(o.error));
-        QVERIFY(!o.helpText.isEmpty());
+        const Parsed p = parse(args);
+        QCOMPARE(p.action(), Invocation::Action::Usage);
+        QVERIFY2(p.error().contains(mentions), qPrintable(p.error()));
+        QVERIFY(!p.helpText().isEmpty());
     }
     void generate()
     {
-        const CliOptions o =
-            parseCliArguments({QStringLiteral("cli"), QStringLiteral("generate"), QStringLiteral("--calls"),
-                               QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("9"),
-                               QStringLiteral("--start"), QStringLiteral("2024-05-01T08:00:00")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
-        QCOMPARE(o.command, CliOptions::Command::Generate);
+        const Parsed p = parse({QStringLiteral("cli"), QStringLiteral("generate"), QStringLiteral("--calls"),
+                                QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("9"),
+                                QStringLiteral("--start"), QStringLiteral("2024-05-01T08:00:00")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        QCOMPARE(p.action(), Invocation::Action::Run);
+        const auto &o = p.options<GenerateCommand>();
         QCOMPARE(o.calls, 25);
         QCOMPARE(o.seed, 9u);
         QCOMPARE(o.start.time().hour(), 8);
     }
     void import()
     {
-        const CliOptions o = parseCliArguments(
-            {QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("--map"),
-             QStringLiteral("id=Event Number"), QStringLiteral("--rules"), QStringLiteral("r.json"),
-             QStringLiteral("--db"), QStringLiteral("postgresql://h/db"), QStringLiteral("calls.csv")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
-        QCOMPARE(o.command, CliOptions::Command::Import);
+        const Parsed p =
+            parse({QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("--map"),
+                   QStringLiteral("id=Event Number"), QStringLiteral("--rules"), QStringLiteral("r.json"),
+                   QStringLiteral("--db"), QStringLiteral("postgresql://h/db"), QStringLiteral("calls.csv")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        QCOMPARE(p.action(), Invocation::Action::Run);
+        const auto &o = p.options<ImportCommand>();
         QCOMPARE(o.maps, QStringList{QStringLiteral("id=Event Number")});
         QCOMPARE(o.rulesFile, QStringLiteral("r.json"));
-        QCOMPARE(o.dbUri, QStringLiteral("postgresql://h/db"));
-        QVERIFY(o.dataDir.isEmpty());
+        QCOMPARE(o.database.uri, QStringLiteral("postgresql://h/db"));
+        QVERIFY(o.database.dataDir.isEmpty());
         QCOMPARE(o.input, QStringLiteral("calls.csv"));
-        const CliOptions d =
-            parseCliArguments({QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("--data-dir"),
-                               QStringLiteral("/tmp/pg"), QStringLiteral("-")});
-        QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
-        QCOMPARE(d.dataDir, QStringLiteral("/tmp/pg"));
-        QCOMPARE(d.input, QStringLiteral("-"));
+        const Parsed d = parse({QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("--data-dir"),
+                                QStringLiteral("/tmp/pg"), QStringLiteral("-")});
+        QVERIFY2(d.error().isEmpty(), qPrintable(d.error()));
+        QCOMPARE(d.options<ImportCommand>().database.dataDir, QStringLiteral("/tmp/pg"));
+        QCOMPARE(d.options<ImportCommand>().input, QStringLiteral("-"));
     }
     void decide()
     {
-        const CliOptions a = parseCliArguments({QStringLiteral("cli"), QStringLiteral("decide"),
-                                                QStringLiteral("E24-1"), QStringLiteral("--dispatcher"),
-                                                QStringLiteral("D17"), QStringLiteral("--accept"),
-                                                QStringLiteral("--workstation"), QStringLiteral("WS-3")});
-        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
-        QCOMPARE(a.command, CliOptions::Command::Decide);
+        const Parsed pa =
+            parse({QStringLiteral("cli"), QStringLiteral("decide"), QStringLiteral("E24-1"),
+                   QStringLiteral("--dispatcher"), QStringLiteral("D17"), QStringLiteral("--accept"),
+                   QStringLiteral("--workstation"), QStringLiteral("WS-3")});
+        QVERIFY2(pa.error().isEmpty(), qPrintable(pa.error()));
+        QCOMPARE(pa.action(), Invocation::Action::Run);
+        const auto &a = pa.options<DecideCommand>();
         QCOMPARE(a.callId, QStringLiteral("E24-1"));
         QCOMPARE(a.dispatcher, QStringLiteral("D17"));
         QVERIFY(a.accept);
         QVERIFY(!a.overrideKind);
         QCOMPARE(a.workstation, QStringLiteral("WS-3"));
-        const CliOptions o = parseCliArguments(
-            {QStringLiteral("cli"), QStringLiteral("decide"), QStringLiteral("E24-2"),
-             QStringLiteral("--dispatcher"), QStringLiteral("D17"), QStringLiteral("--override"),
-             QStringLiteral("Co_Responder"), QStringLiteral("--reason"), QStringLiteral("other"),
-             QStringLiteral("--note"), QStringLiteral("knows the caller")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        const Parsed po =
+            parse({QStringLiteral("cli"), QStringLiteral("decide"), QStringLiteral("E24-2"),
+                   QStringLiteral("--dispatcher"), QStringLiteral("D17"), QStringLiteral("--override"),
+                   QStringLiteral("Co_Responder"), QStringLiteral("--reason"), QStringLiteral("other"),
+                   QStringLiteral("--note"), QStringLiteral("knows the caller")});
+        QVERIFY2(po.error().isEmpty(), qPrintable(po.error()));
+        const auto &o = po.options<DecideCommand>();
         QVERIFY(!o.accept);
         QCOMPARE(o.overrideKind, std::optional<ResponseKind>(ResponseKind::CoResponder));
         QCOMPARE(o.reasonCode, QStringLiteral("other"));
@@ -282,42 +325,44 @@ private Q_SLOTS:
     }
     void screen()
     {
-        const CliOptions o = parseCliArguments(
-            {QStringLiteral("cli"), QStringLiteral("screen"), QStringLiteral("E24-1"),
-             QStringLiteral("--dispatcher"), QStringLiteral("D17"), QStringLiteral("WEAPON=no"),
-             QStringLiteral("self-harm=Yes"), QStringLiteral("crime_in_progress=unknown"),
-             QStringLiteral("--workstation"), QStringLiteral("WS-3"), QStringLiteral("--rules"),
-             QStringLiteral("city.json"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/pg")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
-        QCOMPARE(o.command, CliOptions::Command::Screen);
+        const Parsed p =
+            parse({QStringLiteral("cli"), QStringLiteral("screen"), QStringLiteral("E24-1"),
+                   QStringLiteral("--dispatcher"), QStringLiteral("D17"), QStringLiteral("WEAPON=no"),
+                   QStringLiteral("self-harm=Yes"), QStringLiteral("crime_in_progress=unknown"),
+                   QStringLiteral("--workstation"), QStringLiteral("WS-3"), QStringLiteral("--rules"),
+                   QStringLiteral("city.json"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/pg")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        QCOMPARE(p.action(), Invocation::Action::Run);
+        const auto &o = p.options<ScreenCommand>();
         QCOMPARE(o.callId, QStringLiteral("E24-1"));
         QCOMPARE(o.dispatcher, QStringLiteral("D17"));
         QCOMPARE(o.workstation, QStringLiteral("WS-3"));
         QCOMPARE(o.rulesFile, QStringLiteral("city.json"));
-        QCOMPARE(o.dataDir, QStringLiteral("/tmp/pg"));
+        QCOMPARE(o.database.dataDir, QStringLiteral("/tmp/pg"));
         const QList<ScreeningAnswer> expected{{Screen::Weapon, Answer::No},
                                               {Screen::SelfHarm, Answer::Yes},
                                               {Screen::CrimeInProgress, Answer::Unknown}};
-        QVERIFY(o.screeningAnswers == expected);
-        const CliOptions help =
-            parseCliArguments({QStringLiteral("cli"), QStringLiteral("screen"), QStringLiteral("--help")});
-        QCOMPARE(help.command, CliOptions::Command::Help);
-        QVERIFY(help.helpText.contains(QStringLiteral("QUESTION=ANSWER")));
-        QVERIFY(help.helpText.contains(QStringLiteral("crime_in_progress")));
+        QVERIFY(o.answers == expected);
+        const Parsed help =
+            parse({QStringLiteral("cli"), QStringLiteral("screen"), QStringLiteral("--help")});
+        QCOMPARE(help.action(), Invocation::Action::Help);
+        QVERIFY(help.helpText().contains(QStringLiteral("QUESTION=ANSWER")));
+        QVERIFY(help.helpText().contains(QStringLiteral("crime_in_progress")));
     }
     void calls()
     {
-        const CliOptions d = parseCliArguments({QStringLiteral("cli"), QStringLiteral("calls")});
-        QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
-        QCOMPARE(d.command, CliOptions::Command::Calls);
+        const Parsed pd = parse({QStringLiteral("cli"), QStringLiteral("calls")});
+        QVERIFY2(pd.error().isEmpty(), qPrintable(pd.error()));
+        QCOMPARE(pd.action(), Invocation::Action::Run);
+        const auto &d = pd.options<CallsCommand>();
         QVERIFY(!d.openOnly);
         QCOMPARE(d.format, OutputFormat::Csv);
         QCOMPARE(d.limit, 100000);
-        const CliOptions o =
-            parseCliArguments({QStringLiteral("cli"), QStringLiteral("calls"), QStringLiteral("--open"),
-                               QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--limit"),
-                               QStringLiteral("20")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        const Parsed po = parse({QStringLiteral("cli"), QStringLiteral("calls"), QStringLiteral("--open"),
+                                 QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                 QStringLiteral("--limit"), QStringLiteral("20")});
+        QVERIFY2(po.error().isEmpty(), qPrintable(po.error()));
+        const auto &o = po.options<CallsCommand>();
         QVERIFY(o.openOnly);
         QCOMPARE(o.format, OutputFormat::Jsonl);
         QCOMPARE(o.limit, 20);
@@ -326,22 +371,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("action");
         QTest::addColumn<int>("expected");
-        QTest::newRow("start") << QStringLiteral("start") << int(CliOptions::DbAction::Start);
-        QTest::newRow("stop") << QStringLiteral("stop") << int(CliOptions::DbAction::Stop);
-        QTest::newRow("status") << QStringLiteral("status") << int(CliOptions::DbAction::Status);
-        QTest::newRow("migrate") << QStringLiteral("migrate") << int(CliOptions::DbAction::Migrate);
-        QTest::newRow("uri") << QStringLiteral("uri") << int(CliOptions::DbAction::Uri);
+        QTest::newRow("start") << QStringLiteral("start") << int(DbCommand::Action::Start);
+        QTest::newRow("stop") << QStringLiteral("stop") << int(DbCommand::Action::Stop);
+        QTest::newRow("status") << QStringLiteral("status") << int(DbCommand::Action::Status);
+        QTest::newRow("migrate") << QStringLiteral("migrate") << int(DbCommand::Action::Migrate);
+        QTest::newRow("uri") << QStringLiteral("uri") << int(DbCommand::Action::Uri);
     }
     void db()
     {
         QFETCH(QString, action);
         QFETCH(int, expected);
-        const CliOptions o = parseCliArguments({QStringLiteral("cli"), QStringLiteral("db"), action,
-                                                QStringLiteral("--data-dir"), QStringLiteral("/srv/pg")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
-        QCOMPARE(o.command, CliOptions::Command::Db);
-        QCOMPARE(int(o.dbAction), expected);
-        QCOMPARE(o.dataDir, QStringLiteral("/srv/pg"));
+        const Parsed p = parse({QStringLiteral("cli"), QStringLiteral("db"), action,
+                                QStringLiteral("--data-dir"), QStringLiteral("/srv/pg")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        QCOMPARE(p.action(), Invocation::Action::Run);
+        QCOMPARE(int(p.options<DbCommand>().action), expected);
+        QCOMPARE(p.options<DbCommand>().database.dataDir, QStringLiteral("/srv/pg"));
     }
     void intake_data()
     {
@@ -357,12 +402,12 @@ private Q_SLOTS:
         QFETCH(QString, listen);
         QFETCH(QString, address);
         QFETCH(int, port);
-        const CliOptions o =
-            parseCliArguments({QStringLiteral("cli"), QStringLiteral("intake"), QStringLiteral("--listen"),
-                               listen, QStringLiteral("--token-file"), QStringLiteral("/etc/rr/token"),
-                               QStringLiteral("--rules"), QStringLiteral("city.json")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
-        QCOMPARE(o.command, CliOptions::Command::Intake);
+        const Parsed p = parse({QStringLiteral("cli"), QStringLiteral("intake"), QStringLiteral("--listen"),
+                                listen, QStringLiteral("--token-file"), QStringLiteral("/etc/rr/token"),
+                                QStringLiteral("--rules"), QStringLiteral("city.json")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        QCOMPARE(p.action(), Invocation::Action::Run);
+        const auto &o = p.options<IntakeCommand>();
         QCOMPARE(o.listenAddress, address);
         QCOMPARE(int(o.listenPort), port);
         QCOMPARE(o.tokenFile, QStringLiteral("/etc/rr/token"));
@@ -370,22 +415,22 @@ private Q_SLOTS:
     }
     void simulate()
     {
-        const CliOptions d =
-            parseCliArguments({QStringLiteral("cli"), QStringLiteral("simulate"), QStringLiteral("--to"),
-                               QStringLiteral("http://127.0.0.1:8787")});
-        QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
-        QCOMPARE(d.command, CliOptions::Command::Simulate);
+        const Parsed pd = parse({QStringLiteral("cli"), QStringLiteral("simulate"), QStringLiteral("--to"),
+                                 QStringLiteral("http://127.0.0.1:8787")});
+        QVERIFY2(pd.error().isEmpty(), qPrintable(pd.error()));
+        QCOMPARE(pd.action(), Invocation::Action::Run);
+        const auto &d = pd.options<SimulateCommand>();
         QVERIFY(!d.callsPerHour);
         QVERIFY(!d.speed);
         QCOMPARE(d.count, 0);
         QVERIFY(!d.seedSet);
-        const CliOptions o =
-            parseCliArguments({QStringLiteral("cli"), QStringLiteral("simulate"), QStringLiteral("--to"),
-                               QStringLiteral("http://h:1/v1/calls"), QStringLiteral("--rate"),
-                               QStringLiteral("600"), QStringLiteral("--speed"), QStringLiteral("60"),
-                               QStringLiteral("--count"), QStringLiteral("50"), QStringLiteral("--seed"),
-                               QStringLiteral("7"), QStringLiteral("--token-file"), QStringLiteral("t")});
-        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        const Parsed po = parse({QStringLiteral("cli"), QStringLiteral("simulate"), QStringLiteral("--to"),
+                                 QStringLiteral("http://h:1/v1/calls"), QStringLiteral("--rate"),
+                                 QStringLiteral("600"), QStringLiteral("--speed"), QStringLiteral("60"),
+                                 QStringLiteral("--count"), QStringLiteral("50"), QStringLiteral("--seed"),
+                                 QStringLiteral("7"), QStringLiteral("--token-file"), QStringLiteral("t")});
+        QVERIFY2(po.error().isEmpty(), qPrintable(po.error()));
+        const auto &o = po.options<SimulateCommand>();
         QCOMPARE(o.target, QStringLiteral("http://h:1/v1/calls"));
         QCOMPARE(o.callsPerHour, std::optional<double>(600));
         QCOMPARE(o.speed, std::optional<double>(60));
@@ -406,24 +451,33 @@ private Q_SLOTS:
     {
         QFETCH(QString, command);
         QFETCH(QString, mentions);
-        const CliOptions o = parseCliArguments({QStringLiteral("cli"), command, QStringLiteral("--help")});
-        QCOMPARE(o.command, CliOptions::Command::Help);
-        QVERIFY2(o.helpText.contains(mentions), qPrintable(o.helpText));
-        QVERIFY(o.helpText.contains(command == u"simulate" ? QStringLiteral("--token-file")
-                                                           : QStringLiteral("--db")));
-        QVERIFY(
-            parseCliArguments({QStringLiteral("cli"), QStringLiteral("--help")}).helpText.contains(command));
+        const Parsed p = parse({QStringLiteral("cli"), command, QStringLiteral("--help")});
+        QCOMPARE(p.action(), Invocation::Action::Help);
+        QVERIFY2(p.helpText().contains(mentions), qPrintable(p.helpText()));
+        QVERIFY(p.helpText().contains(command == u"simulate" ? QStringLiteral("--token-file")
+                                                             : QStringLiteral("--db")));
+        QVERIFY(parse({QStringLiteral("cli"), QStringLiteral("--help")}).helpText().contains(command));
+    }
+    // The main help lists every registered command with its summary, in the registry's order.
+    void mainHelpListsTheRegistry()
+    {
+        const QString help = parse({QStringLiteral("cli"), QStringLiteral("--help")}).helpText();
+        qsizetype at = 0;
+        for (const std::unique_ptr<Command> &c : allCommands()) {
+            const qsizetype found = help.indexOf(QStringLiteral("  ") + c->name(), at);
+            QVERIFY2(found > 0, qPrintable(c->name()));
+            QVERIFY(help.indexOf(c->summary(), found) > found);
+            at = found;
+        }
     }
     void helpAndVersion()
     {
-        QCOMPARE(parseCliArguments({QStringLiteral("cli"), QStringLiteral("--help")}).command,
-                 CliOptions::Command::Help);
-        QCOMPARE(parseCliArguments({QStringLiteral("cli"), QStringLiteral("--version")}).command,
-                 CliOptions::Command::Version);
-        const CliOptions t =
-            parseCliArguments({QStringLiteral("cli"), QStringLiteral("triage"), QStringLiteral("--help")});
-        QCOMPARE(t.command, CliOptions::Command::Help);
-        QVERIFY(t.helpText.contains(QStringLiteral("--map")));
+        QCOMPARE(parse({QStringLiteral("cli"), QStringLiteral("--help")}).action(), Invocation::Action::Help);
+        QCOMPARE(parse({QStringLiteral("cli"), QStringLiteral("--version")}).action(),
+                 Invocation::Action::Version);
+        const Parsed t = parse({QStringLiteral("cli"), QStringLiteral("triage"), QStringLiteral("--help")});
+        QCOMPARE(t.action(), Invocation::Action::Help);
+        QVERIFY(t.helpText().contains(QStringLiteral("--map")));
     }
 };
 

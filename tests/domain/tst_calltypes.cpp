@@ -53,8 +53,8 @@ private:
 void TstCallTypes::initTestCase()
 {
     const auto loaded = RuleSetLoader::loadBuiltIn(QStringLiteral("default"));
-    QVERIFY2(std::holds_alternative<std::shared_ptr<const RuleSet>>(loaded), "default rule set");
-    m_engine = std::make_unique<TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(loaded));
+    QVERIFY2(loaded.ok(), "default rule set");
+    m_engine = std::make_unique<TriageEngine>(loaded.value());
 }
 
 void TstCallTypes::policeTypesGetPolice_data()

@@ -128,11 +128,8 @@ QList<Trigger> triggersOf(const Suggestion &s, QStringView ruleId)
 
 std::shared_ptr<const RuleSet> unwrap(const RuleSetResult &result, QString *error)
 {
-    if (const auto *err = std::get_if<RuleSetError>(&result)) {
-        *error = err->toString();
-        return nullptr;
-    }
-    return std::get<std::shared_ptr<const RuleSet>>(result);
+    *error = result.error();
+    return result.valueOr(nullptr);
 }
 
 } // namespace

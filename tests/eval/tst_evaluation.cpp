@@ -11,8 +11,8 @@ namespace {
 Label label(const char *expected, const char *ems = "")
 {
     Label l;
-    l.kinds = std::get<QList<ResponseKind>>(parseExpectedKinds(QString::fromUtf8(expected)));
-    l.ems = std::get<std::optional<bool>>(parseExpectedEms(QString::fromUtf8(ems)));
+    l.kinds = parseExpectedKinds(QString::fromUtf8(expected)).value();
+    l.ems = parseExpectedEms(QString::fromUtf8(ems)).value();
     return l;
 }
 

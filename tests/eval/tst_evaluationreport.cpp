@@ -25,8 +25,8 @@ void add(Evaluation &e, const char *id, qint64 line, const char *expected, const
     r.call.callType = QStringLiteral("WELFARE CHECK, \"urgent\"");
     r.call.callCode = QStringLiteral("WELCK");
     r.line = line;
-    r.label.kinds = std::get<QList<ResponseKind>>(parseExpectedKinds(QString::fromUtf8(expected)));
-    r.label.ems = std::get<std::optional<bool>>(parseExpectedEms(QString::fromUtf8(ems)));
+    r.label.kinds = parseExpectedKinds(QString::fromUtf8(expected)).value();
+    r.label.ems = parseExpectedEms(QString::fromUtf8(ems)).value();
     Suggestion s;
     s.kind = kind;
     s.ems = suggestedEms;

@@ -24,9 +24,9 @@ Outcome readAll(const QByteArray &input, const QStringList &maps = {}, qsizetype
     QBuffer buffer;
     buffer.setData(input);
     buffer.open(QIODevice::ReadOnly);
-    CallRowReader reader(&buffer, std::get<ColumnMapping>(ColumnMapping::fromArguments(maps)), chunkSize);
+    CallRowReader reader(&buffer, ColumnMapping::fromArguments(maps).value(), chunkSize);
     Outcome out;
-    out.openError = reader.open();
+    out.openError = reader.open().error();
     Call call; // reused across rows, as the CLI does
     RowError error;
     for (int guard = 0; guard < 1000; ++guard) {
@@ -307,7 +307,7 @@ void TestCallRowReader::rowLineAndRawFields()
                    "E3,quiet,unarmed/co_responder\n");
     buffer.open(QIODevice::ReadOnly);
     CallRowReader reader(&buffer, {}, 5);
-    QCOMPARE(reader.open(), QString());
+    QVERIFY(reader.open().ok());
     Call call;
     RowError error;
     QCOMPARE(reader.next(call, error), CallRowReader::Status::Row);

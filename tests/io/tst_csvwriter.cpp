@@ -229,7 +229,7 @@ void TestCsvWriter::callRoundTrip()
     in.setData(out.data());
     in.open(QIODevice::ReadOnly);
     CallRowReader reader(&in, ColumnMapping());
-    QCOMPARE(reader.open(), QString());
+    QVERIFY(reader.open().ok());
     Call back;
     RowError error;
     QCOMPARE(reader.next(back, error), CallRowReader::Status::Row);

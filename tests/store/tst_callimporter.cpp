@@ -53,10 +53,9 @@ ImportRun import(PgConnection &connection, const TriageEngine &engine, QIODevice
                  StoreSchema schema = StoreSchema::Live)
 {
     ImportRun run;
-    auto mapping = ColumnMapping::fromArguments(maps);
-    CallRowReader reader(&input, std::get<ColumnMapping>(mapping));
-    if (const QString e = reader.open(); !e.isEmpty()) {
-        run.error = e;
+    CallRowReader reader(&input, ColumnMapping::fromArguments(maps).value());
+    if (const Result<void> opened = reader.open(); !opened) {
+        run.error = opened.error();
         return run;
     }
     CallImporter importer(connection, schema);
@@ -110,8 +109,8 @@ private Q_SLOTS:
         m_conn = m_db.migrated(&error);
         QVERIFY2(m_conn, qPrintable(error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        QVERIFY(std::holds_alternative<std::shared_ptr<const RuleSet>>(rules));
-        m_engine = std::make_unique<TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(rules));
+        QVERIFY(rules.ok());
+        m_engine = std::make_unique<TriageEngine>(rules.value());
     }
 
     void generatedFileTwice()

@@ -65,8 +65,8 @@ private Q_SLOTS:
         m_conn = m_db.migrated(&error);
         QVERIFY2(m_conn, qPrintable(error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        QVERIFY(std::holds_alternative<std::shared_ptr<const RuleSet>>(rules));
-        m_engine = std::make_unique<TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(rules));
+        QVERIFY(rules.ok());
+        m_engine = std::make_unique<TriageEngine>(rules.value());
     }
 
     void migrationsAreRecordedAndIdempotent()

@@ -600,7 +600,7 @@ private Q_SLOTS:
                              &error),
                  qPrintable(error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        const TriageEngine engine(std::get<std::shared_ptr<const RuleSet>>(rules));
+        const TriageEngine engine(rules.value());
         int hooked = 0;
         JournalReplayer replayer(journal, store, {}, [&](const ScreeningRequest &q) {
             ++hooked;

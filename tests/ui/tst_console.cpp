@@ -125,7 +125,7 @@ private Q_SLOTS:
                                                   {}}},
                                             &error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        m_engine = std::make_unique<TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(rules));
+        m_engine = std::make_unique<TriageEngine>(rules.value());
     }
 
     void keyboardFlowTwoConsolesAndOffline()

@@ -138,7 +138,7 @@ private Q_SLOTS:
         m_db = m_cluster.connect(&error);
         QVERIFY2(m_db, qPrintable(error));
         auto rules = RuleSetLoader::loadBuiltIn();
-        m_engine = std::make_shared<const TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(rules));
+        m_engine = std::make_shared<const TriageEngine>(rules.value());
         m_one = std::make_unique<Console>(m_cluster.uri(), m_journals.path(), QStringLiteral("D1"), m_engine);
         m_two = std::make_unique<Console>(m_cluster.uri(), m_journals.path(), QStringLiteral("D2"), m_engine);
         QTRY_VERIFY_WITH_TIMEOUT(m_one->client.connection() == StoreClient::Connection::Live, 15000);

@@ -1,0 +1,168 @@
+#include "intakecommand.h"
+
+#include "clidatabase.h"
+#include "commandsupport.h"
+#include "feed/intakeserver.h"
+#include "store/pgconnection.h"
+#include "terminationsignals.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace rr {
+
+namespace {
+
+const TextOption kListen({QStringLiteral("listen"),
+                          QStringLiteral("Address and port to listen on, e.g. 127.0.0.1:8080 (required)."),
+                          QStringLiteral("ADDR:PORT")});
+
+// "127.0.0.1:8080", "[::1]:8080", "localhost:0" (0: any free port).
+bool parseListen(const QString &text, QString &address, quint16 &port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    address = text.left(colon);
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2);
+    bool ok = false;
+    const uint n = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || n > 65535 || address.isEmpty())
+        return false;
+    port = quint16(n);
+    return true;
+}
+
+QString hostForUrl(const QString &address)
+{
+    return address.contains(u':') ? u'[' + address + u']' : address;
+}
+
+// The server's settings from the options: the token, the rule set and the address.
+Result<IntakeOptions> intakeOptions(const IntakeCommand::Options &options)
+{
+    IntakeOptions intake;
+    QString error;
+    intake.token = loadIntakeToken(options.tokenFile, &error);
+    if (!error.isEmpty())
+        return Failure{error};
+    Result<std::shared_ptr<const RuleSet>> rules = loadRules(options.rulesFile);
+    if (!rules)
+        return rules.failure();
+    intake.rules = std::move(rules).value();
+    if (options.listenAddress.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        intake.address = QHostAddress::LocalHost;
+    else if (!intake.address.setAddress(options.listenAddress))
+        return Failure{QStringLiteral("--listen needs an IP address such as 127.0.0.1 or ::1, got '%1'")
+                           .arg(options.listenAddress)};
+    intake.port = options.listenPort;
+    return intake;
+}
+
+// Serves until SIGINT or SIGTERM, logging every stored and rejected call on standard error.
+void serve(IntakeServer &server, const IntakeOptions &intake, CommandIo &io)
+{
+    qint64 stored = 0;
+    qint64 rejected = 0;
+    QObject::connect(&server, &IntakeServer::callStored, &server,
+                     [&](const QString &cadId, bool created, bool changed) {
+                         ++stored;
+                         say(io.err, QStringLiteral("stored %1 (%2)")
+                                         .arg(cadId, created   ? QStringLiteral("new")
+                                                     : changed ? QStringLiteral("updated")
+                                                               : QStringLiteral("resent")));
+                     });
+    QObject::connect(&server, &IntakeServer::rejected, &server, [&](int status, const QString &message) {
+        ++rejected;
+        say(io.err, QStringLiteral("rejected: HTTP %1: %2").arg(status).arg(message));
+    });
+    TerminationSignals signals_;
+    QString stoppedBy;
+    QObject::connect(&signals_, &TerminationSignals::received, &server, [&](const QString &name) {
+        stoppedBy = name;
+        QCoreApplication::quit();
+    });
+    sayNow(io.out, QStringLiteral("intake listening on http://%1:%2")
+                       .arg(hostForUrl(intake.address.toString()))
+                       .arg(server.port()));
+    QCoreApplication::exec();
+    say(io.err,
+        QStringLiteral("rightresponse-cli: intake stopped (%1): %2 calls stored, %3 requests rejected")
+            .arg(stoppedBy.isEmpty() ? QStringLiteral("event loop ended") : stoppedBy)
+            .arg(stored)
+            .arg(rejected));
+}
+
+} // namespace
+
+IntakeCommand::IntakeCommand()
+    : Command(QStringLiteral("intake"), QStringLiteral("Receive calls over HTTP, triage and store them"),
+              QStringLiteral(
+                  "Receives calls as JSON over HTTP (POST /v1/calls, bearer token), triages and stores them, "
+                  "until\n"
+                  "interrupted (SIGINT or SIGTERM). The token comes from --token-file or "
+                  "RIGHTRESPONSE_INTAKE_TOKEN,\n"
+                  "never from the command line."))
+{}
+
+void IntakeCommand::declare(QCommandLineParser &parser) const
+{
+    add(parser, kListen);
+    add(parser, option::tokenFile);
+    add(parser, option::rules);
+    DatabaseOptions::addTo(parser);
+}
+
+Result<void> IntakeCommand::checkRaw(const QStringList &args) const
+{
+    return option::refuseTokenArgument(args);
+}
+
+Result<void> IntakeCommand::read(const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return Failure{QStringLiteral("intake takes no arguments")};
+    Options o;
+    if (!kListen.isSet(parser))
+        return Failure{QStringLiteral("--listen ADDR:PORT is required")};
+    if (!parseListen(kListen.value(parser), o.listenAddress, o.listenPort))
+        return Failure{QStringLiteral("--listen must be ADDR:PORT such as 127.0.0.1:8080, got '%1'")
+                           .arg(kListen.value(parser))};
+    const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
+    if (!database)
+        return database.failure();
+    o.database = *database;
+    o.tokenFile = option::tokenFile.value(parser);
+    o.rulesFile = option::rules.value(parser);
+    m_options = std::move(o);
+    return {};
+}
+
+int IntakeCommand::run(CommandIo &io)
+{
+    Result<IntakeOptions> intake = intakeOptions(m_options);
+    if (!intake)
+        return unusable(io.err, intake.error());
+
+    // Start (and migrate) the embedded cluster, or check the chosen database's schema, before listening; the
+    // server opens its own connection.
+    CliDatabase database(m_options.database);
+    if (const Result<std::unique_ptr<PgConnection>> opened = database.open(); !opened)
+        return unusable(io.err, opened.error());
+    intake->dbUri = database.uri();
+
+    IntakeServer server(*intake);
+    QString error;
+    if (!server.start(&error)) {
+        return unusable(io.err, error);
+    }
+    if (intake->token.isEmpty())
+        say(io.err, QStringLiteral(
+                        "rightresponse-cli: warning: no token (--token-file or RIGHTRESPONSE_INTAKE_TOKEN): "
+                        "anyone who can reach this port may post calls"));
+    serve(server, *intake, io);
+    return exitcode::Ok;
+}
+
+} // namespace rr
