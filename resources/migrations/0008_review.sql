@@ -54,6 +54,10 @@ RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     END
 $$;
 
+-- The facts, the story and the outcome trigger find a call's outcomes and unit moves by call.
+CREATE INDEX outcomes_call ON outcomes (call_id);
+CREATE INDEX unit_status_history_call ON unit_status_history (call_id);
+
 CREATE TABLE decision_facts (
     decision_id bigint PRIMARY KEY REFERENCES decisions (id),
     call_id bigint NOT NULL REFERENCES calls (id),
@@ -83,7 +87,9 @@ CREATE INDEX decision_facts_dispatcher ON decision_facts (dispatcher, decided_at
 CREATE FUNCTION decision_facts_of(first_id bigint, last_id bigint) RETURNS SETOF decision_facts
 LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT d.id, d.call_id, c.cad_id, c.received_at, d.decided_at, d.dispatcher, d.workstation, c.call_type,
-           coalesce(s.category, ''), d.suggested_kind, d.chosen_kind, d.accepted, d.reason_code,
+           coalesce((SELECT category FROM suggestions WHERE id = d.suggestion_id),
+                    (SELECT category FROM suggestions WHERE call_id = d.call_id ORDER BY id DESC LIMIT 1), ''),
+           d.suggested_kind, d.chosen_kind, d.accepted, d.reason_code,
            sign(kind_rank(d.chosen_kind) - kind_rank(d.suggested_kind))::smallint, d.seconds_from_receipt,
            d.suggested_kind <> 'police',
            unserved_code_of(d.suggested_kind, d.chosen_kind, d.accepted, d.reason_code, d.unserved_reason,
@@ -91,10 +97,6 @@ LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
            o.outcome, coalesce(o.backup, false)
     FROM decisions d
     JOIN calls c ON c.id = d.call_id
-    LEFT JOIN LATERAL (
-        SELECT category FROM suggestions
-        WHERE id = d.suggestion_id OR (d.suggestion_id IS NULL AND call_id = d.call_id)
-        ORDER BY id DESC LIMIT 1) s ON true
     LEFT JOIN LATERAL (
         SELECT (array_agg(outcome ORDER BY id DESC))[1] AS outcome,
                bool_or(outcome = 'police_backup_requested') AS backup
