@@ -59,9 +59,9 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
             .constData(),
         {decisionId});
     if (!head.ok())
-        return Result<CallStory>::failure(head.error());
+        return Failure{head.error()};
     if (head.rows() == 0)
-        return Result<CallStory>::failure(QStringLiteral("no decision %1").arg(decisionId));
+        return Failure{QStringLiteral("no decision %1").arg(decisionId)};
     const QString cadId = head.text(0, 0);
     const qint64 callId = head.integer(0, 1);
     CallStory story;
@@ -69,8 +69,7 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
     CallStore calls(m_conn, m_schema);
     const std::optional<StoredCall> found = calls.find(cadId, &error);
     if (!found)
-        return Result<CallStory>::failure(error.isEmpty() ? QStringLiteral("call %1 not found").arg(cadId)
-                                                          : error);
+        return Failure{error.isEmpty() ? QStringLiteral("call %1 not found").arg(cadId) : error};
     story.call = *found;
 
     PgResult s = m_conn.exec(
@@ -80,7 +79,7 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
             .constData(),
         {callId});
     if (!s.ok())
-        return Result<CallStory>::failure(s.error());
+        return Failure{s.error()};
     for (int i = 0; i < s.rows(); ++i) {
         SuggestionVersion v;
         v.id = s.integer(i, s.column("id"));
@@ -103,7 +102,7 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
                         .constData(),
                     {callId});
     if (!a.ok())
-        return Result<CallStory>::failure(a.error());
+        return Failure{a.error()};
     for (int i = 0; i < a.rows(); ++i) {
         const auto q = screenFromName(a.text(i, a.column("question")));
         const auto ans = answerFromString(a.text(i, a.column("answer")));
@@ -119,7 +118,7 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
             .constData(),
         {callId});
     if (!u.ok())
-        return Result<CallStory>::failure(u.error());
+        return Failure{u.error()};
     for (int i = 0; i < u.rows(); ++i)
         story.units.append({u.text(i, 0), u.text(i, 1), u.text(i, 2), u.timestamp(i, 3)});
 
@@ -130,7 +129,7 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
             .constData(),
         {callId});
     if (!o.ok())
-        return Result<CallStory>::failure(o.error());
+        return Failure{o.error()};
     for (int i = 0; i < o.rows(); ++i)
         story.outcomes.append({o.text(i, 0), o.text(i, 1), o.text(i, 2), o.timestamp(i, 3)});
 
@@ -141,7 +140,7 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
             .constData(),
         {decisionId});
     if (!r.ok())
-        return Result<CallStory>::failure(r.error());
+        return Failure{r.error()};
     for (int i = 0; i < r.rows(); ++i)
         story.reviews.append({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.timestamp(i, 4)});
 
@@ -153,7 +152,7 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
             .constData(),
         {QString::number(callId)});
     if (!e.ok())
-        return Result<CallStory>::failure(e.error());
+        return Failure{e.error()};
     for (int i = 0; i < e.rows(); ++i)
         story.eventLog.append({e.timestamp(i, 0), e.text(i, 1), e.text(i, 3) + u' ' + e.text(i, 2)});
     return story;

@@ -289,24 +289,23 @@ HistorySeeder::HistorySeeder(PgConnection &connection, StoreSchema schema)
 Result<HistoryStats> HistorySeeder::seed(const HistoryOptions &o,
                                          const std::function<void(qint64, qint64)> &progress)
 {
-    using R = Result<HistoryStats>;
     if (o.days <= 0 || o.days > 3660)
-        return R::failure(QStringLiteral("--days must be between 1 and 3660, not %1").arg(o.days));
+        return Failure{QStringLiteral("--days must be between 1 and 3660, not %1").arg(o.days)};
     std::shared_ptr<const RuleSet> rules = o.rules;
     if (!rules) {
         const RuleSetResult loaded = RuleSetLoader::loadBuiltIn();
-        if (const auto *e = std::get_if<RuleSetError>(&loaded))
-            return R::failure(e->toString());
-        rules = std::get<std::shared_ptr<const RuleSet>>(loaded);
+        if (!loaded)
+            return loaded.failure();
+        rules = loaded.value();
     }
     const TriageEngine engine(rules);
     QString error;
     Roster roster = loadRoster(m_conn, m_schema, &error);
     if (!error.isEmpty())
-        return R::failure(error);
+        return Failure{error};
     if (roster.byKind.isEmpty())
-        return R::failure(QStringLiteral("the database has no units: load a roster first (the console's demo "
-                                         "does), so that history can dispatch them"));
+        return Failure{QStringLiteral("the database has no units: load a roster first (the console's demo "
+                                      "does), so that history can dispatch them")};
     PgResult su = m_conn.exec("SELECT rolsuper FROM pg_roles WHERE rolname = current_user");
     HistoryStats stats;
     stats.bulk = su.ok() && su.rows() == 1 && su.boolean(0, 0);
@@ -322,14 +321,14 @@ Result<HistoryStats> HistorySeeder::seed(const HistoryOptions &o,
     const qint64 expected = qint64(std::llround(o.callsPerDay * o.days));
 
     if (!m_conn.exec(kStaging).ok() && !m_conn.isOk())
-        return R::failure(m_conn.errorMessage());
+        return Failure{m_conn.errorMessage()};
     bool done = false;
     while (!done) {
         if (!m_conn.begin(&error))
-            return R::failure(error);
+            return Failure{error};
         auto fail = [&](const QString &message) {
             m_conn.rollback();
-            return R::failure(message);
+            return Failure{message};
         };
         PgResult staged = m_conn.exec(kStaging);
         if (!staged.ok())
@@ -392,7 +391,7 @@ Result<HistoryStats> HistorySeeder::seed(const HistoryOptions &o,
                 return fail(logged.error());
         }
         if (!m_conn.commit(&error))
-            return R::failure(error);
+            return Failure{error};
         stats.calls += inserted;
         stats.skipped += inBatch - inserted;
         if (inserted == inBatch) {

@@ -26,7 +26,7 @@ constexpr char kFilterArgs[] = "$1, $2, $3, $4, $5, $6";
 
 template <typename T> Result<T> failed(const PgResult &r)
 {
-    return Result<T>::failure(r.error());
+    return Failure{r.error()};
 }
 
 DecisionRow decisionRowFrom(const PgResult &r, int i)
@@ -76,7 +76,7 @@ Result<ReportSummary> ReportQuery::summary(const ReportFilter &filter)
     const QByteArray sql = "SELECT * FROM {s}.report_summary(" + QByteArray(kFilterArgs) + ")";
     PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
     if (!r.ok() || r.rows() != 1)
-        return Result<ReportSummary>::failure(r.ok() ? QStringLiteral("no summary row") : r.error());
+        return Failure{r.ok() ? QStringLiteral("no summary row") : r.error()};
     ReportSummary s;
     auto n = [&](const char *name) { return r.integer(0, r.column(name)); };
     s.decisions = n("decisions");
@@ -103,7 +103,7 @@ Result<ReportSummary> ReportQuery::summary(const ReportFilter &filter)
 Result<QList<RateRow>> ReportQuery::overridesBy(const QString &dimension, const ReportFilter &filter)
 {
     if (dimension != u"dispatcher" && dimension != u"category" && dimension != u"hour")
-        return Result<QList<RateRow>>::failure(QStringLiteral("unknown dimension '%1'").arg(dimension));
+        return Failure{QStringLiteral("unknown dimension '%1'").arg(dimension)};
     QList<PgParam> params{dimension};
     params.append(filterParams(filter));
     PgResult r = m_conn.exec(
@@ -195,7 +195,7 @@ Result<ReportFigures> ReportQuery::figures(const ReportFilter &filter)
                     take(timing(filter), f.timing, error) && take(backup(filter), f.backup, error) &&
                     take(outcomes(filter), f.outcomes, error);
     if (!ok)
-        return Result<ReportFigures>::failure(error);
+        return Failure{error};
     markOutliers(f.byDispatcher, f.summary.overrideRate());
     markOutliers(f.byCategory, f.summary.overrideRate());
     markOutliers(f.byHour, f.summary.overrideRate());
@@ -258,14 +258,14 @@ Result<qint64> ReportQuery::decisionOfReview(qint64 annotationId)
     if (!r.ok())
         return failed<qint64>(r);
     if (r.rows() == 0)
-        return Result<qint64>::failure(QStringLiteral("no review %1").arg(annotationId));
+        return Failure{QStringLiteral("no review %1").arg(annotationId)};
     return r.integer(0, 0);
 }
 
 Result<qint64> ReportQuery::annotate(const ReviewRequest &q)
 {
     if (q.reviewer.trimmed().isEmpty())
-        return Result<qint64>::failure(QStringLiteral("a review needs the reviewer's name"));
+        return Failure{QStringLiteral("a review needs the reviewer's name")};
     PgResult r = m_conn.exec(
         schemaSql(m_schema, "INSERT INTO {s}.review_annotations (decision_id, verdict, comment, reviewer) "
                             "VALUES ($1, $2, $3, $4) RETURNING id")
@@ -273,10 +273,10 @@ Result<qint64> ReportQuery::annotate(const ReviewRequest &q)
         {q.decisionId, q.verdict, q.comment, q.reviewer});
     if (!r.ok()) {
         if (r.sqlState() == u"42501")
-            return Result<qint64>::failure(
+            return Failure{
                 QStringLiteral("the database refused the review: this login (%1) may not review decisions; "
                                "reviews are for supervisors")
-                    .arg(m_conn.userName()));
+                    .arg(m_conn.userName())};
         return failed<qint64>(r);
     }
     return r.integer(0, 0);
@@ -321,7 +321,7 @@ Result<QStringList> ReportQuery::dispatchers(const ReportFilter &filter)
     f.dispatcher.clear();
     auto rows = overridesBy(QStringLiteral("dispatcher"), f);
     if (!rows)
-        return Result<QStringList>::failure(rows.error());
+        return Failure{rows.error()};
     QStringList out;
     for (const RateRow &row : rows.value())
         out.append(row.key);
@@ -334,7 +334,7 @@ Result<QStringList> ReportQuery::categories(const ReportFilter &filter)
     f.category.clear();
     auto rows = overridesBy(QStringLiteral("category"), f);
     if (!rows)
-        return Result<QStringList>::failure(rows.error());
+        return Failure{rows.error()};
     QStringList out;
     for (const RateRow &row : rows.value())
         out.append(row.key);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "callstory.h"
+#include "core/result.h"
 #include "reportfigures.h"
 #include "reportfilter.h"
-#include "result.h"
 
 #include "store/callstore.h"
 

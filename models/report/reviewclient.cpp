@@ -124,8 +124,7 @@ void ReviewClient::refresh(const ReportFilter &filter, bool overridesOnly)
         }
         ReportQuery q = w->query();
         auto figures = q.figures(filter);
-        auto decisions =
-            figures ? q.decisions(filter, overridesOnly) : Result<QList<DecisionRow>>::failure({});
+        auto decisions = figures ? q.decisions(filter, overridesOnly) : Failure{{}};
         auto dispatchers = q.dispatchers(filter);
         auto categories = q.categories(filter);
         const qint64 ms = clock.elapsed();
@@ -222,8 +221,7 @@ void ReviewClient::annotate(const ReviewRequest &request)
 {
     post([this, w = m_worker, request] {
         const bool up = w->connected();
-        auto stored =
-            up ? w->query().annotate(request) : Result<qint64>::failure(tr("The database is not reachable."));
+        auto stored = up ? w->query().annotate(request) : Failure{tr("The database is not reachable.")};
         QMetaObject::invokeMethod(
             this, [this, request, stored] { Q_EMIT annotated(request, stored.ok(), stored.error()); });
     });

@@ -27,7 +27,7 @@ Result<int> writeShiftReport(const QString &path, const ReportFilter &filter, co
     pdf.setCreator(QStringLiteral("RightResponse"));
     QPainter p;
     if (!p.begin(&pdf))
-        return Result<int>::failure(QStringLiteral("could not write %1").arg(path));
+        return Failure{QStringLiteral("could not write %1").arg(path)};
     const QRect page = pdf.pageLayout()
                            .paintRectPixels(pdf.resolution())
                            .translated(-pdf.pageLayout().paintRectPixels(pdf.resolution()).topLeft());
@@ -149,7 +149,7 @@ Result<int> writeShiftReport(const QString &path, const ReportFilter &filter, co
         y += 20;
     }
     if (!p.end())
-        return Result<int>::failure(QStringLiteral("could not finish %1").arg(path));
+        return Failure{QStringLiteral("could not finish %1").arg(path)};
     return pages;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/result.h"
 #include "report/reportfigures.h"
 #include "report/reportfilter.h"
-#include "report/result.h"
 
 #include <QList>
 #include <QString>
