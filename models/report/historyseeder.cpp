@@ -15,25 +15,26 @@ namespace rr {
 
 namespace {
 
-// Twelve dispatchers: six on the day shift (07-19), six on the night shift. Most override around 7% of the
-// calls on which nothing forced their hand; two override far more, one far less.
+// Twelve dispatchers: six on the day shift (07-19), six on the night shift. Each overrides calls at their own
+// rate (times 1.6 on calls suggested unarmed or co-responder, half of it on calls suggested police, where an
+// override can only go away from police): most about one call in eight, two far more, one far less.
 struct Dispatcher
 {
     const char *id;
     double overrideRate;
 };
-constexpr std::array<Dispatcher, 12> kDispatchers{{{"D01", 0.06},
-                                                   {"D02", 0.05},
-                                                   {"D03", 0.17},
-                                                   {"D04", 0.06},
-                                                   {"D05", 0.04},
-                                                   {"D06", 0.07},
-                                                   {"D07", 0.06},
-                                                   {"D08", 0.22},
-                                                   {"D09", 0.05},
-                                                   {"D10", 0.02},
-                                                   {"D11", 0.06},
-                                                   {"D12", 0.07}}};
+constexpr std::array<Dispatcher, 12> kDispatchers{{{"D01", 0.11},
+                                                   {"D02", 0.10},
+                                                   {"D03", 0.24},
+                                                   {"D04", 0.11},
+                                                   {"D05", 0.09},
+                                                   {"D06", 0.12},
+                                                   {"D07", 0.11},
+                                                   {"D08", 0.30},
+                                                   {"D09", 0.10},
+                                                   {"D10", 0.04},
+                                                   {"D11", 0.11},
+                                                   {"D12", 0.12}}};
 
 struct Roster
 {
@@ -123,46 +124,48 @@ void decide(HistoryRow &h, Random &random, const Roster &roster)
 
     const ResponseKind suggested = h.suggestion.kind;
     h.chosen = suggested;
+    ResponseKind sent = suggested;
     const bool unarmed = suggested == ResponseKind::Unarmed;
+    // The unit recommender's fallbacks, accepted as the console accepts them: the call keeps its suggested
+    // kind, a unit of the next kind goes, and the decision says why.
     if (unarmed && hour < 6) { // nothing ran midnight to 6 am
-        h.chosen = random.chance(0.7) ? ResponseKind::CoResponder : ResponseKind::Police;
-        h.reason = QStringLiteral("no_unit_free");
+        sent = random.chance(0.7) ? ResponseKind::CoResponder : ResponseKind::Police;
         h.unservedCode = QStringLiteral("off_duty");
         h.unservedText = QStringLiteral("unarmed team off duty");
     } else if (unarmed && h.call.beat.startsWith(u"53") &&
                random.chance(0.8)) { // district 5's north not yet served
-        h.chosen = ResponseKind::CoResponder;
-        h.reason = QStringLiteral("no_unit_free");
+        sent = ResponseKind::CoResponder;
         h.unservedCode = QStringLiteral("out_of_area");
         h.unservedText = QStringLiteral("outside the unarmed team's area");
     } else if (suggested != ResponseKind::Police && random.chance(0.035)) {
-        h.chosen = towardPolice(suggested);
-        h.reason = QStringLiteral("no_unit_free");
+        sent = towardPolice(suggested);
         h.unservedCode = QStringLiteral("no_unit_free");
         h.unservedText = QStringLiteral("no %1 free").arg(displayName(suggested));
-    } else if (random.chance(kDispatchers[std::size_t(who)].overrideRate)) {
-        const bool away = suggested != ResponseKind::Unarmed &&
-                          random.chance(suggested == ResponseKind::Police ? 0.3 : 0.5);
+    } else if (random.chance(kDispatchers[std::size_t(who)].overrideRate *
+                             (suggested == ResponseKind::Police ? 0.5 : 1.6))) {
+        const bool away = suggested == ResponseKind::Police ||
+                          (suggested == ResponseKind::CoResponder && random.chance(0.3));
         if (away) {
             h.chosen = suggested == ResponseKind::Police && random.chance(0.6) ? ResponseKind::CoResponder
                                                                                : ResponseKind::Unarmed;
             h.reason = QString::fromLatin1(pick(random, kAwayFromPolice));
-        } else if (suggested != ResponseKind::Police) {
+        } else {
             h.chosen = random.chance(0.6) ? ResponseKind::Police : towardPolice(suggested);
             h.reason = QString::fromLatin1(pick(random, kTowardPolice));
         }
         if (h.reason == u"other")
             h.note = QString::fromLatin1(otherNote(random));
+        sent = h.chosen;
     }
-    const QStringList units = roster.byKind.value(h.chosen);
+    const QStringList units = roster.byKind.value(sent);
     if (!units.isEmpty())
         h.unit = units.at(qsizetype(random.below(quint32(units.size()))));
     h.enRoute = h.decidedAt.addSecs(30 + random.below(90));
     h.onScene = h.enRoute.addSecs(240 + random.below(900));
     h.cleared = h.onScene.addSecs(900 + random.below(3600));
-    if (h.chosen == ResponseKind::Police)
+    if (sent == ResponseKind::Police)
         h.outcome = QString::fromLatin1(pick(random, kPoliceOutcomes));
-    else if (random.chance(h.chosen == ResponseKind::Unarmed ? 0.01 : 0.02))
+    else if (random.chance(sent == ResponseKind::Unarmed ? 0.01 : 0.02))
         h.outcome = QStringLiteral("police_backup_requested");
     else
         h.outcome = QString::fromLatin1(pick(random, kUnarmedOutcomes));

@@ -10,6 +10,8 @@
 --   eligible      the call was suggested an alternative response (unarmed or co-responder)
 --   unserved_code NULL when the call is not eligible or was served; else exactly one unserved_reasons code,
 --                 or 'not_recorded' when nothing says why (the dashboard counts those and says so)
+--   sent_kind     the kind of the unit dispatched (a fallback when the suggested kind had none free), else
+--                 the kind chosen
 --   backup        police backup was requested (an outcome police_backup_requested)
 -- A call is served when it was eligible, the suggested kind was sent (no fallback to another kind) and the
 -- caller did not refuse or cancel. The reason is chosen in this order: the caller refused or cancelled (an
@@ -70,6 +72,7 @@ CREATE TABLE decision_facts (
     category text NOT NULL,
     suggested_kind text NOT NULL,
     chosen_kind text NOT NULL,
+    sent_kind text NOT NULL,
     accepted boolean NOT NULL,
     reason_code text,
     direction smallint NOT NULL,
@@ -89,7 +92,8 @@ LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT d.id, d.call_id, c.cad_id, c.received_at, d.decided_at, d.dispatcher, d.workstation, c.call_type,
            coalesce((SELECT category FROM suggestions WHERE id = d.suggestion_id),
                     (SELECT category FROM suggestions WHERE call_id = d.call_id ORDER BY id DESC LIMIT 1), ''),
-           d.suggested_kind, d.chosen_kind, d.accepted, d.reason_code,
+           d.suggested_kind, d.chosen_kind,
+           coalesce((SELECT kind FROM units WHERE id = d.unit_id), d.chosen_kind), d.accepted, d.reason_code,
            sign(kind_rank(d.chosen_kind) - kind_rank(d.suggested_kind))::smallint, d.seconds_from_receipt,
            d.suggested_kind <> 'police',
            unserved_code_of(d.suggested_kind, d.chosen_kind, d.accepted, d.reason_code, d.unserved_reason,
@@ -219,8 +223,8 @@ LANGUAGE sql STABLE AS $$
            count(*) FILTER (WHERE eligible AND unserved_code IS NULL),
            count(*) FILTER (WHERE unserved_code IS NOT NULL),
            count(*) FILTER (WHERE unserved_code IS NOT NULL AND unserved_code <> 'not_recorded'),
-           count(*) FILTER (WHERE chosen_kind <> 'police'),
-           count(*) FILTER (WHERE chosen_kind <> 'police' AND backup),
+           count(*) FILTER (WHERE sent_kind <> 'police'),
+           count(*) FILTER (WHERE sent_kind <> 'police' AND backup),
            count(seconds),
            percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds),
            percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds),
@@ -265,9 +269,13 @@ LANGUAGE sql STABLE AS $$
     WITH r AS (SELECT unserved_code, count(*) AS n
                FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
                WHERE unserved_code IS NOT NULL GROUP BY unserved_code)
-    SELECT u.code, u.label, coalesce(r.n, 0) FROM :schema.unserved_reasons u LEFT JOIN r ON r.unserved_code = u.code
-    UNION ALL
-    SELECT 'not_recorded', 'No reason recorded', coalesce((SELECT n FROM r WHERE unserved_code = 'not_recorded'), 0)
+    SELECT code, label, calls FROM (
+        SELECT u.code, u.label, coalesce(r.n, 0) AS calls, u.sort_order AS ord
+        FROM :schema.unserved_reasons u LEFT JOIN r ON r.unserved_code = u.code
+        UNION ALL
+        SELECT 'not_recorded', 'No reason recorded',
+               coalesce((SELECT n FROM r WHERE unserved_code = 'not_recorded'), 0), 2147483647) x
+    ORDER BY ord, code
 $$;
 
 -- Receipt-to-decision seconds by hour of day: p50, p90 and how many within 60 s.
@@ -284,7 +292,7 @@ LANGUAGE sql STABLE AS $$
     GROUP BY h ORDER BY h
 $$;
 
--- Police backup requested after an unarmed or co-responder dispatch, by the kind sent.
+-- Police backup requested after an unarmed or co-responder dispatch, by the kind of the unit sent.
 CREATE FUNCTION report_backup(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                               p_reason text, p_direction text)
 RETURNS TABLE (kind text, dispatches bigint, backups bigint)
@@ -292,7 +300,7 @@ LANGUAGE sql STABLE AS $$
     SELECT k.kind, count(r.decision_id), count(r.decision_id) FILTER (WHERE r.backup)
     FROM (VALUES ('unarmed', 0), ('co_responder', 1)) k (kind, ord)
     LEFT JOIN :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction) r
-      ON r.chosen_kind = k.kind
+      ON r.sent_kind = k.kind
     GROUP BY k.kind, k.ord ORDER BY k.ord
 $$;
 
@@ -301,9 +309,9 @@ CREATE FUNCTION report_outcomes(p_from timestamptz, p_to timestamptz, p_dispatch
                                 p_reason text, p_direction text)
 RETURNS TABLE (kind text, outcome text, calls bigint)
 LANGUAGE sql STABLE AS $$
-    SELECT chosen_kind, coalesce(outcome, ''), count(*)
+    SELECT sent_kind, coalesce(outcome, ''), count(*)
     FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
-    GROUP BY 1, 2 ORDER BY :schema.kind_rank(chosen_kind), 2
+    GROUP BY 1, 2 ORDER BY :schema.kind_rank(sent_kind), 2
 $$;
 
 -- The decisions of the period, newest first, with what a reviewer needs to read them (at most p_limit).
@@ -335,7 +343,7 @@ CREATE FUNCTION report_sample_frame(p_from timestamptz, p_to timestamptz, p_disp
 RETURNS TABLE (decision_id bigint, dispatcher text, flag text)
 LANGUAGE sql STABLE AS $$
     SELECT decision_id, dispatcher,
-           CASE WHEN backup AND chosen_kind <> 'police' THEN 'backup'
+           CASE WHEN backup AND sent_kind <> 'police' THEN 'backup'
                 WHEN direction < 0 THEN 'away_from_police' ELSE '' END
     FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
     ORDER BY decision_id
