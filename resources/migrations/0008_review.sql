@@ -13,6 +13,7 @@
 --   sent_kind     the kind of the unit dispatched (a fallback when the suggested kind had none free), else
 --                 the kind chosen
 --   backup        police backup was requested (an outcome police_backup_requested)
+--   reviewed      a supervisor has reviewed the decision (review_annotations)
 -- A call is served when it was eligible, the suggested kind was sent (no fallback to another kind) and the
 -- caller did not refuse or cancel. The reason is chosen in this order: the caller refused or cancelled (an
 -- outcome), the code the decision gave (decisions.unserved_code), an override for any reason but "no unit
@@ -56,6 +57,34 @@ RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     END
 $$;
 
+-- Review annotations: a supervisor's verdict on a decision, with a comment. Append-only: a second look is a
+-- new row, the latest one counts. `reviewer` is who the program says is reviewing; `login` is the database
+-- account that stored it, whatever the program says.
+CREATE TABLE review_annotations (
+    id bigserial PRIMARY KEY,
+    decision_id bigint NOT NULL REFERENCES decisions (id),
+    verdict text NOT NULL CHECK (verdict IN ('appropriate', 'not_appropriate', 'training_needed')),
+    comment text NOT NULL DEFAULT '',
+    reviewer text NOT NULL CHECK (reviewer <> ''),
+    login text NOT NULL DEFAULT session_user,
+    reviewed_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX review_annotations_decision ON review_annotations (decision_id, id DESC);
+
+CREATE FUNCTION stamp_login() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.login := session_user;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER review_annotations_login BEFORE INSERT ON review_annotations
+    FOR EACH ROW EXECUTE FUNCTION stamp_login();
+CREATE TRIGGER review_annotations_log AFTER INSERT ON review_annotations FOR EACH ROW EXECUTE FUNCTION log_change();
+CREATE TRIGGER review_annotations_append_only BEFORE UPDATE OR DELETE ON review_annotations
+    FOR EACH ROW EXECUTE FUNCTION refuse_change();
+CREATE TRIGGER review_annotations_no_truncate BEFORE TRUNCATE ON review_annotations
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
+
 -- The facts, the story and the outcome trigger find a call's outcomes and unit moves by call.
 CREATE INDEX outcomes_call ON outcomes (call_id);
 CREATE INDEX unit_status_history_call ON unit_status_history (call_id);
@@ -80,7 +109,8 @@ CREATE TABLE decision_facts (
     eligible boolean NOT NULL,
     unserved_code text,
     outcome text,
-    backup boolean NOT NULL DEFAULT false
+    backup boolean NOT NULL DEFAULT false,
+    reviewed boolean NOT NULL DEFAULT false
 );
 CREATE INDEX decision_facts_decided ON decision_facts (decided_at);
 CREATE INDEX decision_facts_call ON decision_facts (call_id);
@@ -98,7 +128,8 @@ LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
            d.suggested_kind <> 'police',
            unserved_code_of(d.suggested_kind, d.chosen_kind, d.accepted, d.reason_code, d.unserved_reason,
                             d.unserved_code, o.outcome),
-           o.outcome, coalesce(o.backup, false)
+           o.outcome, coalesce(o.backup, false),
+           EXISTS (SELECT 1 FROM review_annotations a WHERE a.decision_id = d.id)
     FROM decisions d
     JOIN calls c ON c.id = d.call_id
     LEFT JOIN LATERAL (
@@ -131,6 +162,16 @@ END
 $$;
 CREATE TRIGGER outcomes_facts AFTER INSERT ON outcomes FOR EACH ROW EXECUTE FUNCTION facts_on_outcome();
 
+CREATE FUNCTION facts_on_review() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+BEGIN
+    UPDATE decision_facts SET reviewed = true WHERE decision_id = NEW.decision_id AND NOT reviewed;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER review_annotations_facts AFTER INSERT ON review_annotations
+    FOR EACH ROW EXECUTE FUNCTION facts_on_review();
+
 -- Rebuilds the facts of decisions first_id..last_id (after a bulk load that ran without triggers).
 CREATE FUNCTION refresh_decision_facts(first_id bigint, last_id bigint) RETURNS bigint LANGUAGE plpgsql
 SECURITY DEFINER SET search_path FROM CURRENT AS $$
@@ -150,34 +191,6 @@ REVOKE ALL ON FUNCTION refresh_decision_facts(bigint, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION refresh_decision_facts(bigint, bigint) TO rr_admin;
 
 INSERT INTO decision_facts SELECT * FROM decision_facts_of(0, 9223372036854775807);
-
--- Review annotations: a supervisor's verdict on a decision, with a comment. Append-only: a second look is a
--- new row, the latest one counts. `reviewer` is who the program says is reviewing; `login` is the database
--- account that stored it, whatever the program says.
-CREATE TABLE review_annotations (
-    id bigserial PRIMARY KEY,
-    decision_id bigint NOT NULL REFERENCES decisions (id),
-    verdict text NOT NULL CHECK (verdict IN ('appropriate', 'not_appropriate', 'training_needed')),
-    comment text NOT NULL DEFAULT '',
-    reviewer text NOT NULL CHECK (reviewer <> ''),
-    login text NOT NULL DEFAULT session_user,
-    reviewed_at timestamptz NOT NULL DEFAULT now()
-);
-CREATE INDEX review_annotations_decision ON review_annotations (decision_id, id DESC);
-
-CREATE FUNCTION stamp_login() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    NEW.login := session_user;
-    RETURN NEW;
-END
-$$;
-CREATE TRIGGER review_annotations_login BEFORE INSERT ON review_annotations
-    FOR EACH ROW EXECUTE FUNCTION stamp_login();
-CREATE TRIGGER review_annotations_log AFTER INSERT ON review_annotations FOR EACH ROW EXECUTE FUNCTION log_change();
-CREATE TRIGGER review_annotations_append_only BEFORE UPDATE OR DELETE ON review_annotations
-    FOR EACH ROW EXECUTE FUNCTION refuse_change();
-CREATE TRIGGER review_annotations_no_truncate BEFORE TRUNCATE ON review_annotations
-    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
 
 -- A drawn QA sample: the seed and the period it was drawn with, and the decisions it picked.
 CREATE TABLE qa_samples (
@@ -211,6 +224,8 @@ RETURNS SETOF :schema.decision_facts LANGUAGE sql STABLE AS $$
            OR (p_direction = 'away_from_police' AND f.direction < 0))
 $$;
 
+-- Percentiles are read from a histogram of seconds rounded to 0.1 s (one hash aggregate instead of a sort of
+-- every row), interpolated as percentile_cont interpolates: position p * (n - 1) between the values around it.
 CREATE FUNCTION report_summary(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                                p_reason text, p_direction text)
 RETURNS TABLE (decisions bigint, overrides bigint, toward_police bigint, away_from_police bigint,
@@ -218,21 +233,36 @@ RETURNS TABLE (decisions bigint, overrides bigint, toward_police bigint, away_fr
                alternative_dispatches bigint, backups bigint, timed bigint, p50 double precision,
                p90 double precision, within_60s bigint, reviewed bigint)
 LANGUAGE sql STABLE AS $$
-    SELECT count(*), count(*) FILTER (WHERE NOT accepted), count(*) FILTER (WHERE direction > 0),
-           count(*) FILTER (WHERE direction < 0), count(DISTINCT dispatcher), count(*) FILTER (WHERE eligible),
-           count(*) FILTER (WHERE eligible AND unserved_code IS NULL),
-           count(*) FILTER (WHERE unserved_code IS NOT NULL),
-           count(*) FILTER (WHERE unserved_code IS NOT NULL AND unserved_code <> 'not_recorded'),
-           count(*) FILTER (WHERE sent_kind <> 'police'),
-           count(*) FILTER (WHERE sent_kind <> 'police' AND backup),
-           count(seconds),
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds),
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds),
-           count(*) FILTER (WHERE seconds <= 60),
-           (SELECT count(DISTINCT a.decision_id) FROM :schema.review_annotations a
-            JOIN :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction) r
-              ON r.decision_id = a.decision_id)
-    FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
+    WITH g AS (
+        SELECT dispatcher, round(seconds * 10) / 10 AS s, count(*) AS n,
+               count(*) FILTER (WHERE NOT accepted) AS overrides,
+               count(*) FILTER (WHERE direction > 0) AS toward, count(*) FILTER (WHERE direction < 0) AS away,
+               count(*) FILTER (WHERE eligible) AS eligible,
+               count(*) FILTER (WHERE eligible AND unserved_code IS NULL) AS served,
+               count(*) FILTER (WHERE unserved_code IS NOT NULL) AS unserved,
+               count(*) FILTER (WHERE unserved_code IS NOT NULL AND unserved_code <> 'not_recorded') AS with_reason,
+               count(*) FILTER (WHERE sent_kind <> 'police') AS alternative,
+               count(*) FILTER (WHERE sent_kind <> 'police' AND backup) AS backups,
+               count(*) FILTER (WHERE seconds <= 60) AS within, count(*) FILTER (WHERE reviewed) AS reviewed
+        FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
+        GROUP BY 1, 2),
+    c AS (SELECT s, sum(n) OVER (ORDER BY s) AS upto, sum(n) OVER () AS total
+          FROM (SELECT s, sum(n) AS n FROM g WHERE s IS NOT NULL GROUP BY s) h),
+    q AS (SELECT max(total) AS total,
+                 min(s) FILTER (WHERE upto > floor(0.5 * (total - 1))) AS lo50,
+                 min(s) FILTER (WHERE upto > ceil(0.5 * (total - 1))) AS hi50,
+                 min(s) FILTER (WHERE upto > floor(0.9 * (total - 1))) AS lo90,
+                 min(s) FILTER (WHERE upto > ceil(0.9 * (total - 1))) AS hi90
+          FROM c)
+    SELECT coalesce(sum(n), 0)::bigint, coalesce(sum(overrides), 0)::bigint, coalesce(sum(toward), 0)::bigint,
+           coalesce(sum(away), 0)::bigint, count(DISTINCT dispatcher), coalesce(sum(eligible), 0)::bigint,
+           coalesce(sum(served), 0)::bigint, coalesce(sum(unserved), 0)::bigint,
+           coalesce(sum(with_reason), 0)::bigint, coalesce(sum(alternative), 0)::bigint,
+           coalesce(sum(backups), 0)::bigint, coalesce(sum(n) FILTER (WHERE s IS NOT NULL), 0)::bigint,
+           (SELECT lo50 + (0.5 * (total - 1) - floor(0.5 * (total - 1))) * (hi50 - lo50) FROM q),
+           (SELECT lo90 + (0.9 * (total - 1) - floor(0.9 * (total - 1))) * (hi90 - lo90) FROM q),
+           coalesce(sum(within), 0)::bigint, coalesce(sum(reviewed), 0)::bigint
+    FROM g
 $$;
 
 -- Override rate by one dimension: 'dispatcher', 'category' or 'hour' (of decided_at, 0..23).
@@ -278,18 +308,32 @@ LANGUAGE sql STABLE AS $$
     ORDER BY ord, code
 $$;
 
--- Receipt-to-decision seconds by hour of day: p50, p90 and how many within 60 s.
+-- Receipt-to-decision seconds by hour of day: p50, p90 (from the histogram, as in report_summary) and how
+-- many within 60 s.
 CREATE FUNCTION report_timing(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                               p_reason text, p_direction text)
 RETURNS TABLE (hour integer, timed bigint, p50 double precision, p90 double precision, within_60s bigint)
 LANGUAGE sql STABLE AS $$
-    SELECT extract(hour FROM decided_at)::int AS h, count(seconds),
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds),
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds),
-           count(*) FILTER (WHERE seconds <= 60)
-    FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
-    WHERE seconds IS NOT NULL
-    GROUP BY h ORDER BY h
+    WITH h AS (
+        SELECT extract(hour FROM decided_at)::int AS hr, round(seconds * 10) / 10 AS s, count(*) AS n,
+               count(*) FILTER (WHERE seconds <= 60) AS w
+        FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
+        WHERE seconds IS NOT NULL
+        GROUP BY 1, 2),
+    c AS (SELECT hr, s, n, w, sum(n) OVER (PARTITION BY hr ORDER BY s) AS upto,
+                 sum(n) OVER (PARTITION BY hr) AS total
+          FROM h),
+    q AS (SELECT hr, max(total) AS total, sum(w) AS within,
+                 min(s) FILTER (WHERE upto > floor(0.5 * (total - 1))) AS lo50,
+                 min(s) FILTER (WHERE upto > ceil(0.5 * (total - 1))) AS hi50,
+                 min(s) FILTER (WHERE upto > floor(0.9 * (total - 1))) AS lo90,
+                 min(s) FILTER (WHERE upto > ceil(0.9 * (total - 1))) AS hi90
+          FROM c GROUP BY hr)
+    SELECT hr, total::bigint,
+           lo50 + (0.5 * (total - 1) - floor(0.5 * (total - 1))) * (hi50 - lo50),
+           lo90 + (0.9 * (total - 1) - floor(0.9 * (total - 1))) * (hi90 - lo90),
+           within::bigint
+    FROM q ORDER BY hr
 $$;
 
 -- Police backup requested after an unarmed or co-responder dispatch, by the kind of the unit sent.

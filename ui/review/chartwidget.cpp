@@ -10,6 +10,28 @@
 
 namespace rr {
 
+namespace {
+
+// The note under a chart's title, in lines of at most `width` characters, so that a long note never widens
+// the chart.
+QString wrapped(const QString &text, qsizetype width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent), m_plot(new QCustomPlot(this)), m_hover(new QLabel(this))
 {
@@ -30,7 +52,7 @@ ChartWidget::ChartWidget(QWidget *parent)
     bottom->addWidget(m_hover, 1);
     bottom->addWidget(png);
     layout->addLayout(bottom);
-    m_plot->setMinimumSize(260, 180);
+    m_plot->setMinimumSize(220, 200);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartWidget::onMouseMove);
 }
@@ -74,7 +96,7 @@ void ChartWidget::rebuild()
     QFont titleFont = font();
     titleFont.setBold(true);
     auto *title = new QCPTextElement(
-        p, m_spec.title + (m_spec.note.isEmpty() ? QString() : u'\n' + m_spec.note), titleFont);
+        p, m_spec.title + (m_spec.note.isEmpty() ? QString() : u'\n' + wrapped(m_spec.note, 36)), titleFont);
     title->setTextColor(fg);
     p->plotLayout()->addElement(0, 0, title);
 
@@ -86,10 +108,15 @@ void ChartWidget::rebuild()
         QString label = m_spec.categories[i];
         if (label.size() > 18)
             label = label.left(17) + u'\u2026';
-        ticker->addTick(i + 1, label);
+        // Many categories: every n-th name on the axis (hover names them all).
+        const int every = n > 16 ? (n + 11) / 12 : 1;
+        ticker->addTick(i + 1, i % every == 0 ? label : QString());
     }
     p->xAxis->setTicker(ticker);
-    p->xAxis->setTickLabelRotation(n > 6 ? 50 : 0);
+    qsizetype labelChars = 0;
+    for (const QString &c : m_spec.categories)
+        labelChars += std::min<qsizetype>(c.size(), 18) + 2;
+    p->xAxis->setTickLabelRotation(labelChars > 40 ? 50 : 0);
     p->xAxis->setRange(0.3, n + 0.7);
     p->yAxis->setLabel(m_spec.unit.trimmed() == u"s" ? tr("seconds")
                        : m_spec.unit == u"%"         ? tr("percent")
@@ -126,7 +153,8 @@ void ChartWidget::rebuild()
         }
     }
     p->yAxis->setRange(0, top > 0 ? top * 1.22 : 1);
-    for (int i = 0; i < n && i < m_spec.labels.size(); ++i) {
+    // Values over the bars while they fit; beyond that, hover tells.
+    for (int i = 0; i < n && i < m_spec.labels.size() && n <= 16; ++i) {
         if (m_spec.labels[i].isEmpty())
             continue;
         double v = 0;

@@ -41,6 +41,10 @@ DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
     m_direction->setObjectName(QStringLiteral("directionFilter"));
     m_overridesOnly->setObjectName(QStringLiteral("overridesOnly"));
     m_overridesOnly->setChecked(true);
+    for (QComboBox *c : {m_dispatcher, m_category, m_reason, m_direction}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+    }
     setItems(m_dispatcher, tr("All dispatchers"), {});
     setItems(m_category, tr("All categories"), {});
     setItems(m_reason, tr("All reasons"), {});
@@ -56,12 +60,14 @@ DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(QStringLiteral("\u2013"), this));
     bar->addWidget(m_to);
-    bar->addWidget(m_dispatcher);
-    bar->addWidget(m_category);
-    bar->addWidget(m_reason);
-    bar->addWidget(m_direction);
     bar->addWidget(m_overridesOnly);
     bar->addStretch(1);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_dispatcher);
+    filters->addWidget(m_category);
+    filters->addWidget(m_reason);
+    filters->addWidget(m_direction);
+    filters->addStretch(1);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DecisionListModel::SortRole);
@@ -83,6 +89,7 @@ DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
 
