@@ -106,7 +106,7 @@ QVariant DecisionListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time:
             return sort ? QVariant(r.decidedAt.toMSecsSinceEpoch())
-                        : QVariant(r.decidedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")));
+                        : QVariant(r.decidedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")));
         case Call:
             return r.cadId;
         case Dispatcher:

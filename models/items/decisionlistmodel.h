@@ -22,15 +22,15 @@ public:
         Time,
         Call,
         Dispatcher,
-        Workstation,
-        CallType,
         Category,
         Decision,
         Direction,
         Reason,
-        Note,
-        Seconds,
         Review,
+        Seconds,
+        Workstation,
+        CallType,
+        Note,
         ColumnCount
     };
     enum Role

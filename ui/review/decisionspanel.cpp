@@ -81,7 +81,7 @@ DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    const QList<int> widths{120, 150, 80, 90, 150, 130, 210, 160, 170, 160, 70};
+    const QList<int> widths{95, 125, 75, 120, 175, 130, 150, 150, 65, 85, 150};
     for (qsizetype c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(int(c), widths[c]);
     m_summary->setObjectName(QStringLiteral("listSummary"));
