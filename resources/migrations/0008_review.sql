@@ -14,12 +14,15 @@
 --                 the kind chosen
 --   backup        police backup was requested (an outcome police_backup_requested)
 --   reviewed      a supervisor has reviewed the decision (review_annotations)
+--   tenths        seconds from receipt to decision in tenths of a second, for the percentiles' histogram
+--   hour          the hour of day of decided_at in the time zone of the session that stored it (the
+--                 centre's), kept so that the figures by hour group by a column
 -- A call is served when it was eligible, the suggested kind was sent (no fallback to another kind) and the
 -- caller did not refuse or cancel. The reason is chosen in this order: the caller refused or cancelled (an
 -- outcome), the code the decision gave (decisions.unserved_code), an override for any reason but "no unit
 -- free" (dispatcher_override), then the words of decisions.unserved_reason ("no unarmed team free", "off duty",
 -- "outside its area").
--- Periods and hours of day are those of decided_at, in the session's time zone.
+-- Periods are those of decided_at; hours of day are stored with the facts (see hour).
 
 CREATE TABLE unserved_reasons (
     code text PRIMARY KEY,
@@ -106,6 +109,8 @@ CREATE TABLE decision_facts (
     reason_code text,
     direction smallint NOT NULL,
     seconds double precision,
+    tenths integer,
+    hour smallint NOT NULL,
     eligible boolean NOT NULL,
     unserved_code text,
     outcome text,
@@ -115,6 +120,8 @@ CREATE TABLE decision_facts (
 CREATE INDEX decision_facts_decided ON decision_facts (decided_at);
 CREATE INDEX decision_facts_call ON decision_facts (call_id);
 CREATE INDEX decision_facts_dispatcher ON decision_facts (dispatcher, decided_at);
+-- The planner's estimate of the histogram's groups: without it, it sorts a year of rows to group them.
+CREATE STATISTICS decision_facts_timing (ndistinct) ON hour, tenths FROM decision_facts;
 
 -- The facts of decisions, from the stored rows (also used to rebuild them after a bulk load).
 CREATE FUNCTION decision_facts_of(first_id bigint, last_id bigint) RETURNS SETOF decision_facts
@@ -125,6 +132,7 @@ LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
            d.suggested_kind, d.chosen_kind,
            coalesce((SELECT kind FROM units WHERE id = d.unit_id), d.chosen_kind), d.accepted, d.reason_code,
            sign(kind_rank(d.chosen_kind) - kind_rank(d.suggested_kind))::smallint, d.seconds_from_receipt,
+           round(d.seconds_from_receipt * 10)::integer, extract(hour FROM d.decided_at)::smallint,
            d.suggested_kind <> 'police',
            unserved_code_of(d.suggested_kind, d.chosen_kind, d.accepted, d.reason_code, d.unserved_reason,
                             d.unserved_code, o.outcome),
@@ -210,10 +218,11 @@ CREATE TRIGGER qa_samples_append_only BEFORE UPDATE OR DELETE ON qa_samples
     FOR EACH ROW EXECUTE FUNCTION refuse_change();
 
 -- The decisions of a period under the review filters (NULL: no filter). direction: 'toward_police' or
--- 'away_from_police'. Plain SQL on purpose: the planner inlines it into each figure's query.
+-- 'away_from_police'. Plain SQL on purpose: the planner inlines it into each figure's query. The figures'
+-- functions are PARALLEL SAFE (they only read), so that a year is scanned by parallel workers.
 CREATE FUNCTION report_rows(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                             p_reason text, p_direction text)
-RETURNS SETOF :schema.decision_facts LANGUAGE sql STABLE AS $$
+RETURNS SETOF :schema.decision_facts LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT * FROM :schema.decision_facts f
     WHERE f.decided_at >= p_from AND f.decided_at < p_to
       AND (p_dispatcher IS NULL OR f.dispatcher = p_dispatcher)
@@ -232,9 +241,9 @@ RETURNS TABLE (decisions bigint, overrides bigint, toward_police bigint, away_fr
                dispatchers bigint, eligible bigint, served bigint, unserved bigint, unserved_with_reason bigint,
                alternative_dispatches bigint, backups bigint, timed bigint, p50 double precision,
                p90 double precision, within_60s bigint, reviewed bigint)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     WITH g AS (
-        SELECT dispatcher, round(seconds * 10) / 10 AS s, count(*) AS n,
+        SELECT dispatcher, tenths / 10.0::double precision AS s, count(*) AS n,
                count(*) FILTER (WHERE NOT accepted) AS overrides,
                count(*) FILTER (WHERE direction > 0) AS toward, count(*) FILTER (WHERE direction < 0) AS away,
                count(*) FILTER (WHERE eligible) AS eligible,
@@ -269,10 +278,10 @@ $$;
 CREATE FUNCTION report_overrides_by(p_dimension text, p_from timestamptz, p_to timestamptz, p_dispatcher text,
                                     p_category text, p_reason text, p_direction text)
 RETURNS TABLE (key text, decisions bigint, overrides bigint)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT k, count(*), count(*) FILTER (WHERE NOT accepted)
     FROM (SELECT CASE p_dimension WHEN 'dispatcher' THEN dispatcher WHEN 'category' THEN category
-                                  ELSE extract(hour FROM decided_at)::int::text END AS k, accepted
+                                  ELSE hour::text END AS k, accepted
           FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)) r
     GROUP BY k
     ORDER BY CASE WHEN p_dimension = 'hour' THEN lpad(k, 2, '0') ELSE k END
@@ -282,7 +291,7 @@ $$;
 CREATE FUNCTION report_reasons(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                                p_reason text, p_direction text)
 RETURNS TABLE (code text, label text, overrides bigint)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT o.code, o.label, count(r.decision_id)
     FROM :schema.override_reasons o
     LEFT JOIN :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction) r
@@ -295,7 +304,7 @@ $$;
 CREATE FUNCTION report_unserved(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                                 p_reason text, p_direction text)
 RETURNS TABLE (code text, label text, calls bigint)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     WITH r AS (SELECT unserved_code, count(*) AS n
                FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
                WHERE unserved_code IS NOT NULL GROUP BY unserved_code)
@@ -313,9 +322,9 @@ $$;
 CREATE FUNCTION report_timing(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                               p_reason text, p_direction text)
 RETURNS TABLE (hour integer, timed bigint, p50 double precision, p90 double precision, within_60s bigint)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     WITH h AS (
-        SELECT extract(hour FROM decided_at)::int AS hr, round(seconds * 10) / 10 AS s, count(*) AS n,
+        SELECT hour::int AS hr, tenths / 10.0::double precision AS s, count(*) AS n,
                count(*) FILTER (WHERE seconds <= 60) AS w
         FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
         WHERE seconds IS NOT NULL
@@ -340,7 +349,7 @@ $$;
 CREATE FUNCTION report_backup(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                               p_reason text, p_direction text)
 RETURNS TABLE (kind text, dispatches bigint, backups bigint)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT k.kind, count(r.decision_id), count(r.decision_id) FILTER (WHERE r.backup)
     FROM (VALUES ('unarmed', 0), ('co_responder', 1)) k (kind, ord)
     LEFT JOIN :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction) r
@@ -352,7 +361,7 @@ $$;
 CREATE FUNCTION report_outcomes(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                                 p_reason text, p_direction text)
 RETURNS TABLE (kind text, outcome text, calls bigint)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT sent_kind, coalesce(outcome, ''), count(*)
     FROM :schema.report_rows(p_from, p_to, p_dispatcher, p_category, p_reason, p_direction)
     GROUP BY 1, 2 ORDER BY :schema.kind_rank(sent_kind), 2
@@ -366,7 +375,7 @@ RETURNS TABLE (decision_id bigint, cad_id text, received_at timestamptz, decided
                chosen_kind text, accepted boolean, reason_code text, note text, seconds double precision,
                direction smallint, unserved_code text, outcome text, backup boolean, verdict text,
                reviewer text, reviewed_at timestamptz)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT r.decision_id, r.cad_id, r.received_at, r.decided_at, r.dispatcher, r.workstation, r.call_type,
            r.category, r.suggested_kind, r.chosen_kind, r.accepted, r.reason_code, d.note, r.seconds,
            r.direction, r.unserved_code, r.outcome, r.backup, a.verdict, a.reviewer, a.reviewed_at
@@ -385,7 +394,7 @@ $$;
 CREATE FUNCTION report_sample_frame(p_from timestamptz, p_to timestamptz, p_dispatcher text, p_category text,
                                     p_reason text, p_direction text)
 RETURNS TABLE (decision_id bigint, dispatcher text, flag text)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT decision_id, dispatcher,
            CASE WHEN backup AND sent_kind <> 'police' THEN 'backup'
                 WHEN direction < 0 THEN 'away_from_police' ELSE '' END
