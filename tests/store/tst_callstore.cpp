@@ -7,6 +7,7 @@
 #include "store/callstore.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <atomic>
@@ -76,8 +77,11 @@ private Q_SLOTS:
         const Migrator::Result again = Migrator::migrate(*m_conn);
         QVERIFY2(again.ok, qPrintable(again.message));
         QCOMPARE(again.fromVersion, again.toVersion);
-        PgResult r = m_conn->exec("SELECT count(*) FROM public.rr_schema_migrations");
-        QCOMPARE(r.integer(0, 0), qint64(Migrator::latestVersion()));
+        // One row per migration file (numbers may have gaps while a migration is on another branch).
+        PgResult r = m_conn->exec("SELECT count(*), max(version) FROM public.rr_schema_migrations");
+        QCOMPARE(r.integer(0, 0),
+                 qint64(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).size()));
+        QCOMPARE(r.integer(0, 1), qint64(Migrator::latestVersion()));
         // Both schemas have the tables.
         PgResult t =
             m_conn->exec("SELECT count(*) FROM information_schema.tables WHERE table_name = 'decisions'"
@@ -180,19 +184,23 @@ private Q_SLOTS:
     void closedCallsTakeNoDecision()
     {
         CallStore s(*m_conn);
-        store(makeCall(QStringLiteral("C-1"), QStringLiteral("LOUD MUSIC"), QStringLiteral("party next door, no fighting")));
+        store(makeCall(QStringLiteral("C-1"), QStringLiteral("LOUD MUSIC"),
+                       QStringLiteral("party next door, no fighting")));
         QString error;
         QVERIFY(!s.close(QStringLiteral("C-1"), QStringLiteral("made_up"), {}, QStringLiteral("D1"), &error));
         QVERIFY2(error.contains(QStringLiteral("unknown outcome")), qPrintable(error));
-        QVERIFY2(s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"), &error),
+        QVERIFY2(s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"),
+                         &error),
                  qPrintable(error));
-        QVERIFY(!s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"), &error));
-        const DecideOutcome r =
-            s.decide({QUuid::createUuid(), QStringLiteral("C-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D2"), {}});
+        QVERIFY(!s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"),
+                         &error));
+        const DecideOutcome r = s.decide(
+            {QUuid::createUuid(), QStringLiteral("C-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D2"), {}});
         QCOMPARE(statusName(r.status), statusName(DecideOutcome::Status::Invalid));
         QVERIFY2(r.message.contains(QStringLiteral("closed")), qPrintable(r.message));
-        QCOMPARE(m_conn->exec("SELECT count(*) FROM live.decisions d JOIN live.calls c ON c.id = d.call_id"
-                              " WHERE c.cad_id = 'C-1'")
+        QCOMPARE(m_conn
+                     ->exec("SELECT count(*) FROM live.decisions d JOIN live.calls c ON c.id = d.call_id"
+                            " WHERE c.cad_id = 'C-1'")
                      .integer(0, 0),
                  0);
     }
@@ -200,17 +208,20 @@ private Q_SLOTS:
     void aDecisionBindsToTheSuggestionShown()
     {
         CallStore s(*m_conn);
-        Call c = makeCall(QStringLiteral("S-1"), QStringLiteral("WELFARE CHECK"), QStringLiteral("not seen in two days"));
+        Call c = makeCall(QStringLiteral("S-1"), QStringLiteral("WELFARE CHECK"),
+                          QStringLiteral("not seen in two days"));
         store(c);
         const qint64 shown = s.find(QStringLiteral("S-1"))->suggestionId;
         QVERIFY(shown > 0);
         c.narrative += QStringLiteral(", caller now says he has a gun");
         store(c); // triaged again: police
-        DecisionRequest q{QUuid::createUuid(), QStringLiteral("S-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D5"), {}};
+        DecisionRequest q{
+            QUuid::createUuid(), QStringLiteral("S-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D5"), {}};
         q.expectedSuggestionId = shown;
         DecideOutcome r = s.decide(q);
         QCOMPARE(statusName(r.status), statusName(DecideOutcome::Status::Invalid));
-        QVERIFY2(r.message.contains(QStringLiteral("triaged again")) && r.message.contains(QStringLiteral("police")),
+        QVERIFY2(r.message.contains(QStringLiteral("triaged again")) &&
+                     r.message.contains(QStringLiteral("police")),
                  qPrintable(r.message));
         q.expectedSuggestionId = s.find(QStringLiteral("S-1"))->suggestionId;
         r = s.decide(q);
