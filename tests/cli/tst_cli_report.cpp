@@ -170,6 +170,21 @@ private Q_SLOTS:
         QVERIFY(one.out.contains("summary,dispatchers,1\n"));
     }
 
+    void aDispatcherIsRefused()
+    {
+        const QString login = QStringLiteral("disp_cr%1").arg(QCoreApplication::applicationPid());
+        m_conn->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
+        QVERIFY(m_conn
+                    ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) +
+                            " LOGIN IN ROLE rr_dispatcher")
+                               .constData())
+                    .ok());
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db.uriAs(login)});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(u"for shift supervisors"), qPrintable(r.err));
+        m_conn->exec(("DROP ROLE " + PgConnection::quoteIdentifier(login)).constData());
+    }
+
     void pdfReport()
     {
         QTemporaryDir dir;

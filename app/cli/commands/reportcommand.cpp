@@ -5,6 +5,7 @@
 #include "report/qasample.h"
 #include "report/reportquery.h"
 #include "report/reporttables.h"
+#include "report/reviewaccess.h"
 #include "store/pgconnection.h"
 
 #include <QFile>
@@ -172,6 +173,10 @@ int ReportCommand::run(CommandIo &io)
     const auto opened = database.open();
     if (!opened)
         return unusable(io.err, opened.error());
+    // The same rule as the review window: supervisors and administrators only, with the reason.
+    const ReviewAccess access = checkReviewAccess(**opened);
+    if (!access.allowed)
+        return unusable(io.err, access.message);
     ReportQuery query(**opened);
     const auto figures = query.figures(o.filter);
     if (!figures)
