@@ -171,7 +171,8 @@ void ConsoleWindow::openSettings()
 
 void ConsoleWindow::keyPressEvent(QKeyEvent *event)
 {
-    // Keys no panel used: F1 help, F2 queue, F3 unit board; Ctrl+L lock, Ctrl+Shift+U switch user.
+    // Keys no panel used: F1 help, F2 queue, F3 unit board, F9 the supervisors' review, F10 settings;
+    // Ctrl+L lock, Ctrl+Shift+U switch user.
     if (m_signIn && event->modifiers() == Qt::ControlModifier && event->key() == Qt::Key_L) {
         m_signIn->lock();
         return;
@@ -182,6 +183,9 @@ void ConsoleWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     switch (event->key()) {
+    case Qt::Key_F9:
+        Q_EMIT reviewRequested();
+        return;
     case Qt::Key_F10:
         openSettings();
         return;
@@ -296,6 +300,7 @@ void ConsoleWindow::showShortcuts()
            "<tr><td><b>F2 / F3</b></td><td>go to the queue / the unit board</td></tr>"
            "<tr><td><b>A D E S X F</b></td><td>unit board: available, dispatched, en route, on scene, out of "
            "service, off shift</td></tr>"
+           "<tr><td><b>F9</b></td><td>the shift review (supervisors and administrators)</td></tr>"
            "<tr><td><b>F10</b></td><td>settings: shared server, TLS, idle lock (administrators)</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>lock the console (your password opens it)</td></tr>"
            "<tr><td><b>Ctrl+Shift+U</b></td><td>switch user at shift change (the queue stays)</td></tr>"

@@ -45,6 +45,10 @@ public:
         m_overrideHook = std::move(hook);
     }
 
+Q_SIGNALS:
+    // F9: open the supervisors' review window (which checks the login's role itself).
+    void reviewRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

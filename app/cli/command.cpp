@@ -7,7 +7,9 @@
 #include "commands/generatecommand.h"
 #include "commands/importcommand.h"
 #include "commands/intakecommand.h"
+#include "commands/reportcommand.h"
 #include "commands/screencommand.h"
+#include "commands/seedhistorycommand.h"
 #include "commands/simulatecommand.h"
 #include "commands/staffcommand.h"
 #include "commands/triagecommand.h"
@@ -28,6 +30,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DecideCommand>());
     commands.push_back(std::make_unique<ScreenCommand>());
     commands.push_back(std::make_unique<CallsCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<SeedHistoryCommand>());
     commands.push_back(std::make_unique<DbCommand>());
     commands.push_back(std::make_unique<StaffCommand>());
     commands.push_back(std::make_unique<IntakeCommand>());

@@ -36,7 +36,15 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
                                   QStringLiteral("N"));
     const QCommandLineOption speed(QStringLiteral("demo-speed"),
                                    QStringLiteral("Demo: time speed factor (1)."), QStringLiteral("X"));
-    p.addOptions({demo, db, dataDir, dispatcher, workstation, rules, theme, training, rate, speed});
+    const QCommandLineOption review(
+        QStringLiteral("review"), QStringLiteral("Open the shift supervisors' review window (a supervisor's "
+                                                 "database login)."));
+    const QCommandLineOption history(
+        QStringLiteral("demo-history"),
+        QStringLiteral("Demo: days of history to fill the database with (30; 0: none)."),
+        QStringLiteral("DAYS"));
+    p.addOptions(
+        {demo, db, dataDir, dispatcher, workstation, rules, theme, training, rate, speed, review, history});
     o.helpText = p.helpText();
     if (!p.parse(arguments)) {
         o.error = p.errorText();
@@ -51,6 +59,7 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     o.workstation = p.value(workstation).trimmed();
     o.rules = p.value(rules);
     o.training = p.isSet(training);
+    o.review = p.isSet(review);
     o.theme = p.isSet(theme) ? p.value(theme).toLower() : QStringLiteral("night");
     if (o.theme != u"night" && o.theme != u"day")
         o.error = QStringLiteral("--theme must be night or day, got '%1'").arg(o.theme);
@@ -59,6 +68,9 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
         o.error = QStringLiteral("--demo-rate must be a positive number of calls per hour");
     if (p.isSet(speed) && ((o.demoSpeed = p.value(speed).toDouble(&ok)) <= 0 || !ok))
         o.error = QStringLiteral("--demo-speed must be a positive factor");
+    if (p.isSet(history) &&
+        ((o.demoHistoryDays = p.value(history).toInt(&ok)) < 0 || !ok || o.demoHistoryDays > 3660))
+        o.error = QStringLiteral("--demo-history must be a number of days from 0 to 3660");
     if (!p.positionalArguments().isEmpty())
         o.error = QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first());
     return o;

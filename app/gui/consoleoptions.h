@@ -16,7 +16,9 @@ struct ConsoleOptions
     QString rules;       // --rules FILE
     QString theme;       // "night" (default) or "day"
     bool training = false;
-    double demoRate = 360; // simulated calls per hour in demo mode
+    bool review = false;      // --review: the supervisors' review window instead of the console
+    int demoHistoryDays = 30; // --demo fills this many days of history first
+    double demoRate = 360;    // simulated calls per hour in demo mode
     double demoSpeed = 1;
     QString error; // non-empty: unusable arguments
     bool help = false;

@@ -52,7 +52,9 @@ void DemoRig::start(const QString &dbUri, double callsPerHour, double speed)
             SimulatorOptions backlog = s;
             backlog.count = 25;
             backlog.speed = 300;
-            backlog.idPrefix = QStringLiteral("DEMO-%1-").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyMMddHHmmss")));
+            backlog.idPrefix =
+                QStringLiteral("DEMO-%1-")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyMMddHHmmss")));
             auto *first = new Simulator(backlog, this);
             connect(first, &Simulator::finished, first, &QObject::deleteLater);
             first->start();

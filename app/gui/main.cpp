@@ -1,9 +1,11 @@
 // rightresponse: the dispatch console.
 
 #include "consoleoptions.h"
+#include "demohistory.h"
 #include "demorig.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
+#include "report/reviewclient.h"
 #include "session/consolesettings.h"
 #include "session/dispatchsession.h"
 #include "session/signincontroller.h"
@@ -12,6 +14,7 @@
 #include "store/storeclient.h"
 #include "store/unitstore.h"
 #include "ui/consolewindow.h"
+#include "ui/review/reviewwindow.h"
 #include "ui/signindialog.h"
 #include "ui/theme.h"
 
@@ -22,6 +25,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace {
 
@@ -30,6 +34,60 @@ QList<rr::Unit> demoRoster()
     QFile f(QStringLiteral(":/roster/demo-roster.json"));
     QString error;
     return f.open(QIODevice::ReadOnly) ? rr::rosterFromJson(f.readAll(), &error) : QList<rr::Unit>{};
+}
+
+// The supervisors' review window over the same database as the console, connected as the signed-in login
+// (or, with --review alone, as the connection string's user); the database decides who may open it.
+struct Review
+{
+    std::unique_ptr<rr::ReviewClient> client;
+    std::unique_ptr<rr::ReviewWindow> window;
+
+    void open(const QString &uri, const QString &embeddedDataDir, const rr::PgLogin &login, const QString &reviewer,
+              bool training)
+    {
+        if (!window) {
+            rr::ReviewClient::Options o;
+            o.uri = uri;
+            o.embeddedDataDir = embeddedDataDir;
+            o.login = login;
+            o.schema = training ? rr::StoreSchema::Training : rr::StoreSchema::Live;
+            client = std::make_unique<rr::ReviewClient>(o);
+            window = std::make_unique<rr::ReviewWindow>(client.get(), reviewer);
+            client->start();
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+    }
+    void close()
+    {
+        window.reset();
+        client.reset();
+    }
+};
+
+int runReview(const rr::ConsoleOptions &options, const rr::ConnectionChoice &db)
+{
+    Review review;
+    const QString dataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
+    review.open(db.uri, dataDir, {}, options.dispatcher, options.training);
+    rr::DemoHistory history;
+    if (options.demo) {
+        // The demo's history first (once), then the review shows it.
+        QObject::connect(review.client.get(), &rr::ReviewClient::opened, &history,
+                         [&](const rr::ReviewAccess &access) {
+                             if (access.allowed)
+                                 history.start(review.client->uri(), demoRoster(), options.demoHistoryDays);
+                         });
+        QObject::connect(&history, &rr::DemoHistory::finished, review.window.get(),
+                         [&](bool seeded, const QString &message) {
+                             review.window->statusBar()->showMessage(message, 10000);
+                             if (seeded)
+                                 review.window->refresh();
+                         });
+    }
+    return QApplication::exec();
 }
 
 } // namespace
@@ -79,6 +137,8 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QStringLiteral("RightResponse"), tls.error());
         return 2;
     }
+    if (options.review)
+        return runReview(options, db);
     rr::StoreClient::Options store;
     store.uri = db.uri;
     store.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
@@ -101,6 +161,24 @@ int main(int argc, char *argv[])
     rr::ConsoleWindow window(&session, QStringLiteral("RightResponse"));
     window.setSignIn(&signIn);
     rr::DemoRig demo(&session, rules);
+    rr::DemoHistory history;
+    Review review;
+    // F9: the review window for a supervisor or an administrator, as the signed-in login.
+    QObject::connect(&window, &rr::ConsoleWindow::reviewRequested, &window, [&] {
+        const rr::SignedInUser &user = signIn.user();
+        if (!user.canReview()) {
+            Q_EMIT session.message(QObject::tr("The review window is for supervisors and administrators; %1 "
+                                               "is signed in without that role.")
+                                       .arg(user.login),
+                                   true);
+            return;
+        }
+        review.open(client.uri(), store.embeddedDataDir, client.login(), user.login, options.training);
+    });
+    // A new user at the console does not inherit the last one's review window.
+    QObject::connect(&signIn, &rr::SignInController::signedIn, &window, [&] { review.close(); });
+    QObject::connect(&history, &rr::DemoHistory::finished, &session,
+                     [&](bool, const QString &message) { Q_EMIT session.message(message, false); });
     QObject::connect(&demo, &rr::DemoRig::message, &session, &rr::DispatchSession::message);
     QObject::connect(&session, &rr::DispatchSession::userChanged, &window, [&](const rr::SignedInUser &user) {
         QString title = QObject::tr("RightResponse \u2014 %1").arg(user.describe());
@@ -118,6 +196,7 @@ int main(int argc, char *argv[])
             if (options.demo && !demoStarted) {
                 demoStarted = true; // once: a switch of user keeps the simulator and the intake running
                 demo.start(uri, options.demoRate, options.demoSpeed);
+                history.start(uri, demoRoster(), options.demoHistoryDays);
             }
         });
     // Connected before the dialog's own handler: the console is on screen before the dialog closes (closing
@@ -128,8 +207,8 @@ int main(int argc, char *argv[])
         if (!window.isVisible())
             window.show();
     });
-    // The review window (supervisors, administrators) and the trainer window (trainers) open here from
-    // SignedInUser::canReview() / canTrain() once they exist.
+    // The review window opens with F9 for SignedInUser::canReview(); the trainer window, for canTrain(), is
+    // not built yet.
 
     rr::SignInDialog dialog(&signIn, rr::SignInDialog::Mode::SignIn);
     dialog.setStaffId(options.dispatcher.isEmpty()

@@ -79,6 +79,9 @@ public:
     Connection connection() const { return m_connection; }
     int pendingJournal() const { return m_pending; }
     QString uri() const { return m_uri; }
+    // The login of the current connection (empty: the connection string's user), for windows that open
+    // connections of their own as the same member of staff. GUI thread.
+    PgLogin login() const { return m_login; }
     // The engine of Options (may be null): the session triages with it while offline, for a provisional view.
     const TriageEngine *engine() const { return m_options.engine.get(); }
 

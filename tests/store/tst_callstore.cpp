@@ -7,6 +7,7 @@
 #include "store/callstore.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <atomic>
@@ -179,19 +180,23 @@ private Q_SLOTS:
     void closedCallsTakeNoDecision()
     {
         CallStore s(*m_conn);
-        store(makeCall(QStringLiteral("C-1"), QStringLiteral("LOUD MUSIC"), QStringLiteral("party next door, no fighting")));
+        store(makeCall(QStringLiteral("C-1"), QStringLiteral("LOUD MUSIC"),
+                       QStringLiteral("party next door, no fighting")));
         QString error;
         QVERIFY(!s.close(QStringLiteral("C-1"), QStringLiteral("made_up"), {}, QStringLiteral("D1"), &error));
         QVERIFY2(error.contains(QStringLiteral("unknown outcome")), qPrintable(error));
-        QVERIFY2(s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"), &error),
+        QVERIFY2(s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"),
+                         &error),
                  qPrintable(error));
-        QVERIFY(!s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"), &error));
-        const DecideOutcome r =
-            s.decide({QUuid::createUuid(), QStringLiteral("C-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D2"), {}});
+        QVERIFY(!s.close(QStringLiteral("C-1"), QStringLiteral("gone_on_arrival"), {}, QStringLiteral("D1"),
+                         &error));
+        const DecideOutcome r = s.decide(
+            {QUuid::createUuid(), QStringLiteral("C-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D2"), {}});
         QCOMPARE(statusName(r.status), statusName(DecideOutcome::Status::Invalid));
         QVERIFY2(r.message.contains(QStringLiteral("closed")), qPrintable(r.message));
-        QCOMPARE(m_conn->exec("SELECT count(*) FROM live.decisions d JOIN live.calls c ON c.id = d.call_id"
-                              " WHERE c.cad_id = 'C-1'")
+        QCOMPARE(m_conn
+                     ->exec("SELECT count(*) FROM live.decisions d JOIN live.calls c ON c.id = d.call_id"
+                            " WHERE c.cad_id = 'C-1'")
                      .integer(0, 0),
                  0);
     }
@@ -199,17 +204,20 @@ private Q_SLOTS:
     void aDecisionBindsToTheSuggestionShown()
     {
         CallStore s(*m_conn);
-        Call c = makeCall(QStringLiteral("S-1"), QStringLiteral("WELFARE CHECK"), QStringLiteral("not seen in two days"));
+        Call c = makeCall(QStringLiteral("S-1"), QStringLiteral("WELFARE CHECK"),
+                          QStringLiteral("not seen in two days"));
         store(c);
         const qint64 shown = s.find(QStringLiteral("S-1"))->suggestionId;
         QVERIFY(shown > 0);
         c.narrative += QStringLiteral(", caller now says he has a gun");
         store(c); // triaged again: police
-        DecisionRequest q{QUuid::createUuid(), QStringLiteral("S-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D5"), {}};
+        DecisionRequest q{
+            QUuid::createUuid(), QStringLiteral("S-1"), true, {}, {}, {}, {}, {}, QStringLiteral("D5"), {}};
         q.expectedSuggestionId = shown;
         DecideOutcome r = s.decide(q);
         QCOMPARE(statusName(r.status), statusName(DecideOutcome::Status::Invalid));
-        QVERIFY2(r.message.contains(QStringLiteral("triaged again")) && r.message.contains(QStringLiteral("police")),
+        QVERIFY2(r.message.contains(QStringLiteral("triaged again")) &&
+                     r.message.contains(QStringLiteral("police")),
                  qPrintable(r.message));
         q.expectedSuggestionId = s.find(QStringLiteral("S-1"))->suggestionId;
         r = s.decide(q);

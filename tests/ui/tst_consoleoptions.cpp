@@ -17,13 +17,25 @@ private Q_SLOTS:
         QVERIFY(!o.demo && !o.training);
         QCOMPARE(o.theme, QStringLiteral("night"));
         QCOMPARE(o.demoRate, 360.0);
+        QVERIFY(!o.review);
+        QCOMPARE(o.demoHistoryDays, 30);
+    }
+    void review()
+    {
+        const ConsoleOptions o = parseConsoleArguments(
+            {QStringLiteral("rightresponse"), QStringLiteral("--review"), QStringLiteral("--demo"),
+             QStringLiteral("--demo-history"), QStringLiteral("0")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QVERIFY(o.review && o.demo);
+        QCOMPARE(o.demoHistoryDays, 0);
     }
     void everything()
     {
         const ConsoleOptions o = parseConsoleArguments(
-            {QStringLiteral("rightresponse"), QStringLiteral("--demo"), QStringLiteral("--db"), QStringLiteral("postgresql:///x"),
-             QStringLiteral("--dispatcher"), QStringLiteral(" D17 "), QStringLiteral("--workstation"), QStringLiteral("WS-3"),
-             QStringLiteral("--theme"), QStringLiteral("DAY"), QStringLiteral("--training"), QStringLiteral("--demo-rate"),
+            {QStringLiteral("rightresponse"), QStringLiteral("--demo"), QStringLiteral("--db"),
+             QStringLiteral("postgresql:///x"), QStringLiteral("--dispatcher"), QStringLiteral(" D17 "),
+             QStringLiteral("--workstation"), QStringLiteral("WS-3"), QStringLiteral("--theme"),
+             QStringLiteral("DAY"), QStringLiteral("--training"), QStringLiteral("--demo-rate"),
              QStringLiteral("1200"), QStringLiteral("--demo-speed"), QStringLiteral("10")});
         QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
         QVERIFY(o.demo && o.training);
@@ -38,10 +50,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("pink")} << QStringLiteral("--theme");
-        QTest::newRow("rate") << QStringList{QStringLiteral("--demo-rate"), QStringLiteral("-4")} << QStringLiteral("--demo-rate");
-        QTest::newRow("speed") << QStringList{QStringLiteral("--demo-speed"), QStringLiteral("fast")} << QStringLiteral("--demo-speed");
-        QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("pink")}
+                               << QStringLiteral("--theme");
+        QTest::newRow("rate") << QStringList{QStringLiteral("--demo-rate"), QStringLiteral("-4")}
+                              << QStringLiteral("--demo-rate");
+        QTest::newRow("speed") << QStringList{QStringLiteral("--demo-speed"), QStringLiteral("fast")}
+                               << QStringLiteral("--demo-speed");
+        QTest::newRow("history") << QStringList{QStringLiteral("--demo-history"), QStringLiteral("-1")}
+                                 << QStringLiteral("--demo-history");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")}
+                                 << QStringLiteral("frobnicate");
         QTest::newRow("stray") << QStringList{QStringLiteral("file.csv")} << QStringLiteral("file.csv");
     }
     void errors()

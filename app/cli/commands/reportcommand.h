@@ -1,0 +1,52 @@
+#pragma once
+
+#include "command.h"
+
+#include "report/reportfigures.h"
+#include "report/reportfilter.h"
+
+#include <functional>
+
+namespace rr {
+
+// `report`: the supervisors' figures for a period, through the same query layer as the review window
+// (models/report), as text, CSV, JSON lines or the PDF shift report.
+class ReportCommand : public Command
+{
+public:
+    enum class Format
+    {
+        Text,
+        Csv,
+        Jsonl,
+        Pdf
+    };
+    struct Options
+    {
+        ReportFilter filter;
+        QString section = QStringLiteral("all");
+        Format format = Format::Text;
+        QString out; // empty: standard output (a PDF gets a name from its period)
+        quint64 seed = 1;
+        DatabaseOptions database;
+    };
+    // Writes the PDF shift report (ui/review/shiftreport.h): set by main() when the program is built with the
+    // GUI libraries; without it --format pdf is refused.
+    using PdfWriter =
+        std::function<Result<int>(const QString &path, const ReportFilter &filter,
+                                  const ReportFigures &figures, const QList<DecisionRow> &overrides)>;
+    static void setPdfWriter(PdfWriter writer);
+
+    ReportCommand();
+    const Options &options() const { return m_options; }
+    int run(CommandIo &io) override;
+
+protected:
+    void declare(QCommandLineParser &parser) const override;
+    Result<void> read(const QCommandLineParser &parser) override;
+
+private:
+    Options m_options;
+};
+
+} // namespace rr

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/unit.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace rr {
+
+// Demo mode's history: fills the demo database with days of realistic decided calls (HistorySeeder), once,
+// so that the review window has a living past to show. Loads the demo roster first when the database has no
+// units. Runs on a thread of its own; finished() comes back on the creating (GUI) thread.
+class DemoHistory : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoHistory(QObject *parent = nullptr);
+    ~DemoHistory() override;
+
+    // Seeds `days` days ending now unless the database already has history of the last day.
+    void start(const QString &dbUri, const QList<Unit> &roster, int days);
+    bool running() const { return m_thread != nullptr && m_thread->isRunning(); }
+
+Q_SIGNALS:
+    void finished(bool seeded, const QString &message);
+
+private:
+    QThread *m_thread = nullptr;
+};
+
+} // namespace rr

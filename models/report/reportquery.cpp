@@ -1,0 +1,344 @@
+#include "reportquery.h"
+
+#include "store/pgconnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rr {
+
+namespace {
+
+PgParam optionalText(const QString &s)
+{
+    return s.isEmpty() ? PgParam() : PgParam(s);
+}
+
+QList<PgParam> filterParams(const ReportFilter &f)
+{
+    return {PgParam(f.from),          PgParam(f.to),          optionalText(f.dispatcher),
+            optionalText(f.category), optionalText(f.reason), optionalText(f.direction)};
+}
+
+// Every figure's function takes the six filter parameters first ($1..$6).
+constexpr char kFilterArgs[] = "$1, $2, $3, $4, $5, $6";
+
+template <typename T> Result<T> failed(const PgResult &r)
+{
+    return Failure{r.error()};
+}
+
+DecisionRow decisionRowFrom(const PgResult &r, int i)
+{
+    DecisionRow d;
+    d.decisionId = r.integer(i, r.column("decision_id"));
+    d.cadId = r.text(i, r.column("cad_id"));
+    d.receivedAt = r.timestamp(i, r.column("received_at"));
+    d.decidedAt = r.timestamp(i, r.column("decided_at"));
+    d.dispatcher = r.text(i, r.column("dispatcher"));
+    d.workstation = r.text(i, r.column("workstation"));
+    d.callType = r.text(i, r.column("call_type"));
+    d.category = r.text(i, r.column("category"));
+    d.suggestedKind = r.text(i, r.column("suggested_kind"));
+    d.chosenKind = r.text(i, r.column("chosen_kind"));
+    d.accepted = r.boolean(i, r.column("accepted"));
+    d.reasonCode = r.text(i, r.column("reason_code"));
+    d.note = r.text(i, r.column("note"));
+    if (const int c = r.column("seconds"); !r.isNull(i, c))
+        d.seconds = r.real(i, c);
+    d.direction = int(r.integer(i, r.column("direction")));
+    d.unservedCode = r.text(i, r.column("unserved_code"));
+    d.outcome = r.text(i, r.column("outcome"));
+    d.backup = r.boolean(i, r.column("backup"));
+    d.verdict = r.text(i, r.column("verdict"));
+    d.reviewer = r.text(i, r.column("reviewer"));
+    d.reviewedAt = r.timestamp(i, r.column("reviewed_at"));
+    return d;
+}
+
+QList<CountRow> countRows(const PgResult &r, const char *countColumn)
+{
+    QList<CountRow> out;
+    const int code = r.column("code"), label = r.column("label"), n = r.column(countColumn);
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({r.text(i, code), r.text(i, label), r.integer(i, n)});
+    return out;
+}
+
+} // namespace
+
+ReportQuery::ReportQuery(PgConnection &connection, StoreSchema schema) : m_conn(connection), m_schema(schema)
+{}
+
+Result<ReportSummary> ReportQuery::summary(const ReportFilter &filter)
+{
+    const QByteArray sql = "SELECT * FROM {s}.report_summary(" + QByteArray(kFilterArgs) + ")";
+    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
+    if (!r.ok() || r.rows() != 1)
+        return Failure{r.ok() ? QStringLiteral("no summary row") : r.error()};
+    ReportSummary s;
+    auto n = [&](const char *name) { return r.integer(0, r.column(name)); };
+    s.decisions = n("decisions");
+    s.overrides = n("overrides");
+    s.towardPolice = n("toward_police");
+    s.awayFromPolice = n("away_from_police");
+    s.dispatchers = n("dispatchers");
+    s.eligible = n("eligible");
+    s.served = n("served");
+    s.unserved = n("unserved");
+    s.unservedWithReason = n("unserved_with_reason");
+    s.alternativeDispatches = n("alternative_dispatches");
+    s.backups = n("backups");
+    s.timed = n("timed");
+    if (!r.isNull(0, r.column("p50")))
+        s.p50 = r.real(0, r.column("p50"));
+    if (!r.isNull(0, r.column("p90")))
+        s.p90 = r.real(0, r.column("p90"));
+    s.within60s = n("within_60s");
+    s.reviewed = n("reviewed");
+    return s;
+}
+
+Result<QList<RateRow>> ReportQuery::overridesBy(const QString &dimension, const ReportFilter &filter)
+{
+    if (dimension != u"dispatcher" && dimension != u"category" && dimension != u"hour")
+        return Failure{QStringLiteral("unknown dimension '%1'").arg(dimension)};
+    QList<PgParam> params{dimension};
+    params.append(filterParams(filter));
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, "SELECT * FROM {s}.report_overrides_by($1, $2, $3, $4, $5, $6, $7)").constData(),
+        params);
+    if (!r.ok())
+        return failed<QList<RateRow>>(r);
+    QList<RateRow> out;
+    const int key = r.column("key"), n = r.column("decisions"), o = r.column("overrides");
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({r.text(i, key), r.integer(i, n), r.integer(i, o)});
+    return out;
+}
+
+Result<QList<CountRow>> ReportQuery::reasons(const ReportFilter &filter)
+{
+    const QByteArray sql = "SELECT * FROM {s}.report_reasons(" + QByteArray(kFilterArgs) + ")";
+    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
+    if (!r.ok())
+        return failed<QList<CountRow>>(r);
+    return countRows(r, "overrides");
+}
+
+Result<QList<CountRow>> ReportQuery::unserved(const ReportFilter &filter)
+{
+    const QByteArray sql = "SELECT * FROM {s}.report_unserved(" + QByteArray(kFilterArgs) + ")";
+    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
+    if (!r.ok())
+        return failed<QList<CountRow>>(r);
+    return countRows(r, "calls");
+}
+
+Result<QList<TimingRow>> ReportQuery::timing(const ReportFilter &filter)
+{
+    const QByteArray sql = "SELECT * FROM {s}.report_timing(" + QByteArray(kFilterArgs) + ")";
+    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
+    if (!r.ok())
+        return failed<QList<TimingRow>>(r);
+    QList<TimingRow> out;
+    const int h = r.column("hour"), t = r.column("timed"), p50 = r.column("p50"), p90 = r.column("p90"),
+              w = r.column("within_60s");
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({int(r.integer(i, h)), r.integer(i, t), r.real(i, p50), r.real(i, p90), r.integer(i, w)});
+    return out;
+}
+
+Result<QList<BackupRow>> ReportQuery::backup(const ReportFilter &filter)
+{
+    const QByteArray sql = "SELECT * FROM {s}.report_backup(" + QByteArray(kFilterArgs) + ")";
+    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
+    if (!r.ok())
+        return failed<QList<BackupRow>>(r);
+    QList<BackupRow> out;
+    const int k = r.column("kind"), d = r.column("dispatches"), b = r.column("backups");
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({r.text(i, k), r.integer(i, d), r.integer(i, b)});
+    return out;
+}
+
+Result<QList<OutcomeRow>> ReportQuery::outcomes(const ReportFilter &filter)
+{
+    const QByteArray sql = "SELECT * FROM {s}.report_outcomes(" + QByteArray(kFilterArgs) + ")";
+    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
+    if (!r.ok())
+        return failed<QList<OutcomeRow>>(r);
+    QList<OutcomeRow> out;
+    const int k = r.column("kind"), o = r.column("outcome"), n = r.column("calls");
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({r.text(i, k), r.text(i, o), r.integer(i, n)});
+    return out;
+}
+
+Result<ReportFigures> ReportQuery::figures(const ReportFilter &filter)
+{
+    ReportFigures f;
+    auto take = [](auto result, auto &into, QString &error) {
+        if (!result)
+            error = result.error();
+        else
+            into = result.value();
+        return bool(result);
+    };
+    QString error;
+    const bool ok = take(summary(filter), f.summary, error) &&
+                    take(overridesBy(QStringLiteral("dispatcher"), filter), f.byDispatcher, error) &&
+                    take(overridesBy(QStringLiteral("category"), filter), f.byCategory, error) &&
+                    take(overridesBy(QStringLiteral("hour"), filter), f.byHour, error) &&
+                    take(reasons(filter), f.reasons, error) && take(unserved(filter), f.unserved, error) &&
+                    take(timing(filter), f.timing, error) && take(backup(filter), f.backup, error) &&
+                    take(outcomes(filter), f.outcomes, error);
+    if (!ok)
+        return Failure{error};
+    markOutliers(f.byDispatcher, f.summary.overrideRate());
+    markOutliers(f.byCategory, f.summary.overrideRate());
+    markOutliers(f.byHour, f.summary.overrideRate());
+    return f;
+}
+
+Result<QList<DecisionRow>> ReportQuery::decisions(const ReportFilter &filter, bool overridesOnly, int limit)
+{
+    QList<PgParam> params = filterParams(filter);
+    params << PgParam(overridesOnly) << PgParam(limit);
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, "SELECT * FROM {s}.report_decision_list($1, $2, $3, $4, $5, $6, $7, $8)")
+            .constData(),
+        params);
+    if (!r.ok())
+        return failed<QList<DecisionRow>>(r);
+    QList<DecisionRow> out;
+    out.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(decisionRowFrom(r, i));
+    return out;
+}
+
+Result<std::optional<DecisionRow>> ReportQuery::decision(qint64 decisionId, const ReportFilter &filter)
+{
+    QList<PgParam> params = filterParams(filter);
+    params << PgParam(decisionId);
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema,
+                  "SELECT * FROM {s}.report_decision_list($1, $2, $3, $4, $5, $6, false, 2147483647) "
+                  "WHERE decision_id = $7")
+            .constData(),
+        params);
+    if (!r.ok())
+        return failed<std::optional<DecisionRow>>(r);
+    if (r.rows() == 0)
+        return std::optional<DecisionRow>();
+    return std::optional<DecisionRow>(decisionRowFrom(r, 0));
+}
+
+Result<QList<SampleCandidate>> ReportQuery::sampleFrame(const ReportFilter &filter)
+{
+    const QByteArray sql = "SELECT * FROM {s}.report_sample_frame(" + QByteArray(kFilterArgs) + ")";
+    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
+    if (!r.ok())
+        return failed<QList<SampleCandidate>>(r);
+    QList<SampleCandidate> out;
+    out.reserve(r.rows());
+    const int id = r.column("decision_id"), d = r.column("dispatcher"), f = r.column("flag");
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({r.integer(i, id), r.text(i, d), r.text(i, f)});
+    return out;
+}
+
+Result<qint64> ReportQuery::decisionOfReview(qint64 annotationId)
+{
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, "SELECT decision_id FROM {s}.review_annotations WHERE id = $1").constData(),
+        {annotationId});
+    if (!r.ok())
+        return failed<qint64>(r);
+    if (r.rows() == 0)
+        return Failure{QStringLiteral("no review %1").arg(annotationId)};
+    return r.integer(0, 0);
+}
+
+Result<qint64> ReportQuery::annotate(const ReviewRequest &q)
+{
+    if (q.reviewer.trimmed().isEmpty())
+        return Failure{QStringLiteral("a review needs the reviewer's name")};
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, "INSERT INTO {s}.review_annotations (decision_id, verdict, comment, reviewer) "
+                            "VALUES ($1, $2, $3, $4) RETURNING id")
+            .constData(),
+        {q.decisionId, q.verdict, q.comment, q.reviewer});
+    if (!r.ok()) {
+        if (r.sqlState() == u"42501")
+            return Failure{
+                QStringLiteral("the database refused the review: this login (%1) may not review decisions; "
+                               "reviews are for supervisors")
+                    .arg(m_conn.userName())};
+        return failed<qint64>(r);
+    }
+    return r.integer(0, 0);
+}
+
+Result<qint64> ReportQuery::recordSample(const ReportFilter &filter, quint64 seed, const QList<qint64> &ids,
+                                         const QString &drawnBy)
+{
+    QStringList idText;
+    idText.reserve(ids.size());
+    for (qint64 id : ids)
+        idText.append(QString::number(id));
+    const QJsonObject filters{{QStringLiteral("dispatcher"), filter.dispatcher},
+                              {QStringLiteral("category"), filter.category},
+                              {QStringLiteral("reason"), filter.reason},
+                              {QStringLiteral("direction"), filter.direction}};
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema,
+                  "INSERT INTO {s}.qa_samples (seed, period_from, period_to, filters, decision_ids, "
+                  "drawn_by) VALUES ($1::numeric::bigint, $2, $3, $4, $5, $6) RETURNING id")
+            .constData(),
+        {QString::number(qint64(seed)), filter.from, filter.to,
+         QJsonDocument(filters).toJson(QJsonDocument::Compact), u'{' + idText.join(u',') + u'}', drawnBy});
+    if (!r.ok())
+        return failed<qint64>(r);
+    return r.integer(0, 0);
+}
+
+Result<QList<CountRow>> ReportQuery::overrideReasonList()
+{
+    PgResult r = m_conn.exec(
+        schemaSql(m_schema, "SELECT code, label, 0 AS n FROM {s}.override_reasons ORDER BY sort_order, code")
+            .constData());
+    if (!r.ok())
+        return failed<QList<CountRow>>(r);
+    return countRows(r, "n");
+}
+
+Result<QStringList> ReportQuery::dispatchers(const ReportFilter &filter)
+{
+    ReportFilter f = filter;
+    f.dispatcher.clear();
+    auto rows = overridesBy(QStringLiteral("dispatcher"), f);
+    if (!rows)
+        return Failure{rows.error()};
+    QStringList out;
+    for (const RateRow &row : rows.value())
+        out.append(row.key);
+    return out;
+}
+
+Result<QStringList> ReportQuery::categories(const ReportFilter &filter)
+{
+    ReportFilter f = filter;
+    f.category.clear();
+    auto rows = overridesBy(QStringLiteral("category"), f);
+    if (!rows)
+        return Failure{rows.error()};
+    QStringList out;
+    for (const RateRow &row : rows.value())
+        out.append(row.key);
+    return out;
+}
+
+} // namespace rr

@@ -1,0 +1,195 @@
+#include "chartspec.h"
+
+#include "items/kindstyle.h"
+#include "report/reporttables.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace rr {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rr::Dashboard", text);
+}
+
+const QColor kBar(0x4a, 0x80, 0xe8);
+const QColor kWarn(0xd9, 0x6a, 0x2b);
+
+ChartSpec rateChart(const QString &id, const QString &title, const QList<RateRow> &rows, double overall,
+                    const QString &keyPrefix = {})
+{
+    ChartSpec c{id, title,
+                tr("Bars: override rate; n = decisions; \u25B2 marks a rate well above the period's "
+                   "(only with n \u2265 30)")};
+    ChartSeries s{tr("Override rate"), {}, kBar};
+    for (const RateRow &r : rows) {
+        c.categories.append(keyPrefix + r.key);
+        s.values.append(r.rate() * 100.0);
+        c.labels.append((r.outlier ? QStringLiteral("\u25B2 ") : QString()) +
+                        QStringLiteral("n=%1").arg(r.decisions));
+        c.hover.append(tr("%1: %2 of %3 decisions overridden (%4)%5")
+                           .arg(keyPrefix + r.key)
+                           .arg(r.overrides)
+                           .arg(r.decisions)
+                           .arg(formatRate(r.rate()),
+                                r.outlier ? tr(" \u2014 \u25B2 above the period's rate") : QString()));
+    }
+    c.series.append(s);
+    c.unit = QStringLiteral("%");
+    c.reference = overall * 100.0;
+    c.referenceLabel = tr("all: %1").arg(formatRate(overall));
+    return c;
+}
+
+QString kindName(const QString &kind)
+{
+    const auto k = responseKindFromString(kind);
+    return k ? displayName(*k) : kind;
+}
+
+} // namespace
+
+QList<ChartSpec> dashboardCharts(const ReportFigures &f)
+{
+    QList<ChartSpec> out;
+    const double overall = f.summary.overrideRate();
+    out.append(rateChart(QStringLiteral("override-by-dispatcher"), tr("Override rate by dispatcher"),
+                         f.byDispatcher, overall));
+    out.append(rateChart(QStringLiteral("override-by-category"), tr("Override rate by call category"),
+                         f.byCategory, overall));
+    {
+        QList<RateRow> hours = f.byHour;
+        for (RateRow &r : hours)
+            r.key = r.key.rightJustified(2, u'0');
+        out.append(rateChart(QStringLiteral("override-by-hour"), tr("Override rate by hour of day"), hours,
+                             overall));
+    }
+    {
+        ChartSpec c{QStringLiteral("override-reasons"), tr("Override reasons"),
+                    tr("%1 overrides in the period").arg(f.summary.overrides)};
+        ChartSeries s{tr("Overrides"), {}, kBar};
+        for (const CountRow &r : f.reasons) {
+            c.categories.append(r.label);
+            s.values.append(double(r.count));
+            c.labels.append(QString::number(r.count));
+            c.hover.append(tr("%1: %2 overrides").arg(r.label).arg(r.count));
+        }
+        c.series.append(s);
+        out.append(c);
+    }
+    {
+        const ReportSummary &s = f.summary;
+        const qint64 withReason = s.unservedWithReason;
+        const QString share =
+            s.unserved ? formatRate(double(withReason) / double(s.unserved)) : QStringLiteral("100.0%");
+        ChartSpec c{QStringLiteral("eligible-served"), tr("Eligible calls: served and not served"),
+                    tr("%1 eligible, %2 served, %3 not served \u2014 %4 of those not served carry a reason")
+                        .arg(s.eligible)
+                        .arg(s.served)
+                        .arg(s.unserved)
+                        .arg(share)};
+        ChartSeries served{tr("Served"), {}, kindColor(ResponseKind::Unarmed), Qt::SolidPattern};
+        ChartSeries unserved{tr("Not served (by reason)"), {}, kWarn, Qt::BDiagPattern};
+        c.categories.append(tr("Served"));
+        served.values.append(double(s.served));
+        unserved.values.append(0);
+        c.labels.append(QString::number(s.served));
+        c.hover.append(tr("Served: %1 of %2 eligible calls").arg(s.served).arg(s.eligible));
+        for (const CountRow &r : f.unserved) {
+            if (r.code == u"not_recorded" && r.count == 0)
+                continue;
+            c.categories.append(r.label);
+            served.values.append(0);
+            unserved.values.append(double(r.count));
+            c.labels.append(QString::number(r.count));
+            c.hover.append(tr("Not served \u2014 %1: %2 calls").arg(r.label).arg(r.count));
+        }
+        c.series = {served, unserved};
+        out.append(c);
+    }
+    {
+        ChartSpec c{QStringLiteral("decision-time"), tr("Receipt to decision by hour (seconds)"),
+                    tr("p50 \u25CF solid, p90 \u25A0 dashed; target: decided within 60 s")};
+        ChartSeries p50{tr("p50"), {}, kBar, Qt::SolidPattern, true, false};
+        ChartSeries p90{tr("p90"), {}, kWarn, Qt::SolidPattern, true, true};
+        for (const TimingRow &r : f.timing) {
+            c.categories.append(QString::number(r.hour).rightJustified(2, u'0'));
+            p50.values.append(r.p50);
+            p90.values.append(r.p90);
+            c.labels.append(QString());
+            c.hover.append(tr("%1:00 \u2014 p50 %2 s, p90 %3 s, %4 within 60 s (n=%5)")
+                               .arg(QString::number(r.hour).rightJustified(2, u'0'))
+                               .arg(r.p50, 0, 'f', 1)
+                               .arg(r.p90, 0, 'f', 1)
+                               .arg(r.timed ? formatRate(double(r.within60s) / double(r.timed)) : QString())
+                               .arg(r.timed));
+        }
+        c.series = {p50, p90};
+        c.unit = QStringLiteral(" s");
+        c.reference = kDecisionTargetSeconds;
+        c.referenceLabel = tr("60 s target");
+        out.append(c);
+    }
+    {
+        ChartSpec c{QStringLiteral("backup-rate"), tr("Police backup requested after dispatch"),
+                    tr("Reference: CAHOOTS 2019, 0.6%")};
+        ChartSeries s{tr("Backup rate"), {}, kWarn, Qt::Dense4Pattern};
+        for (const BackupRow &r : f.backup) {
+            c.categories.append(kindName(r.kind));
+            s.values.append(r.rate() * 100.0);
+            c.labels.append(QStringLiteral("%1 of %2").arg(r.backups).arg(r.dispatches));
+            c.hover.append(tr("%1: backup requested on %2 of %3 dispatches (%4)")
+                               .arg(kindName(r.kind))
+                               .arg(r.backups)
+                               .arg(r.dispatches)
+                               .arg(formatRate(r.rate())));
+        }
+        c.series.append(s);
+        c.unit = QStringLiteral("%");
+        c.reference = kReferenceBackupRate * 100.0;
+        c.referenceLabel = tr("0.6% reference");
+        out.append(c);
+    }
+    {
+        ChartSpec c{QStringLiteral("outcomes"), tr("Outcomes by kind sent"),
+                    tr("\u25CF unarmed solid, \u25D0 co-responder hatched, \u25A0 police dotted")};
+        QStringList outcomes;
+        for (const OutcomeRow &r : f.outcomes)
+            if (!outcomes.contains(r.outcome))
+                outcomes.append(r.outcome);
+        std::sort(outcomes.begin(), outcomes.end());
+        QHash<QString, qint64> count;
+        for (const OutcomeRow &r : f.outcomes)
+            count.insert(r.kind + u'/' + r.outcome, r.calls);
+        const struct
+        {
+            ResponseKind kind;
+            Qt::BrushStyle pattern;
+        } kinds[] = {{ResponseKind::Unarmed, Qt::SolidPattern},
+                     {ResponseKind::CoResponder, Qt::BDiagPattern},
+                     {ResponseKind::Police, Qt::Dense3Pattern}};
+        for (const QString &o : outcomes) {
+            c.categories.append(o.isEmpty() ? tr("none yet") : QString(o).replace(u'_', u' '));
+            c.labels.append(QString());
+            QStringList parts;
+            for (const auto &k : kinds)
+                parts.append(QStringLiteral("%1 %2")
+                                 .arg(displayName(k.kind))
+                                 .arg(count.value(toString(k.kind) + u'/' + o)));
+            c.hover.append(c.categories.last() + QStringLiteral(": ") + parts.join(QStringLiteral(", ")));
+        }
+        for (const auto &k : kinds) {
+            ChartSeries s{kindSymbol(k.kind) + u' ' + displayName(k.kind), {}, kindColor(k.kind), k.pattern};
+            for (const QString &o : outcomes)
+                s.values.append(double(count.value(toString(k.kind) + u'/' + o)));
+            c.series.append(s);
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace rr
