@@ -100,7 +100,7 @@ void ScenarioCatalog::addScenarios()
                  u"{who} reports {m} exposed himself {loc}, then walked toward {biz}.",
                  u"{f} undressing {loc}, appears confused."});
     addScenario(u"verbal_disturbance", 16, G::QualityOfLife, 3, u"wvd", u"wvd",
-                {{u"VERBAL DISTURBANCE", u"415V", 4},
+                {{u"VERBAL DISTURBANCE", u"415", 4},
                  {u"DISTURBANCE - VERBAL", u"", 3},
                  {u"VERBAL DISPUTE", u"", 2},
                  {u"ARGUMENT", u"", 1},
