@@ -105,7 +105,7 @@ private Q_SLOTS:
             hash.addData(line.toUtf8());
         }
         QCOMPARE(QString::fromLatin1(hash.result().toHex()),
-                 QStringLiteral("8422918cdffc9a4105a03e72eee38480e8ea9c4d9350fe15dad36dca944bf0c1"));
+                 QStringLiteral("4a87a98f8fbf7cf49878e43003a296a5b490bc4faf3bda9efd0e9a471f38d7be"));
     }
 
     void arrivalRateMatchesCallsPerDay_data()
