@@ -62,6 +62,7 @@ public:
 
     // The value, or `fallback` when this failed.
     T valueOr(T fallback) const & { return ok() ? value() : std::move(fallback); }
+    T valueOr(T fallback) && { return ok() ? std::move(*this).value() : std::move(fallback); }
 
     // The message for the user; empty when this holds a value.
     QString error() const { return ok() ? QString() : std::get_if<1>(&m_state)->message; }

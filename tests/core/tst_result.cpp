@@ -103,6 +103,9 @@ private Q_SLOTS:
         QCOMPARE(*taken, 7);
         const Result<std::unique_ptr<int>> none = Failure{QStringLiteral("gone")};
         QCOMPARE(none.error(), QStringLiteral("gone"));
+        // valueOr moves the value out of a temporary.
+        QCOMPARE(*Result<std::unique_ptr<int>>(std::make_unique<int>(8)).valueOr(nullptr), 8);
+        QVERIFY(!Result<std::unique_ptr<int>>(Failure{}).valueOr(nullptr));
     }
     void convertingConstruction()
     {
