@@ -155,7 +155,9 @@ int main(int argc, char *argv[])
     std::printf("\nslowest single figure: %.1f ms (target < 1000 ms)\ndashboard redraw (8 charts): %.1f ms\n", worst,
                 draw);
     conn.reset();
-    if (keep.isEmpty())
-        cluster.stop();
+    if (keep.isEmpty()) {
+        if (const Result<QString> stopped = cluster.stop(); !stopped)
+            std::fprintf(stderr, "cannot stop the cluster: %s\n", qPrintable(stopped.error()));
+    }
     return 0;
 }
