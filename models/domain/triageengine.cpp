@@ -37,7 +37,11 @@ public:
         return *this;
     }
     Sentence &operator<<(const QString &part) { return *this << QStringView(part); }
-    Sentence &operator<<(const char16_t *part) { return *this << QStringView(part); }
+    // A literal's length is known at compile time: no strlen per reason.
+    template <std::size_t N> Sentence &operator<<(const char16_t (&part)[N])
+    {
+        return *this << QStringView(part, qsizetype(N - 1));
+    }
     // The words as the call-taker wrote them, in quotes, shortened when long.
     Sentence &quote(QStringView words)
     {
@@ -157,7 +161,7 @@ struct Finding
     QStringView absentQuote; // a negated mention or an "absent" phrase, as written
     bool escalated = false;  // self-harm with a firearm
     QStringView escalateQuote;
-    bool absorbed = false; // only the means of self-harm: does not count on its own
+    bool absorbed = false;    // only the means of self-harm: does not count on its own
     QStringView historyQuote; // a mention told as past ("was assaulted last year")
 };
 
@@ -253,7 +257,8 @@ void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, C
     int bestWords = 0;
     for (const PhraseHit &h : f.hits) {
         const Role role = RuleSet::roleOf(h.phraseId);
-        const bool named = role == Role::Category || (role == Role::CategoryType && source != CategoryPick::Narrative);
+        const bool named =
+            role == Role::Category || (role == Role::CategoryType && source != CategoryPick::Narrative);
         if (!named || f.negated(h, m_rules.negation) || insideLonger(f, h))
             continue;
         const int idx = RuleSet::indexOf(h.phraseId);
@@ -516,8 +521,9 @@ void Evaluation::addCategoryReason()
         else
             (text << u"Call type ").quote(typeText) << u" not recognised";
         text << u"; ask the screening questions" << arrow(m_out.kind);
-        m_out.reasons.append({generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"),
-                              text.take()});
+        m_out.reasons.append(
+            {generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"),
+             text.take()});
         return;
     }
     const CategoryRule &c = m_rules.categories[m_pick.index];
@@ -630,8 +636,8 @@ void Evaluation::applyUncertain(const DisqualifierRule &d, const Finding &f)
     bool others = false;
     for (const FieldScan *scan : {&m_type, &m_narrative})
         for (const PhraseHit &h : scan->hits)
-            others = others || (RuleSet::roleOf(h.phraseId) == Role::Others && RuleSet::indexOf(h.phraseId) == index &&
-                                !scan->negated(h, m_rules.negation));
+            others = others || (RuleSet::roleOf(h.phraseId) == Role::Others &&
+                                RuleSet::indexOf(h.phraseId) == index && !scan->negated(h, m_rules.negation));
     const ResponseKind kind = uncertainCall() && !others ? ResponseKind::CoResponder : d.kind;
     if (static_cast<int>(kind) > static_cast<int>(m_out.kind))
         m_out.confidence = kConfidenceThinInfo;
