@@ -56,7 +56,7 @@ public:
         if (m.serial() == m_serial)
             return;
         for (Entry &e : m_entries)
-            e.done = 0;
+            e.done = e.misread = 0;
         m_tokens.clear();
         m_serial = m.serial();
     }
@@ -80,35 +80,52 @@ public:
         return add(word, hash);
     }
 
-    // What entry `at` stands for in `mode`, and its alternative readings when `alternatives` is set (else
-    // none). Valid until the next call.
-    std::pair<Tokens, Tokens> tokens(int at, const PhraseMatcher &m, PhraseMatcher::Mode mode,
-                                     bool alternatives)
+    // What entry `at` stands for in `mode` and, when `alternatives` is set (else both empty), what it may
+    // stand for if misspelt: other phrase words, and pairs of phrase words run together (see
+    // PhraseMatcher::splitsOf). Valid until the next call.
+    struct Readings
+    {
+        Tokens tokens;
+        Tokens others;
+        Tokens splits;
+        bool misread = false; // `tokens` are those of a misspelling
+        bool weak = false;    // a known word of fewer than five letters: `others` are weak readings
+    };
+    Readings tokens(int at, const PhraseMatcher &m, PhraseMatcher::Mode mode, bool alternatives)
     {
         Entry &e = m_entries[std::size_t(at)];
+        const std::string &normal = m_normals[std::size_t(at)];
         const int k = int(mode);
         if (!(e.done & (1u << k)))
-            fill(e, k,
-                 [&](std::vector<int> &out) { m.tokensOf(word(e), m_normals[std::size_t(at)], mode, out); });
-        if (alternatives && !(e.done & 8u)) {
-            const int f = int(PhraseMatcher::Mode::Fuzzy);
-            if (!(e.done & (1u << f)))
-                fill(e, f, [&](std::vector<int> &out) {
-                    m.tokensOf(word(e), m_normals[std::size_t(at)], PhraseMatcher::Mode::Fuzzy, out);
-                });
-            const std::vector<int> certain(m_tokens.begin() + e.at[f],
-                                           m_tokens.begin() + e.at[f] + e.count[f]);
-            fill(e, 3, [&](std::vector<int> &out) {
-                m.alternativesOf(word(e), m_normals[std::size_t(at)], certain, out);
+            fill(e, k, [&](std::vector<int> &out) {
+                if (m.tokensOf(word(e), normal, mode, out))
+                    e.misread |= std::uint8_t(1u << k);
+            });
+        const bool misread = e.misread & (1u << k);
+        if (!alternatives)
+            return {list(e, k), {}, {}, misread, false};
+        if (!(e.done & (1u << kOthers))) {
+            const std::vector<int> certain(m_tokens.begin() + e.at[k],
+                                           m_tokens.begin() + e.at[k] + e.count[k]);
+            fill(e, kOthers, [&](std::vector<int> &out) { m.alternativesOf(word(e), normal, certain, out); });
+            // A word that matches a phrase word as written is not taken for two words run together.
+            const bool known = e.count[k] > 0 && !(e.misread & (1u << k));
+            fill(e, kSplits, [&](std::vector<int> &out) {
+                if (!known)
+                    m.splitsOf(word(e), out);
             });
         }
-        return {list(e, k), alternatives ? list(e, 3) : Tokens()};
+        const bool weak = e.count[k] > 0 && !misread && e.length < kFuzzyMin;
+        return {list(e, k), list(e, kOthers), list(e, kSplits), misread, weak};
     }
 
 private:
     // Bound the memory a long run can take.
     static constexpr std::size_t kMaxEntries = 1u << 18;
     static constexpr std::size_t kMaxText = 1u << 26;
+
+    static constexpr int kOthers = 3;
+    static constexpr int kSplits = 4;
 
     struct Slot
     {
@@ -119,9 +136,10 @@ private:
     {
         std::uint32_t text = 0; // offset of the word in m_text
         std::uint32_t length = 0;
-        std::uint32_t at[4] = {0, 0, 0, 0}; // list k (k = mode; 3 = alternatives): offset in m_tokens
-        std::uint32_t count[4] = {0, 0, 0, 0};
-        std::uint8_t done = 0; // bit k: list k computed
+        std::uint32_t at[5] = {}; // list k (k = mode, kOthers, kSplits): offset in m_tokens
+        std::uint32_t count[5] = {};
+        std::uint8_t done = 0;    // bit k: list k computed
+        std::uint8_t misread = 0; // bit k: list k is that of a misspelling
     };
 
     std::string_view word(const Entry &e) const { return {m_text.data() + e.text, e.length}; }
@@ -193,6 +211,8 @@ struct State
     int node;
     int first;
     bool alternative;
+    bool misread; // a word on the way matched only as a misspelling
+    bool weak;    // a known short word on the way was read as another word
 };
 
 // What one scan needs, kept per thread so that a scan allocates nothing once warm.
@@ -306,12 +326,24 @@ int PhraseMatcher::tokenFor(const Item &item)
     auto [it, inserted] = m_wordTokens.try_emplace(normal, m_nextToken);
     if (inserted)
         ++m_nextToken;
+    addNearWord(item.text, it->second);
+    addNearWord(normal, it->second);
     if (item.text.size() >= kFuzzyMin && lettersOnly(item.text)) {
         addFuzzyWord(item.text, it->second);
         if (normal != item.text)
             addFuzzyWord(normal, it->second);
     }
     return it->second;
+}
+
+void PhraseMatcher::addNearWord(const std::string &word, int token)
+{
+    const int entry = m_nearIndex.add(word);
+    if (std::size_t(entry) == m_nearTokens.size())
+        m_nearTokens.emplace_back();
+    auto &tokens = m_nearTokens[std::size_t(entry)];
+    if (std::find(tokens.begin(), tokens.end(), token) == tokens.end())
+        tokens.push_back(token);
 }
 
 void PhraseMatcher::addFuzzyWord(const std::string &word, int token)
@@ -345,6 +377,8 @@ void PhraseMatcher::build()
     m_wordTokens.clear();
     m_prefixes.clear();
     m_fuzzyIndex = OneEditIndex();
+    m_nearIndex = OneEditIndex();
+    m_nearTokens.clear();
     m_fuzzyTokens.clear();
     m_fuzzyPairs = 0;
     m_nextToken = 2;
@@ -415,7 +449,7 @@ void PhraseMatcher::neighbours(std::string_view word, const std::string &normal,
             out.push_back(token);
 }
 
-void PhraseMatcher::tokensOf(std::string_view word, const std::string &normal, Mode mode,
+bool PhraseMatcher::tokensOf(std::string_view word, const std::string &normal, Mode mode,
                              std::vector<int> &out) const
 {
     out.clear();
@@ -426,20 +460,49 @@ void PhraseMatcher::tokensOf(std::string_view word, const std::string &normal, M
             out.push_back(token);
     const std::size_t least = mode == Mode::Fuzzy ? kFuzzyMin : kFuzzyMin + 1;
     if (mode == Mode::Exact || !out.empty() || word.size() < least || !lettersOnly(word))
-        return;
+        return false;
     neighbours(word, normal, least, out);
+    return !out.empty();
 }
 
 void PhraseMatcher::alternativesOf(std::string_view word, const std::string &normal,
                                    const std::vector<int> &certain, std::vector<int> &out) const
 {
     out.clear();
-    // A word that matched nothing as written already stands for all its neighbours.
-    if (certain.empty() || word.size() < kFuzzyMin || !lettersOnly(word))
-        return;
-    std::vector<int> all = certain;
-    neighbours(word, normal, kFuzzyMin, all);
-    out.assign(all.begin() + std::ptrdiff_t(certain.size()), all.end());
+    thread_local std::vector<int> entries;
+    entries.clear();
+    m_nearIndex.find(word, 1, entries);
+    m_nearIndex.find(normal, 1, entries);
+    std::sort(entries.begin(), entries.end());
+    for (int e : entries)
+        for (int token : m_nearTokens[std::size_t(e)])
+            if (std::find(certain.begin(), certain.end(), token) == certain.end() &&
+                std::find(out.begin(), out.end(), token) == out.end())
+                out.push_back(token);
+}
+
+void PhraseMatcher::splitsOf(std::string_view word, std::vector<int> &out) const
+{
+    out.clear();
+    std::vector<int> first;
+    std::vector<int> second;
+    auto exact = [this](std::string_view part, std::vector<int> &tokens) {
+        tokensOf(part, wordforms::normalForm(part), Mode::Exact, tokens);
+        return !tokens.empty();
+    };
+    // The space deleted ("bombthreat") or replaced by a character ("bombgthreat"); one of the two may be a
+    // word no phrase knows ("unconciweapon").
+    for (std::size_t gap : {std::size_t(0), std::size_t(1)})
+        for (std::size_t i = 1; i + gap < word.size(); ++i) {
+            const bool one = exact(word.substr(0, i), first);
+            const bool two = exact(word.substr(i + gap), second);
+            if (!one && !two)
+                continue;
+            out.push_back(int(first.size()));
+            out.insert(out.end(), first.begin(), first.end());
+            out.push_back(int(second.size()));
+            out.insert(out.end(), second.begin(), second.end());
+        }
 }
 
 int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits, Mode mode,
@@ -459,40 +522,71 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits, Mode mod
 
     static constexpr int kClause[] = {kClauseToken};
     using Tokens = WordCache::Tokens;
-    // Moves every partial match over one word that may stand for `tokens` (or, as an alternative reading,
-    // for `others`), starts new ones at it, and reports the phrases completed there.
-    auto step = [&](Tokens tokens, Tokens others, int word, bool clause) {
-        if (tokens.empty() && others.empty() && b.active.empty())
+    // Moves every partial match over one word, starts new ones at it, and reports the phrases completed
+    // there. The word stands for `r.tokens`; as an alternative reading, for `r.others` or for a pair of
+    // `r.splits`.
+    auto step = [&](const WordCache::Readings &r, int word, bool clause) {
+        if (r.tokens.empty() && r.others.empty() && r.splits.empty() && b.active.empty())
             return;
         b.next.clear();
-        auto push = [&](int to, int first, bool alternative) {
+        // A partial match reached twice is kept once, in the place it was first reached, and counts as
+        // read without a misspelling (or a weak reading) when either way was.
+        auto push = [&](int to, int first, bool alternative, bool misread, bool weak) {
             if (to < 0)
                 return;
-            for (const State &s : b.next)
-                if (s.node == to && s.first == first && s.alternative == alternative)
+            for (State &s : b.next)
+                if (s.node == to && s.first == first && s.alternative == alternative) {
+                    s.misread = s.misread && misread;
+                    s.weak = s.weak && weak;
                     return;
-            b.next.push_back({to, first, alternative});
+                }
+            b.next.push_back({to, first, alternative, misread, weak});
+        };
+        auto report = [&](const State &s) {
+            const Node &n = m_nodes[std::size_t(s.node)];
+            std::vector<PhraseHit> &out = s.alternative ? *alternatives : hits;
+            for (std::int32_t k = n.outputBegin; k < n.outputEnd; ++k)
+                out.push_back({m_outputIds[std::size_t(k)], 0, 0, s.first, word, s.misread, s.weak});
+        };
+        // Two words run together: through the first (a phrase may end there) and on through the second.
+        auto split = [&](int node, int first, bool weak) {
+            for (std::size_t k = 0; k < r.splits.size();) {
+                const Tokens one = r.splits.subspan(k + 1, std::size_t(r.splits[k]));
+                k += 1 + one.size();
+                const Tokens two = r.splits.subspan(k + 1, std::size_t(r.splits[k]));
+                k += 1 + two.size();
+                for (int t1 : one) {
+                    const int mid = node == 0 ? m_rootChild[std::size_t(t1)] : child(node, t1);
+                    if (mid < 0)
+                        continue;
+                    report({mid, first, true, false, weak});
+                    for (int t2 : two)
+                        push(child(mid, t2), first, true, false, weak);
+                }
+                for (int t2 : two)
+                    push(m_rootChild[std::size_t(t2)], word, true, false, false);
+            }
         };
         for (const State &s : b.active) {
-            for (int token : tokens)
-                push(child(s.node, token), s.first, s.alternative);
-            for (int token : others)
-                push(child(s.node, token), s.first, true);
+            for (int token : r.tokens)
+                push(child(s.node, token), s.first, s.alternative, s.misread || r.misread, s.weak);
+            for (int token : r.others)
+                push(child(s.node, token), s.first, true, false, s.weak || r.weak);
+            if (!r.splits.empty())
+                split(s.node, s.first, s.weak);
             if (!clause && m_nodes[std::size_t(s.node)].hasAny)
-                push(child(s.node, kAnyToken), s.first, s.alternative);
+                push(child(s.node, kAnyToken), s.first, s.alternative, s.misread, s.weak);
         }
         // New matches start at the root, whose children are a plain table by token (and which has no
         // child by kAnyToken: a phrase never starts with a gap).
-        for (int token : tokens)
-            push(m_rootChild[std::size_t(token)], word, false);
-        for (int token : others)
-            push(m_rootChild[std::size_t(token)], word, true);
-        for (const State &s : b.next) {
-            const Node &node = m_nodes[std::size_t(s.node)];
-            std::vector<PhraseHit> &out = s.alternative ? *alternatives : hits;
-            for (std::int32_t k = node.outputBegin; k < node.outputEnd; ++k)
-                out.push_back({m_outputIds[std::size_t(k)], 0, 0, s.first, word});
-        }
+        for (int token : r.tokens)
+            push(m_rootChild[std::size_t(token)], word, false, r.misread, false);
+        for (int token : r.others)
+            push(m_rootChild[std::size_t(token)], word, true, false, r.weak);
+        if (!r.splits.empty())
+            split(0, word, false);
+        for (const State &s : b.next)
+            report(s);
         std::swap(b.active, b.next);
     };
 
@@ -520,9 +614,7 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits, Mode mod
                 sym = symbolOf(data[i]);
             } while (sym >= Other);
             b.wordEnd.push_back(i);
-            const auto [tokens, others] =
-                b.cache.tokens(b.cache.find(b.word, hash), *this, mode, readAlternatives);
-            step(tokens, others, word, false);
+            step(b.cache.tokens(b.cache.find(b.word, hash), *this, mode, readAlternatives), word, false);
             continue;
         }
         if (sym == Clause && !lastWordIsClause) {
@@ -530,7 +622,7 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits, Mode mod
             b.wordStart.push_back(i);
             b.wordEnd.push_back(i + 1);
             lastWordIsClause = true;
-            step(kClause, {}, word, true);
+            step({kClause, {}, {}, false, false}, word, true);
         }
         ++i;
     }
@@ -539,7 +631,7 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits, Mode mod
         ++word;
         b.wordStart.push_back(n);
         b.wordEnd.push_back(n);
-        step(kClause, {}, word, true);
+        step({kClause, {}, {}, false, false}, word, true);
     }
 
     auto place = [&b](std::vector<PhraseHit> &list) {
