@@ -192,7 +192,7 @@ struct CategoryPick
     } source = None;
     QString evidence;       // the code or words that named the category
     int handedBy = -1;      // a generic or cleared call type that let the narrative decide
-    bool codeField = false; // a code from the call's code field, not written in the call type
+    bool wholeCode = false; // a code that is the call's code field or its whole call type, not a lead word
 };
 
 // Reused between calls on one thread, so that a triage allocates nothing for its hits once warm.
@@ -340,7 +340,7 @@ CategoryPick Evaluation::pickCategory() const
             best.index = idx;
             best.source = CategoryPick::Code;
             best.evidence = code.trimmed().toString();
-            best.codeField = code.data() == m_call.callCode.constData();
+            best.wholeCode = code.data() != lead.data() || code.size() != lead.size();
         }
     }
     pickFromHits(m_type, CategoryPick::CallType, best);
@@ -751,11 +751,11 @@ void Evaluation::applyService()
 // fewer than five letters as another, the call type as written names a category by a phrase as long, and
 // every word of it is so explained ("MISC" is not "MISS", "HIT AND RUN" not "HIT AND GUN"; short words are
 // one edit from too many others); nor where the call type as written names that category over the words. A
-// code in the call's code field is picked from a list, not typed, so a category it names is not in doubt; one
-// written in the call type is ("24 5SUSPECT" for "245 SUSPECT").
+// code compared as a whole (the code field, or a call type that is only a code: "SUI", "CIT") is exact and
+// not in doubt; a code leading a longer call type is ("24 5SUSPECT" for "245 SUSPECT").
 void Evaluation::applyMisspelling()
 {
-    if ((m_pick.source == CategoryPick::Code && m_pick.codeField) || m_typeAlternatives.empty())
+    if ((m_pick.source == CategoryPick::Code && m_pick.wholeCode) || m_typeAlternatives.empty())
         return;
     auto isCategory = [](const PhraseHit &h) {
         const Role role = RuleSet::roleOf(h.phraseId);
