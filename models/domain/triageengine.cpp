@@ -259,8 +259,7 @@ void Evaluation::scan()
 {
     m_type.text = m_call.callType;
     m_narrative.text = m_call.narrative;
-    m_type.words =
-        m_rules.matcher().scan(m_type.text, m_type.hits, PhraseMatcher::Mode::Fuzzy, &m_typeAlternatives);
+    m_type.words = m_rules.matcher().scan(m_type.text, m_type.hits, PhraseMatcher::Mode::Fuzzy);
     m_narrative.words =
         m_rules.matcher().scan(m_narrative.text, m_narrative.hits, PhraseMatcher::Mode::FuzzyLong);
 }
@@ -755,7 +754,12 @@ void Evaluation::applyService()
 // not in doubt; a code leading a longer call type is ("24 5SUSPECT" for "245 SUSPECT").
 void Evaluation::applyMisspelling()
 {
-    if ((m_pick.source == CategoryPick::Code && m_pick.wholeCode) || m_typeAlternatives.empty())
+    if ((m_pick.source == CategoryPick::Code && m_pick.wholeCode) || m_out.kind == ResponseKind::Police)
+        return;
+    // Read again, with the alternatives, only here: most calls never need them.
+    thread_local std::vector<PhraseHit> again;
+    m_rules.matcher().scan(m_type.text, again, PhraseMatcher::Mode::Fuzzy, &m_typeAlternatives);
+    if (m_typeAlternatives.empty())
         return;
     auto isCategory = [](const PhraseHit &h) {
         const Role role = RuleSet::roleOf(h.phraseId);
