@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
+#include <span>
 
 namespace rr {
 
@@ -12,7 +14,7 @@ using namespace textnorm;
 
 namespace {
 
-constexpr int kMaxGap = 4;          // a lone '*' in a phrase stands for up to this many words
+constexpr int kMaxGap = 4;           // a lone '*' in a phrase stands for up to this many words
 constexpr std::size_t kFuzzyMin = 5; // letters a word needs before a misspelling of it is matched
 constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ull;
 constexpr std::uint64_t kFnvPrime = 0x100000001b3ull;
@@ -33,116 +35,202 @@ bool lettersOnly(std::string_view w)
     return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// True when a and b are equal or one insertion, deletion, substitution or swap of neighbours apart.
-bool withinOneEdit(std::string_view a, std::string_view b)
-{
-    if (a.size() > b.size())
-        std::swap(a, b);
-    if (b.size() - a.size() > 1)
-        return false;
-    std::size_t i = 0;
-    while (i < a.size() && a[i] == b[i])
-        ++i;
-    if (i == a.size())
-        return true;
-    if (a.size() == b.size()) {
-        if (a.substr(i + 1) == b.substr(i + 1))
-            return true; // substitution
-        return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
-    }
-    return a.substr(i) == b.substr(i + 1); // b has one more character
-}
-
 std::uint64_t edgeKey(int node, int token)
 {
     return ((std::uint64_t(std::uint32_t(node)) << 32) | std::uint32_t(token)) + 1;
 }
 
-std::size_t slotOf(std::uint64_t key, std::uint64_t mask)
-{
-    return std::size_t((key * 0x9E3779B97F4A7C15ull) >> 17) & mask;
-}
-
-// Each distinct word seen on this thread: its normal form, computed once, and the tokens it stands for in
-// the matcher this thread used last (in both modes, computed when first needed).
+// Each distinct word seen on this thread: its normal form, computed once, and what it stands for in the
+// matcher this thread used last (per mode, and its alternative readings, each computed when first needed).
+// A scan looks up every word of its text here, so the table is kept flat and small: a slot table of hash
+// checks, small entries, and the words and their tokens in two pools; the words that recur stay in the
+// fastest cache.
 class WordCache
 {
 public:
-    const std::vector<int> &tokens(std::string_view word, std::uint64_t hash, const PhraseMatcher &m,
-                                   PhraseMatcher::Mode mode)
+    using Tokens = std::span<const int>;
+
+    // Forgets what the words stood for when the matcher is not the one used last.
+    void bind(const PhraseMatcher &m)
     {
-        if (m.serial() != m_serial) {
-            for (Entry &e : m_entries)
-                e.done[0] = e.done[1] = e.done[2] = false;
-            m_serial = m.serial();
+        if (m.serial() == m_serial)
+            return;
+        for (Entry &e : m_entries)
+            e.done = e.misread = 0;
+        m_tokens.clear();
+        m_serial = m.serial();
+    }
+
+    // The entry of a word (its bytes and their hash), added when new.
+    int find(std::string_view word, std::uint64_t hash)
+    {
+        const std::uint32_t check = std::uint32_t(hash >> 32);
+        std::size_t mask = m_slots.size() - 1;
+        if (!m_slots.empty()) {
+            for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
+                const Slot s = m_slots[i];
+                if (s.entry < 0)
+                    break;
+                const Entry &e = m_entries[std::size_t(s.entry)];
+                if (s.check == check && e.length == word.size() &&
+                    std::memcmp(m_text.data() + e.text, word.data(), word.size()) == 0)
+                    return s.entry;
+            }
         }
-        if (m_entries.size() >= kMaxEntries)
-            clear();
-        Entry &e = find(word, hash);
+        return add(word, hash);
+    }
+
+    // What entry `at` stands for in `mode` and, when `alternatives` is set (else both empty), what it may
+    // stand for if misspelt: other phrase words, and pairs of phrase words run together (see
+    // PhraseMatcher::splitsOf). Valid until the next call.
+    struct Readings
+    {
+        Tokens tokens;
+        Tokens others;
+        Tokens splits;
+        bool misread = false; // `tokens` are those of a misspelling
+        bool weak = false;    // a known word of fewer than five letters: `others` are weak readings
+    };
+    Readings tokens(int at, const PhraseMatcher &m, PhraseMatcher::Mode mode, bool alternatives)
+    {
+        Entry &e = m_entries[std::size_t(at)];
+        const std::string &normal = m_normals[std::size_t(at)];
         const int k = int(mode);
-        if (!e.done[k]) {
-            m.tokensOf(e.word, e.normal, mode, e.tokens[k]);
-            e.done[k] = true;
+        if (!(e.done & (1u << k)))
+            fill(e, k, [&](std::vector<int> &out) {
+                if (m.tokensOf(word(e), normal, mode, out))
+                    e.misread |= std::uint8_t(1u << k);
+            });
+        const bool misread = e.misread & (1u << k);
+        if (!alternatives)
+            return {list(e, k), {}, {}, misread, false};
+        if (!(e.done & (1u << kOthers))) {
+            const std::vector<int> certain(m_tokens.begin() + e.at[k],
+                                           m_tokens.begin() + e.at[k] + e.count[k]);
+            fill(e, kOthers, [&](std::vector<int> &out) { m.alternativesOf(word(e), normal, certain, out); });
+            // A word that matches a phrase word as written is not taken for two words run together.
+            const bool known = e.count[k] > 0 && !(e.misread & (1u << k));
+            fill(e, kSplits, [&](std::vector<int> &out) {
+                if (!known)
+                    m.splitsOf(word(e), out);
+            });
         }
-        return e.tokens[k];
+        const bool weak = e.count[k] > 0 && !misread && e.length < kFuzzyMin;
+        return {list(e, k), list(e, kOthers), list(e, kSplits), misread, weak};
     }
 
 private:
-    static constexpr std::size_t kMaxEntries = 1u << 18; // bounds the memory a long run can take
+    // Bound the memory a long run can take.
+    static constexpr std::size_t kMaxEntries = 1u << 18;
+    static constexpr std::size_t kMaxText = 1u << 26;
+
+    static constexpr int kOthers = 3;
+    static constexpr int kSplits = 4;
+
+    struct Slot
+    {
+        std::uint32_t check; // the hash's high half
+        std::int32_t entry;  // -1: empty
+    };
     struct Entry
     {
-        std::string word;
-        std::string normal;
-        std::uint64_t hash = 0;
-        std::vector<int> tokens[3];
-        bool done[3] = {false, false, false};
+        std::uint32_t text = 0; // offset of the word in m_text
+        std::uint32_t length = 0;
+        std::uint32_t at[5] = {}; // list k (k = mode, kOthers, kSplits): offset in m_tokens
+        std::uint32_t count[5] = {};
+        std::uint8_t done = 0;    // bit k: list k computed
+        std::uint8_t misread = 0; // bit k: list k is that of a misspelling
     };
+
+    std::string_view word(const Entry &e) const { return {m_text.data() + e.text, e.length}; }
+    Tokens list(const Entry &e, int k) const { return {m_tokens.data() + e.at[k], e.count[k]}; }
+
+    template <typename Compute> void fill(Entry &e, int k, Compute compute)
+    {
+        m_scratch.clear();
+        compute(m_scratch);
+        e.at[k] = std::uint32_t(m_tokens.size());
+        e.count[k] = std::uint32_t(m_scratch.size());
+        m_tokens.insert(m_tokens.end(), m_scratch.begin(), m_scratch.end());
+        e.done |= std::uint8_t(1u << k);
+    }
+
+    int add(std::string_view word, std::uint64_t hash)
+    {
+        if (m_entries.size() >= kMaxEntries || m_text.size() + word.size() > kMaxText)
+            clear();
+        if ((m_entries.size() + 1) * 2 > m_slots.size()) {
+            m_slots.assign(std::max<std::size_t>(1024, m_slots.size() * 2), Slot{0, -1});
+            for (std::size_t n = 0; n < m_entries.size(); ++n)
+                place(m_hashes[n], int(n));
+        }
+        Entry e;
+        e.text = std::uint32_t(m_text.size());
+        e.length = std::uint32_t(word.size());
+        m_text.append(word);
+        m_entries.push_back(e);
+        m_hashes.push_back(hash);
+        m_normals.push_back(wordforms::normalForm(word));
+        place(hash, int(m_entries.size() - 1));
+        return int(m_entries.size() - 1);
+    }
+
+    void place(std::uint64_t hash, int entry)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = std::size_t(hash) & mask;
+        while (m_slots[i].entry >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = {std::uint32_t(hash >> 32), entry};
+    }
 
     void clear()
     {
         m_entries.clear();
-        m_slots.assign(m_slots.size(), 0);
+        m_hashes.clear();
+        m_normals.clear();
+        m_text.clear();
+        m_tokens.clear();
+        m_slots.assign(m_slots.size(), Slot{0, -1});
     }
 
-    Entry &find(std::string_view word, std::uint64_t hash)
-    {
-        if (m_slots.empty())
-            m_slots.assign(1024, 0);
-        std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
-            const std::int32_t at = m_slots[i];
-            if (at == 0)
-                break;
-            Entry &e = m_entries[std::size_t(at - 1)];
-            if (e.hash == hash && e.word == word)
-                return e;
-        }
-        if ((m_entries.size() + 1) * 2 > m_slots.size()) {
-            m_slots.assign(m_slots.size() * 2, 0);
-            mask = m_slots.size() - 1;
-            for (std::size_t n = 0; n < m_entries.size(); ++n) {
-                std::size_t i = std::size_t(m_entries[n].hash) & mask;
-                while (m_slots[i] != 0)
-                    i = (i + 1) & mask;
-                m_slots[i] = std::int32_t(n + 1);
-            }
-        }
-        Entry e;
-        e.word.assign(word);
-        e.normal = wordforms::normalForm(word);
-        e.hash = hash;
-        m_entries.push_back(std::move(e));
-        std::size_t i = std::size_t(hash) & mask;
-        while (m_slots[i] != 0)
-            i = (i + 1) & mask;
-        m_slots[i] = std::int32_t(m_entries.size());
-        return m_entries.back();
-    }
-
-    std::vector<std::int32_t> m_slots;
+    std::vector<Slot> m_slots;
     std::vector<Entry> m_entries;
+    std::vector<std::uint64_t> m_hashes; // of each entry, to grow the slot table
+    std::vector<std::string> m_normals;  // of each entry
+    std::string m_text;                  // the entries' words, end to end
+    std::vector<int> m_tokens;           // the entries' token lists, end to end
+    std::vector<int> m_scratch;
     std::uint64_t m_serial = 0;
 };
+
+// A partial match: the trie node reached, the word it started at, and whether it read a word as another
+// one edit away.
+struct State
+{
+    int node;
+    int first;
+    bool alternative;
+    bool misread; // a word on the way matched only as a misspelling
+    bool weak;    // a known short word on the way was read as another word
+};
+
+// What one scan needs, kept per thread so that a scan allocates nothing once warm.
+struct ScanBuffers
+{
+    std::vector<int> wordStart; // offset of each word (and clause mark) in the text
+    std::vector<int> wordEnd;
+    std::vector<State> active;
+    std::vector<State> next;
+    std::string word;
+    WordCache cache;
+};
+
+ScanBuffers &scanBuffers()
+{
+    thread_local ScanBuffers buffers;
+    return buffers;
+}
 
 } // namespace
 
@@ -238,22 +326,48 @@ int PhraseMatcher::tokenFor(const Item &item)
     auto [it, inserted] = m_wordTokens.try_emplace(normal, m_nextToken);
     if (inserted)
         ++m_nextToken;
+    addNearWord(item.text, it->second);
+    addNearWord(normal, it->second);
     if (item.text.size() >= kFuzzyMin && lettersOnly(item.text)) {
-        m_fuzzyWords.emplace_back(item.text, it->second);
+        addFuzzyWord(item.text, it->second);
         if (normal != item.text)
-            m_fuzzyWords.emplace_back(normal, it->second);
+            addFuzzyWord(normal, it->second);
     }
     return it->second;
 }
 
-int PhraseMatcher::child(int node, int token) const
+void PhraseMatcher::addNearWord(const std::string &word, int token)
+{
+    const int entry = m_nearIndex.add(word);
+    if (std::size_t(entry) == m_nearTokens.size())
+        m_nearTokens.emplace_back();
+    auto &tokens = m_nearTokens[std::size_t(entry)];
+    if (std::find(tokens.begin(), tokens.end(), token) == tokens.end())
+        tokens.push_back(token);
+}
+
+void PhraseMatcher::addFuzzyWord(const std::string &word, int token)
+{
+    const int entry = m_fuzzyIndex.add(word);
+    if (std::size_t(entry) == m_fuzzyTokens.size())
+        m_fuzzyTokens.emplace_back();
+    auto &pairs = m_fuzzyTokens[std::size_t(entry)];
+    for (const auto &[pair, t] : pairs)
+        if (t == token)
+            return;
+    pairs.emplace_back(m_fuzzyPairs++, token);
+}
+
+inline int PhraseMatcher::child(int node, int token) const
 {
     const std::uint64_t key = edgeKey(node, token);
-    for (std::size_t i = slotOf(key, m_edgeMask);; i = (i + 1) & m_edgeMask) {
-        const std::uint64_t k = m_edgeKeys[i];
-        if (k == key)
-            return m_edgeValues[i];
-        if (k == 0)
+    // Fibonacci hashing: the top bits of the product depend on every bit of the key.
+    for (std::size_t i = std::size_t((key * 0x9E3779B97F4A7C15ull) >> m_edgeShift);;
+         i = (i + 1) & m_edgeMask) {
+        const Edge &e = m_edges[i];
+        if (e.key == key)
+            return e.to;
+        if (e.key == 0)
             return -1;
     }
 }
@@ -262,46 +376,80 @@ void PhraseMatcher::build()
 {
     m_wordTokens.clear();
     m_prefixes.clear();
-    m_fuzzyWords.clear();
+    m_fuzzyIndex = OneEditIndex();
+    m_nearIndex = OneEditIndex();
+    m_nearTokens.clear();
+    m_fuzzyTokens.clear();
+    m_fuzzyPairs = 0;
     m_nextToken = 2;
     std::unordered_map<std::uint64_t, int> edges;
-    m_outputs.assign(1, {});
-    m_nodeHasAny.assign(1, false);
+    std::vector<std::vector<int>> outputs(1);
+    std::vector<std::uint8_t> hasAny(1, 0);
     for (const Pending &p : m_pending) {
         int node = 0;
         for (const Item &item : p.items) {
             const int token = tokenFor(item);
-            auto [it, inserted] = edges.try_emplace(edgeKey(node, token), int(m_outputs.size()));
+            auto [it, inserted] = edges.try_emplace(edgeKey(node, token), int(outputs.size()));
             if (inserted) {
-                m_outputs.emplace_back();
-                m_nodeHasAny.push_back(false);
+                outputs.emplace_back();
+                hasAny.push_back(0);
             }
             if (token == kAnyToken)
-                m_nodeHasAny[std::size_t(node)] = true;
+                hasAny[std::size_t(node)] = 1;
             node = it->second;
         }
-        auto &out = m_outputs[std::size_t(node)];
+        auto &out = outputs[std::size_t(node)];
         if (std::find(out.begin(), out.end(), p.id) == out.end())
             out.push_back(p.id);
     }
-    std::size_t capacity = 16;
-    while (capacity < edges.size() * 2)
-        capacity *= 2;
-    m_edgeKeys.assign(capacity, 0);
-    m_edgeValues.assign(capacity, -1);
-    m_edgeMask = capacity - 1;
+    m_nodes.assign(outputs.size(), Node{});
+    m_outputIds.clear();
+    for (std::size_t k = 0; k < outputs.size(); ++k) {
+        m_nodes[k].outputBegin = std::int32_t(m_outputIds.size());
+        m_outputIds.insert(m_outputIds.end(), outputs[k].begin(), outputs[k].end());
+        m_nodes[k].outputEnd = std::int32_t(m_outputIds.size());
+        m_nodes[k].hasAny = hasAny[k];
+    }
+    m_rootChild.assign(std::size_t(m_nextToken), -1);
+    for (const auto &[key, value] : edges)
+        if (((key - 1) >> 32) == 0)
+            m_rootChild[std::size_t(std::uint32_t(key - 1))] = value;
+    int bits = 4;
+    while ((std::size_t(1) << bits) < edges.size() * 2)
+        ++bits;
+    m_edges.assign(std::size_t(1) << bits, Edge{});
+    m_edgeMask = (std::uint64_t(1) << bits) - 1;
+    m_edgeShift = 64 - bits;
     for (const auto &[key, value] : edges) {
-        std::size_t i = slotOf(key, m_edgeMask);
-        while (m_edgeKeys[i] != 0)
+        std::size_t i = std::size_t((key * 0x9E3779B97F4A7C15ull) >> m_edgeShift);
+        while (m_edges[i].key != 0)
             i = (i + 1) & m_edgeMask;
-        m_edgeKeys[i] = key;
-        m_edgeValues[i] = value;
+        m_edges[i] = {key, value};
     }
     m_serial = ++g_serial;
     m_built = true;
 }
 
-void PhraseMatcher::tokensOf(std::string_view word, const std::string &normal, Mode mode,
+// The tokens of the phrase words of `least` letters or more within one edit of the word or of its normal
+// form, in the order their words were first seen, each once, appended to `out` unless already there.
+void PhraseMatcher::neighbours(std::string_view word, const std::string &normal, std::size_t least,
+                               std::vector<int> &out) const
+{
+    thread_local std::vector<int> entries;
+    thread_local std::vector<std::pair<int, int>> pairs;
+    entries.clear();
+    m_fuzzyIndex.find(word, least, entries);
+    m_fuzzyIndex.find(normal, least, entries);
+    pairs.clear();
+    for (int e : entries)
+        pairs.insert(pairs.end(), m_fuzzyTokens[std::size_t(e)].begin(), m_fuzzyTokens[std::size_t(e)].end());
+    std::sort(pairs.begin(), pairs.end());
+    for (const auto &[pair, token] : pairs)
+        if (std::find(out.begin(), out.end(), token) == out.end())
+            out.push_back(token);
+}
+
+bool PhraseMatcher::tokensOf(std::string_view word, const std::string &normal, Mode mode,
                              std::vector<int> &out) const
 {
     out.clear();
@@ -312,61 +460,134 @@ void PhraseMatcher::tokensOf(std::string_view word, const std::string &normal, M
             out.push_back(token);
     const std::size_t least = mode == Mode::Fuzzy ? kFuzzyMin : kFuzzyMin + 1;
     if (mode == Mode::Exact || !out.empty() || word.size() < least || !lettersOnly(word))
-        return;
-    for (const auto &[known, token] : m_fuzzyWords)
-        if (known.size() >= least && (withinOneEdit(word, known) || withinOneEdit(normal, known)) &&
-            std::find(out.begin(), out.end(), token) == out.end())
-            out.push_back(token);
+        return false;
+    neighbours(word, normal, least, out);
+    return !out.empty();
 }
 
-int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits, Mode mode) const
+void PhraseMatcher::alternativesOf(std::string_view word, const std::string &normal,
+                                   const std::vector<int> &certain, std::vector<int> &out) const
+{
+    out.clear();
+    thread_local std::vector<int> entries;
+    entries.clear();
+    m_nearIndex.find(word, 1, entries);
+    m_nearIndex.find(normal, 1, entries);
+    std::sort(entries.begin(), entries.end());
+    for (int e : entries)
+        for (int token : m_nearTokens[std::size_t(e)])
+            if (std::find(certain.begin(), certain.end(), token) == certain.end() &&
+                std::find(out.begin(), out.end(), token) == out.end())
+                out.push_back(token);
+}
+
+void PhraseMatcher::splitsOf(std::string_view word, std::vector<int> &out) const
+{
+    out.clear();
+    std::vector<int> first;
+    std::vector<int> second;
+    auto exact = [this](std::string_view part, std::vector<int> &tokens) {
+        tokensOf(part, wordforms::normalForm(part), Mode::Exact, tokens);
+        return !tokens.empty();
+    };
+    // The space deleted ("bombthreat") or replaced by a character ("bombgthreat"); one of the two may be a
+    // word no phrase knows ("unconciweapon").
+    for (std::size_t gap : {std::size_t(0), std::size_t(1)})
+        for (std::size_t i = 1; i + gap < word.size(); ++i) {
+            const bool one = exact(word.substr(0, i), first);
+            const bool two = exact(word.substr(i + gap), second);
+            if (!one && !two)
+                continue;
+            out.push_back(int(first.size()));
+            out.insert(out.end(), first.begin(), first.end());
+            out.push_back(int(second.size()));
+            out.insert(out.end(), second.begin(), second.end());
+        }
+}
+
+int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits, Mode mode,
+                        std::vector<PhraseHit> *alternatives) const
 {
     hits.clear();
+    if (alternatives)
+        alternatives->clear();
     if (!m_built)
         return 0;
-    // Start and end offset of every word, so that hits can be mapped back to the text as written.
-    thread_local std::vector<int> wordStartStorage;
-    thread_local std::vector<int> wordEndStorage;
-    thread_local std::vector<std::pair<int, int>> activeStorage; // (trie node, first word)
-    thread_local std::vector<std::pair<int, int>> nextStorage;
-    thread_local std::string wordStorage;
-    thread_local WordCache cache;
-    std::vector<int> &wordStart = wordStartStorage; // one TLS look-up, not one per access
-    std::vector<int> &wordEnd = wordEndStorage;
-    std::vector<std::pair<int, int>> &active = activeStorage;
-    std::vector<std::pair<int, int>> &next = nextStorage;
-    std::string &buffer = wordStorage;
-    WordCache &words = cache;
-    wordStart.clear();
-    wordEnd.clear();
-    active.clear();
+    ScanBuffers &b = scanBuffers(); // one TLS look-up, not one per access
+    b.wordStart.clear();
+    b.wordEnd.clear();
+    b.active.clear();
+    b.cache.bind(*this);
+    const bool readAlternatives = alternatives && mode == Mode::Fuzzy;
 
-    static const std::vector<int> clauseTokens{kClauseToken};
-    auto step = [&](const std::vector<int> &tokens, int word, bool clause) {
-        if (tokens.empty() && active.empty())
+    static constexpr int kClause[] = {kClauseToken};
+    using Tokens = WordCache::Tokens;
+    // Moves every partial match over one word, starts new ones at it, and reports the phrases completed
+    // there. The word stands for `r.tokens`; as an alternative reading, for `r.others` or for a pair of
+    // `r.splits`.
+    auto step = [&](const WordCache::Readings &r, int word, bool clause) {
+        if (r.tokens.empty() && r.others.empty() && r.splits.empty() && b.active.empty())
             return;
-        next.clear();
-        auto advance = [&](int node, int first) {
-            auto push = [&](int to) {
-                if (to < 0)
+        b.next.clear();
+        // A partial match reached twice is kept once, in the place it was first reached, and counts as
+        // read without a misspelling (or a weak reading) when either way was.
+        auto push = [&](int to, int first, bool alternative, bool misread, bool weak) {
+            if (to < 0)
+                return;
+            for (State &s : b.next)
+                if (s.node == to && s.first == first && s.alternative == alternative) {
+                    s.misread = s.misread && misread;
+                    s.weak = s.weak && weak;
                     return;
-                for (const auto &[n, f] : next)
-                    if (n == to && f == first)
-                        return;
-                next.emplace_back(to, first);
-            };
-            for (int token : tokens)
-                push(child(node, token));
-            if (!clause && m_nodeHasAny[std::size_t(node)])
-                push(child(node, kAnyToken));
+                }
+            b.next.push_back({to, first, alternative, misread, weak});
         };
-        for (std::size_t k = 0; k < active.size(); ++k)
-            advance(active[k].first, active[k].second);
-        advance(0, word);
-        for (const auto &[node, first] : next)
-            for (int id : m_outputs[std::size_t(node)])
-                hits.push_back({id, 0, 0, first, word});
-        std::swap(active, next);
+        auto report = [&](const State &s) {
+            const Node &n = m_nodes[std::size_t(s.node)];
+            std::vector<PhraseHit> &out = s.alternative ? *alternatives : hits;
+            for (std::int32_t k = n.outputBegin; k < n.outputEnd; ++k)
+                out.push_back({m_outputIds[std::size_t(k)], 0, 0, s.first, word, s.misread, s.weak});
+        };
+        // Two words run together: through the first (a phrase may end there) and on through the second.
+        auto split = [&](int node, int first, bool weak) {
+            for (std::size_t k = 0; k < r.splits.size();) {
+                const Tokens one = r.splits.subspan(k + 1, std::size_t(r.splits[k]));
+                k += 1 + one.size();
+                const Tokens two = r.splits.subspan(k + 1, std::size_t(r.splits[k]));
+                k += 1 + two.size();
+                for (int t1 : one) {
+                    const int mid = node == 0 ? m_rootChild[std::size_t(t1)] : child(node, t1);
+                    if (mid < 0)
+                        continue;
+                    report({mid, first, true, false, weak});
+                    for (int t2 : two)
+                        push(child(mid, t2), first, true, false, weak);
+                }
+                for (int t2 : two)
+                    push(m_rootChild[std::size_t(t2)], word, true, false, false);
+            }
+        };
+        for (const State &s : b.active) {
+            for (int token : r.tokens)
+                push(child(s.node, token), s.first, s.alternative, s.misread || r.misread, s.weak);
+            for (int token : r.others)
+                push(child(s.node, token), s.first, true, false, s.weak || r.weak);
+            if (!r.splits.empty())
+                split(s.node, s.first, s.weak);
+            if (!clause && m_nodes[std::size_t(s.node)].hasAny)
+                push(child(s.node, kAnyToken), s.first, s.alternative, s.misread, s.weak);
+        }
+        // New matches start at the root, whose children are a plain table by token (and which has no
+        // child by kAnyToken: a phrase never starts with a gap).
+        for (int token : r.tokens)
+            push(m_rootChild[std::size_t(token)], word, false, r.misread, false);
+        for (int token : r.others)
+            push(m_rootChild[std::size_t(token)], word, true, false, r.weak);
+        if (!r.splits.empty())
+            split(0, word, false);
+        for (const State &s : b.next)
+            report(s);
+        std::swap(b.active, b.next);
     };
 
     const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
@@ -381,42 +602,47 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits, Mode mod
             ++word;
             ++realWords;
             lastWordIsClause = false;
-            wordStart.push_back(i);
-            buffer.clear();
+            b.wordStart.push_back(i);
+            b.word.clear();
             std::uint64_t hash = kFnvOffset;
             do {
                 const char c = charOf(sym);
-                buffer.push_back(c);
+                b.word.push_back(c);
                 hash = (hash ^ std::uint8_t(c)) * kFnvPrime;
                 if (++i == n)
                     break;
                 sym = symbolOf(data[i]);
             } while (sym >= Other);
-            wordEnd.push_back(i);
-            step(words.tokens(buffer, hash, *this, mode), word, false);
+            b.wordEnd.push_back(i);
+            step(b.cache.tokens(b.cache.find(b.word, hash), *this, mode, readAlternatives), word, false);
             continue;
         }
         if (sym == Clause && !lastWordIsClause) {
             ++word;
-            wordStart.push_back(i);
-            wordEnd.push_back(i + 1);
+            b.wordStart.push_back(i);
+            b.wordEnd.push_back(i + 1);
             lastWordIsClause = true;
-            step(clauseTokens, word, true);
+            step({kClause, {}, {}, false, false}, word, true);
         }
         ++i;
     }
     // The end of the text closes the last clause.
     if (!lastWordIsClause) {
         ++word;
-        wordStart.push_back(n);
-        wordEnd.push_back(n);
-        step(clauseTokens, word, true);
+        b.wordStart.push_back(n);
+        b.wordEnd.push_back(n);
+        step({kClause, {}, {}, false, false}, word, true);
     }
 
-    for (PhraseHit &h : hits) {
-        h.start = wordStart[std::size_t(h.firstWord)];
-        h.end = wordEnd[std::size_t(h.lastWord)];
-    }
+    auto place = [&b](std::vector<PhraseHit> &list) {
+        for (PhraseHit &h : list) {
+            h.start = b.wordStart[std::size_t(h.firstWord)];
+            h.end = b.wordEnd[std::size_t(h.lastWord)];
+        }
+    };
+    place(hits);
+    if (alternatives)
+        place(*alternatives);
     return realWords;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "oneeditindex.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -19,6 +21,8 @@ struct PhraseHit
     int end = 0;   // offset one past the last character
     int firstWord = 0;
     int lastWord = 0;
+    bool misread = false; // a word of it matched only as a misspelling of a phrase word (fuzzy modes)
+    bool weak = false;    // alternative readings: reads a known word of fewer than five letters as another
 };
 
 // Finds every occurrence of a fixed set of phrases in one left-to-right pass over a text, word by word.
@@ -29,9 +33,14 @@ struct PhraseHit
 // ("throw * at" matches "threw a glass at"), and '|' is a clause mark. In Fuzzy mode (call types), a word of
 // five letters or more that no phrase word matches also matches every phrase word of five letters or more
 // within one edit of it ("TRESPASING", "DISTURBENCE"); FuzzyLong does the same for words of six letters or
-// more ("shootting", "pistal").
-// Each distinct word of the text is normalised once per thread and cached, not once per phrase. Built once,
-// then read-only and safe to share between threads; the caches are per thread.
+// more ("shootting", "pistal"). A call type can also be read with one edit undone, to tell whether a
+// misspelling may hide another call type ("SHOUTS FIRED", "FALLING FOR HELP", "COVER TOW", "BOMBGTHREAT"):
+// in Fuzzy mode scan() can report, apart, the hits of those alternative readings, where a word is read as
+// any phrase word one edit away from it (of any length, whether the word matched a phrase word or not), or
+// as two phrase words run together (the space between them deleted or replaced by a character).
+// Each distinct word of the text is normalised and looked up once per thread and cached, not once per
+// phrase; the phrases are a trie over word tokens. Built once, then read-only and safe to share between
+// threads; the caches are per thread.
 class PhraseMatcher
 {
 public:
@@ -48,14 +57,25 @@ public:
 
     // Puts the hits in `text` into `hits` (cleared first), ordered by where they end. Returns the number of
     // words in the text; hits' word indices also count clause marks, which are not words.
-    int scan(QStringView text, std::vector<PhraseHit> &hits, Mode mode = Mode::Exact) const;
+    // In Fuzzy mode, when `alternatives` is given, it gets (cleared first, ordered by end) the hits that
+    // need at least one word read another way (see above); `hits` is the same with or without it.
+    int scan(QStringView text, std::vector<PhraseHit> &hits, Mode mode = Mode::Exact,
+             std::vector<PhraseHit> *alternatives = nullptr) const;
 
-    int stateCount() const { return int(m_nodeHasAny.size()); }
+    int stateCount() const { return int(m_nodes.size()); }
 
-    // Tokens a word can stand for. Public for the per-thread word cache only.
+    // For the per-thread word cache only: the tokens a word can stand for, and in Fuzzy mode the tokens it
+    // may stand for when misspelt (`certain` being its tokens).
     static constexpr int kClauseToken = 0;
     static constexpr int kAnyToken = 1;
-    void tokensOf(std::string_view word, const std::string &normal, Mode mode, std::vector<int> &out) const;
+    // Returns true when the word matched only as a misspelling.
+    bool tokensOf(std::string_view word, const std::string &normal, Mode mode, std::vector<int> &out) const;
+    void alternativesOf(std::string_view word, const std::string &normal, const std::vector<int> &certain,
+                        std::vector<int> &out) const;
+    // The ways to read a word as two phrase words run together by one edit (the space between them deleted
+    // or replaced: "BOMBTHREAT", "BOMBGTHREAT"), each as [n, the n tokens of the first word, m, the m
+    // tokens of the second].
+    void splitsOf(std::string_view word, std::vector<int> &out) const;
     std::uint64_t serial() const { return m_serial; }
 
 private:
@@ -72,8 +92,11 @@ private:
     };
     static std::vector<std::vector<Item>> parse(QStringView phrase);
     int tokenFor(const Item &item);
+    void addFuzzyWord(const std::string &word, int token);
+    void addNearWord(const std::string &word, int token);
+    void neighbours(std::string_view word, const std::string &normal, std::size_t least,
+                    std::vector<int> &out) const;
     int child(int node, int token) const;
-    int addChild(int node, int token);
 
     struct Pending
     {
@@ -82,18 +105,38 @@ private:
     };
     std::vector<Pending> m_pending;
 
-    std::unordered_map<std::string, int> m_wordTokens; // normal form -> token
+    std::unordered_map<std::string, int> m_wordTokens;   // normal form -> token
     std::vector<std::pair<std::string, int>> m_prefixes; // folded prefix -> token
-    // Phrase words of five letters or more, as written and as normalised, for Fuzzy mode.
-    std::vector<std::pair<std::string, int>> m_fuzzyWords;
+    // Phrase words of five letters or more, as written and as normalised, for the fuzzy modes: the index
+    // finds the words one edit away, and each of its entries lists its (word, token) pairs by the number
+    // they were first seen in, which keeps the order of the tokens a misspelt word stands for fixed.
+    OneEditIndex m_fuzzyIndex;
+    std::vector<std::vector<std::pair<int, int>>> m_fuzzyTokens; // entry -> (pair number, token)
+    int m_fuzzyPairs = 0;
+    // Every phrase word, as written and as normalised, for the alternative readings.
+    OneEditIndex m_nearIndex;
+    std::vector<std::vector<int>> m_nearTokens; // entry -> tokens
+
     int m_nextToken = 2;
 
     // Trie over tokens: edges in an open-addressing table keyed by (node, token).
-    std::vector<std::uint64_t> m_edgeKeys; // 0 = empty, else (node << 32 | token) + 1
-    std::vector<std::int32_t> m_edgeValues;
+    struct Edge
+    {
+        std::uint64_t key = 0; // 0 = empty, else (node << 32 | token) + 1
+        std::int32_t to = -1;
+    };
+    std::vector<Edge> m_edges;
     std::uint64_t m_edgeMask = 0;
-    std::vector<std::vector<int>> m_outputs; // node -> phrase ids ending there
-    std::vector<bool> m_nodeHasAny;
+    int m_edgeShift = 64;
+    std::vector<std::int32_t> m_rootChild; // token -> the root's child by it, or -1
+    struct Node
+    {
+        std::int32_t outputBegin = 0; // the phrase ids ending here: m_outputIds[outputBegin, outputEnd)
+        std::int32_t outputEnd = 0;
+        bool hasAny = false; // has a child by kAnyToken (a lone '*')
+    };
+    std::vector<Node> m_nodes;
+    std::vector<std::int32_t> m_outputIds;
     std::uint64_t m_serial = 0;
     bool m_built = false;
 };

@@ -51,12 +51,15 @@ int RuleSet::categoryForCode(QStringView code) const
     if (exact >= 0 || folded.isEmpty())
         return exact;
     // A code written with its law's name: "5150 WIC", "602 PC", "23152 VC", "11550 HS".
-    static const QStringList kLawSuffixes = {QStringLiteral(" pc"), QStringLiteral(" wic"), QStringLiteral(" vc"),
-                                             QStringLiteral(" hs"), QStringLiteral(" bp"), QStringLiteral(" mc"),
-                                             QStringLiteral(" ps"), QStringLiteral(" cc")};
-    for (const QString &suffix : kLawSuffixes)
-        if (folded.endsWith(suffix))
-            return m_codes.value(folded.left(folded.size() - suffix.size()), -1);
+    const qsizetype space = folded.lastIndexOf(u' ');
+    if (space < 0)
+        return -1;
+    const QStringView law = QStringView(folded).mid(space + 1);
+    for (QStringView suffix : {u"pc", u"wic", u"vc", u"hs", u"bp", u"mc", u"ps", u"cc"})
+        if (law == suffix) {
+            folded.truncate(space); // the buffer is refilled by the next call
+            return m_codes.value(folded, -1);
+        }
     return -1;
 }
 

@@ -1,5 +1,7 @@
 #include "triageengine.h"
 
+#include "textnormalizer.h"
+
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -37,7 +39,11 @@ public:
         return *this;
     }
     Sentence &operator<<(const QString &part) { return *this << QStringView(part); }
-    Sentence &operator<<(const char16_t *part) { return *this << QStringView(part); }
+    // A literal's length is known at compile time: no strlen per reason.
+    template <std::size_t N> Sentence &operator<<(const char16_t (&part)[N])
+    {
+        return *this << QStringView(part, qsizetype(N - 1));
+    }
     // The words as the call-taker wrote them, in quotes, shortened when long.
     Sentence &quote(QStringView words)
     {
@@ -92,6 +98,16 @@ struct FieldScan
         return false;
     }
 
+    // A hit of `role` (and rule `index`) on exactly the words of `h`.
+    bool onSameWords(const PhraseHit &h, Role role, int index) const
+    {
+        for (const PhraseHit &o : hits)
+            if (RuleSet::roleOf(o.phraseId) == role && RuleSet::indexOf(o.phraseId) == index &&
+                o.firstWord == h.firstWord && o.lastWord == h.lastWord)
+                return true;
+        return false;
+    }
+
     bool breakBetween(int afterWord, int beforeWord) const
     {
         for (const PhraseHit &b : hits)
@@ -119,10 +135,13 @@ struct FieldScan
         return nullptr;
     }
 
-    // A cue before the phrase ("no weapons", "denies having a gun") or right after it ("Weapon: none").
+    // A cue before the phrase ("no weapons", "denies having a gun") or right after it ("Weapon: none"). A
+    // cue read from a misspelt word ("NENERAL" one edit from "never") does not rule anything out.
     bool negated(const PhraseHit &h, const NegationRules &neg, PhraseHit *cue = nullptr) const
     {
         for (const PhraseHit &c : hits) {
+            if (c.misread)
+                continue;
             const Role role = RuleSet::roleOf(c.phraseId);
             if (role == Role::NegBefore) {
                 if (c.lastWord >= h.firstWord || h.firstWord - c.lastWord - 1 > neg.window)
@@ -157,7 +176,7 @@ struct Finding
     QStringView absentQuote; // a negated mention or an "absent" phrase, as written
     bool escalated = false;  // self-harm with a firearm
     QStringView escalateQuote;
-    bool absorbed = false; // only the means of self-harm: does not count on its own
+    bool absorbed = false;    // only the means of self-harm: does not count on its own
     QStringView historyQuote; // a mention told as past ("was assaulted last year")
 };
 
@@ -171,8 +190,9 @@ struct CategoryPick
         CallType,
         Narrative
     } source = None;
-    QString evidence;  // the code or words that named the category
-    int handedBy = -1; // a generic or cleared call type that let the narrative decide
+    QString evidence;       // the code or words that named the category
+    int handedBy = -1;      // a generic or cleared call type that let the narrative decide
+    bool wholeCode = false; // a code that is the call's code field or its whole call type, not a lead word
 };
 
 // Reused between calls on one thread, so that a triage allocates nothing for its hits once warm.
@@ -181,6 +201,13 @@ std::vector<PhraseHit> &hitStorage(CallField field)
     thread_local std::vector<PhraseHit> type;
     thread_local std::vector<PhraseHit> narrative;
     return field == CallField::CallType ? type : narrative;
+}
+
+// The hits of the call type's alternative readings (see PhraseMatcher), reused the same way.
+std::vector<PhraseHit> &alternativeStorage()
+{
+    thread_local std::vector<PhraseHit> storage;
+    return storage;
 }
 
 // Reused between calls on one thread, so that a triage allocates nothing for its findings once warm.
@@ -213,12 +240,14 @@ private:
     void applyUncertain(const DisqualifierRule &d, const Finding &f);
     void applyThinInformation();
     void applyService();
+    void applyMisspelling();
     void addCategoryReason();
 
     const RuleSet &m_rules;
     const Call &m_call;
     FieldScan m_type{CallField::CallType, {}, hitStorage(CallField::CallType), 0};
     FieldScan m_narrative{CallField::Narrative, {}, hitStorage(CallField::Narrative), 0};
+    std::vector<PhraseHit> &m_typeAlternatives = alternativeStorage();
     CategoryPick m_pick;
     std::vector<Finding> &m_findings = findingStorage();
     Suggestion m_out;
@@ -253,7 +282,8 @@ void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, C
     int bestWords = 0;
     for (const PhraseHit &h : f.hits) {
         const Role role = RuleSet::roleOf(h.phraseId);
-        const bool named = role == Role::Category || (role == Role::CategoryType && source != CategoryPick::Narrative);
+        const bool named =
+            role == Role::Category || (role == Role::CategoryType && source != CategoryPick::Narrative);
         if (!named || f.negated(h, m_rules.negation) || insideLonger(f, h))
             continue;
         const int idx = RuleSet::indexOf(h.phraseId);
@@ -309,6 +339,7 @@ CategoryPick Evaluation::pickCategory() const
             best.index = idx;
             best.source = CategoryPick::Code;
             best.evidence = code.trimmed().toString();
+            best.wholeCode = code.data() != lead.data() || code.size() != lead.size();
         }
     }
     pickFromHits(m_type, CategoryPick::CallType, best);
@@ -336,6 +367,15 @@ void Evaluation::collect(const FieldScan &scan, const PhraseHit &h)
     }
     if (scan.inside(h, Role::Except, index))
         return;
+    const DisqualifierRule &d = m_rules.disqualifiers[index];
+    // A misspelt word one edit from both a term and its absence ("uarmed": "armed" or "unarmed") tells
+    // neither: the risk is unknown, not absent.
+    if (!d.uncertainTo.isEmpty() && scan.onSameWords(h, Role::Absent, index)) {
+        if (const int to = m_rules.disqualifierIndex(d.uncertainTo); to >= 0) {
+            m_findings[std::size_t(to)].fired.emplace_back(&scan, h);
+            return;
+        }
+    }
     PhraseHit cue = h;
     if (scan.inside(h, Role::Absent, index) || scan.negated(h, m_rules.negation, &cue)) {
         if (f.absentQuote.isEmpty()) {
@@ -345,7 +385,6 @@ void Evaluation::collect(const FieldScan &scan, const PhraseHit &h)
         return;
     }
     const NegationRules &neg = m_rules.negation;
-    const DisqualifierRule &d = m_rules.disqualifiers[index];
     // "was assaulted last year", "history of violence": told as past, not in progress.
     if (const PhraseHit *past = scan.cueNear(h, Role::History, neg.historyWindow, neg.historyWindow)) {
         if (f.historyQuote.isEmpty()) {
@@ -519,8 +558,9 @@ void Evaluation::addCategoryReason()
         else
             (text << u"Call type ").quote(typeText) << u" not recognised";
         text << u"; ask the screening questions" << arrow(m_out.kind);
-        m_out.reasons.append({generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"),
-                              text.take()});
+        m_out.reasons.append(
+            {generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"),
+             text.take()});
         return;
     }
     const CategoryRule &c = m_rules.categories[m_pick.index];
@@ -633,8 +673,8 @@ void Evaluation::applyUncertain(const DisqualifierRule &d, const Finding &f)
     bool others = false;
     for (const FieldScan *scan : {&m_type, &m_narrative})
         for (const PhraseHit &h : scan->hits)
-            others = others || (RuleSet::roleOf(h.phraseId) == Role::Others && RuleSet::indexOf(h.phraseId) == index &&
-                                !scan->negated(h, m_rules.negation));
+            others = others || (RuleSet::roleOf(h.phraseId) == Role::Others &&
+                                RuleSet::indexOf(h.phraseId) == index && !scan->negated(h, m_rules.negation));
     const ResponseKind kind = uncertainCall() && !others ? ResponseKind::CoResponder : d.kind;
     if (static_cast<int>(kind) > static_cast<int>(m_out.kind))
         m_out.confidence = kConfidenceThinInfo;
@@ -704,6 +744,93 @@ void Evaluation::applyService()
     }
 }
 
+// A call type one edit from a stronger one may be that call type misspelt: "SHOUTS FIRED" (shouting) for
+// "SHOTS FIRED", "FALLING FOR HELP" (a fall) for "CALLING FOR HELP", "COVER TOW" for "COVER NOW". When a
+// reading of the call type with one edit undone names a category, or a disqualifier, of a stronger kind
+// than the suggestion, the suggestion is in doubt: that kind, low confidence, and the screening questions.
+// Such a reading does not count where the call type as written names a category by a longer phrase over
+// the same words ("TRAFFIC COLLISION" is not "TRAFFICKING COLLISION"); nor where it reads a known word of
+// fewer than five letters as another, the call type as written names a category by a phrase as long, and
+// every word of it is so explained ("MISC" is not "MISS", "HIT AND RUN" not "HIT AND GUN"; short words are
+// one edit from too many others); nor where the call type as written names that category over the words. A
+// code compared as a whole (the code field, or a call type that is only a code: "SUI", "CIT") is exact and
+// not in doubt; a code leading a longer call type is ("24 5SUSPECT" for "245 SUSPECT").
+void Evaluation::applyMisspelling()
+{
+    if ((m_pick.source == CategoryPick::Code && m_pick.wholeCode) || m_out.kind == ResponseKind::Police)
+        return;
+    // Read again, with the alternatives, only here: most calls never need them.
+    thread_local std::vector<PhraseHit> again;
+    m_rules.matcher().scan(m_type.text, again, PhraseMatcher::Mode::Fuzzy, &m_typeAlternatives);
+    if (m_typeAlternatives.empty())
+        return;
+    auto isCategory = [](const PhraseHit &h) {
+        const Role role = RuleSet::roleOf(h.phraseId);
+        return role == Role::Category || role == Role::CategoryType;
+    };
+    // Every word of the call type inside a category phrase it names as written.
+    bool allExplained = true;
+    for (qsizetype i = 0; i < m_type.text.size() && allExplained; ++i) {
+        if (textnorm::symbolOf(m_type.text[i].unicode()) < textnorm::Other)
+            continue;
+        allExplained = std::any_of(m_type.hits.begin(), m_type.hits.end(), [&](const PhraseHit &h) {
+            return isCategory(h) && h.start <= i && i < h.end;
+        });
+    }
+    auto explained = [&](const PhraseHit &alt) {
+        for (const PhraseHit &h : m_type.hits) {
+            if (!isCategory(h) || !covers(h, alt))
+                continue;
+            if (RuleSet::indexOf(h.phraseId) == RuleSet::indexOf(alt.phraseId) &&
+                RuleSet::roleOf(alt.phraseId) != Role::Term)
+                return true; // the call type as written names that category already
+            const int longer = (h.lastWord - h.firstWord) - (alt.lastWord - alt.firstWord);
+            if (longer > 0 || (longer == 0 && alt.weak && allExplained))
+                return true;
+        }
+        return false;
+    };
+    ResponseKind strongest = m_out.kind;
+    QStringView label;
+    for (const PhraseHit &h : m_typeAlternatives) {
+        const Role role = RuleSet::roleOf(h.phraseId);
+        const int index = RuleSet::indexOf(h.phraseId);
+        ResponseKind kind;
+        QStringView named;
+        if (isCategory(h)) {
+            const CategoryRule &c = m_rules.categories[index];
+            // A generic call type names no need; officer-initiated activity is no risk to anyone.
+            if (c.generic || c.activity)
+                continue;
+            kind = c.kind;
+            named = c.label;
+        } else if (role == Role::Term) {
+            const DisqualifierRule &d = m_rules.disqualifiers[index];
+            // Risk unknown, or a means of self-harm without an intent, establishes nothing on its own.
+            if (d.uncertain || !d.context.isEmpty() || !d.contextCategories.isEmpty())
+                continue;
+            kind = d.kind;
+            named = d.label;
+        } else {
+            continue;
+        }
+        if (static_cast<int>(kind) <= static_cast<int>(strongest) || m_type.negated(h, m_rules.negation) ||
+            explained(h))
+            continue;
+        strongest = kind;
+        label = named;
+    }
+    if (label.isEmpty())
+        return;
+    m_out.kind = strongest;
+    m_out.confidence = std::min(m_out.confidence, kConfidenceUnknown);
+    m_out.needsScreening = true;
+    Sentence text;
+    (text << u"Call type ").quote(m_type.text) << u" may be misspelt: one edit from " << label
+                                               << u"; ask the screening questions" << arrow(strongest);
+    m_out.reasons.append({QStringLiteral("doubt.misspelt"), text.take()});
+}
+
 Suggestion Evaluation::run()
 {
     m_out.rulesVersion = m_rules.version;
@@ -717,6 +844,7 @@ Suggestion Evaluation::run()
     applyFindings();
     applyThinInformation();
     applyService();
+    applyMisspelling();
     if (m_out.kind == ResponseKind::Unarmed && m_call.screening[Screen::Weapon] == Answer::No &&
         m_call.screening[Screen::Violence] == Answer::No)
         m_out.confidence += kConfidenceBothScreenedNo;

@@ -143,6 +143,9 @@ private Q_SLOTS:
     void notBuiltFindsNothing();
     void clauseMarkInsideAPhrase();
     void manyPhrasesAgreeWithNaiveSearch();
+    void alternativeReadings_data();
+    void alternativeReadings();
+    void misspeltWordsAreMarked();
 };
 
 void TstPhraseMatcher::matches_data()
@@ -404,6 +407,69 @@ void TstPhraseMatcher::manyPhrasesAgreeWithNaiveSearch()
     QVERIFY2(expected.size() > 2000, "the random text should hit many phrases");
     QCOMPARE(got.size(), expected.size());
     QVERIFY(got == expected);
+}
+
+void TstPhraseMatcher::alternativeReadings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("hits");         // phrase ids found as written, in order
+    QTest::addColumn<QString>("alternatives"); // phrase ids found with one edit undone, sorted
+    // Phrases: 0 "shots fired", 1 "shout", 2 "calling for help", 3 "fall", 4 "bomb threat", 5 "cover now",
+    // 6 "tow", 7 "never".
+    // clang-format off
+    QTest::newRow("as written")          << "shots fired"      << "0"   << "1"; // "shoot" / "shout"
+    QTest::newRow("a real word misread") << "shouts fired"     << "1"   << "0";
+    QTest::newRow("two phrases near")    << "falling for help" << "3"   << "2";
+    QTest::newRow("a short word")        << "cover tow"        << "6"   << "5";
+    QTest::newRow("run together")        << "bombgthreat"      << ""    << "4";
+    QTest::newRow("space deleted")       << "bombthreat"       << ""    << "4";
+    QTest::newRow("nothing near")        << "loud music"       << ""    << "";
+    // clang-format on
+}
+
+void TstPhraseMatcher::alternativeReadings()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, hits);
+    QFETCH(QString, alternatives);
+    const PhraseMatcher m =
+        matcherOf({QStringLiteral("shots fired"), QStringLiteral("shout"), QStringLiteral("calling for help"),
+                   QStringLiteral("fall"), QStringLiteral("bomb threat"), QStringLiteral("cover now"),
+                   QStringLiteral("tow"), QStringLiteral("never")});
+    std::vector<PhraseHit> found;
+    std::vector<PhraseHit> others;
+    m.scan(text, found, PhraseMatcher::Mode::Fuzzy, &others);
+    auto ids = [](const std::vector<PhraseHit> &list, bool sorted) {
+        QStringList out;
+        for (const PhraseHit &h : list)
+            if (!out.contains(QString::number(h.phraseId)))
+                out.append(QString::number(h.phraseId));
+        if (sorted)
+            out.sort();
+        return out.join(u' ');
+    };
+    QCOMPARE(ids(found, false), hits);
+    QCOMPARE(ids(others, true), alternatives);
+    // Asking for the alternatives does not change the hits.
+    std::vector<PhraseHit> alone;
+    m.scan(text, alone, PhraseMatcher::Mode::Fuzzy);
+    QCOMPARE(ids(alone, false), hits);
+    // Other modes have no alternative readings.
+    m.scan(text, alone, PhraseMatcher::Mode::Exact, &others);
+    QVERIFY(others.empty());
+}
+
+void TstPhraseMatcher::misspeltWordsAreMarked()
+{
+    const PhraseMatcher m = matcherOf({QStringLiteral("never"), QStringLiteral("trespass")});
+    std::vector<PhraseHit> hits;
+    m.scan(QStringLiteral("never trespasing"), hits, PhraseMatcher::Mode::Fuzzy);
+    QCOMPARE(int(hits.size()), 2);
+    QVERIFY(!hits[0].misread); // "never" as written
+    QVERIFY(hits[1].misread);  // "trespasing" for "trespass"
+    m.scan(QStringLiteral("nevr trespass"), hits, PhraseMatcher::Mode::Fuzzy);
+    QCOMPARE(int(hits.size()), 1); // "nevr" is too short for a misspelling
+    QVERIFY(!hits[0].misread);
 }
 
 QTEST_GUILESS_MAIN(TstPhraseMatcher)
