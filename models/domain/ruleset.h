@@ -76,6 +76,9 @@ struct DisqualifierRule
     // Where a mention of this rule's terms under an uncertainty cue ("possibly armed") goes: the id of the
     // uncertain rule, or "" to count it as a plain mention.
     QString uncertainTo;
+    // A narrative word one edit from one of this rule's terms ("pistal") counts as a mention under doubt:
+    // it goes to `uncertainTo`. Off by default: verbs collide with everyday words ("eating", "beating").
+    bool misspelt = false;
     QStringList others; // uncertain rule: words that put other people at risk ("yelling at passengers")
     QString absentId; // "<id>.absent" and "<id>.screening", set by RuleSet::compile()
     QString screeningId;

@@ -309,7 +309,7 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
     Reader r(file, id.isEmpty() ? QStringLiteral("disqualifiers[%1]").arg(index + 1) : id, o);
     r.onlyKeys({u"id", u"label", u"screen", u"kind", u"ems", u"terms", u"absent", u"except", u"context",
                 u"contextCategories", u"escalate", u"escalateKind", u"absorbs", u"uncertain",
-                u"uncertainTo", u"others"});
+                u"uncertainTo", u"misspelt", u"others"});
     DisqualifierRule d;
     d.id = r.string(u"id", true);
     d.label = r.string(u"label", true);
@@ -328,6 +328,9 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
         d.screen = *s;
     }
     d.uncertainTo = r.string(u"uncertainTo", false);
+    d.misspelt = r.boolean(u"misspelt", false);
+    if (d.misspelt && d.uncertainTo.isEmpty())
+        r.bad(u"misspelt", QStringLiteral("a misspelt term makes the risk unknown: name the rule in uncertainTo"));
     d.others = r.phrases(u"others");
     d.kind = r.kind(u"kind", true);
     d.ems = r.boolean(u"ems", false);

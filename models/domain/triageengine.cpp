@@ -261,7 +261,15 @@ void Evaluation::scan()
     m_narrative.text = m_call.narrative;
     m_type.words = m_rules.matcher().scan(m_type.text, m_type.hits, PhraseMatcher::Mode::Fuzzy);
     m_narrative.words =
-        m_rules.matcher().scan(m_narrative.text, m_narrative.hits, PhraseMatcher::Mode::Exact);
+        m_rules.matcher().scan(m_narrative.text, m_narrative.hits, PhraseMatcher::Mode::FuzzyLong);
+    // A narrative word read only as a misspelling counts for one thing: a term of a rule marked `misspelt`
+    // (the weapon: "pistal" may be "pistol", "forearm" may be "firearm"). There it makes the risk unknown,
+    // never established; every other misread hit (a category, a cue, a crime term: "sobbing" is not
+    // "robbing") is dropped.
+    std::erase_if(m_narrative.hits, [this](const PhraseHit &h) {
+        return h.misread && !(RuleSet::roleOf(h.phraseId) == Role::Term &&
+                              m_rules.disqualifiers[RuleSet::indexOf(h.phraseId)].misspelt);
+    });
 }
 
 // "PRISONER TRANSPORT" is not "TRANSPORT", "SUICIDE THREAT" is not "THREAT": a category phrase inside a
@@ -396,7 +404,7 @@ void Evaluation::collect(const FieldScan &scan, const PhraseHit &h)
     // "possibly armed", "unknown if he has a gun": the risk is unknown, not absent and not established.
     // An explicit answer to the rule's own question beats the doubt in the text.
     if (!d.uncertainTo.isEmpty() && (!d.hasScreen || m_call.screening[d.screen] == Answer::Unknown) &&
-        scan.cueNear(h, Role::Uncertain, neg.window, 0)) {
+        (h.misread || scan.cueNear(h, Role::Uncertain, neg.window, 0))) {
         const int to = m_rules.disqualifierIndex(d.uncertainTo);
         if (to >= 0) {
             m_findings[std::size_t(to)].fired.emplace_back(&scan, h);

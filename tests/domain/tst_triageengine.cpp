@@ -452,6 +452,8 @@ void TstTriageEngine::triage_data()
     row("self-harm: on a ledge",             "EDP",                "",     "man on the ledge of the 4th floor window, legs hanging out", "", C, "", "mental_health", "self_harm");
     row("self-harm: roof is not intent",     "TRESPASS",           "",     "group of teens on the roof of the school on a Saturday afternoon", "", U, "", "trespass", "-self_harm");
     row("fire: EMS too",                     "ARSON",              "",     "someone set fire to the dumpster and ran", "", P, T, "property_crime", "fire");
+    row("misspelt weapon: risk unknown",     "DISTURBANCE",        "",     "two guys arguing, one pulled out a pistal and put it away", "", P, "", "verbal_disturbance", "risk_unknown");
+    row("misread everyday word is nothing",  "ANIMAL COMPLAINT",   "",     "loose goats eating the neighbour's garden", "", U, "", "animal", "-risk_unknown");
     row("doubt: only violence answered",     "MENTAL PERSON",      "",     "yelling", "violence=no", U, "", "mental_health");
     row("doubt: long narrative",             "WELFARE CHECK",      "",     "elderly man has not answered his door since Monday", "", U, "", "welfare_check");
     row("doubt: trespass is not behavioural", "TRESPASS",          "",     "", "", U, "", "trespass");
