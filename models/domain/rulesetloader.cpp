@@ -278,8 +278,7 @@ CategoryRule readCategory(const QString &file, const QJsonValue &v, int index)
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("categories[%1]").arg(index + 1) : id, o);
     r.onlyKeys({u"id", u"label", u"kind", u"ems", u"team", u"behavioural", u"precedence", u"codes",
-                u"phrases", u"ifYes", u"ifNo", u"generic", u"clearedBy", u"activity",
-                u"typePhrases"});
+                u"phrases", u"ifYes", u"ifNo", u"generic", u"clearedBy", u"activity", u"typePhrases"});
     CategoryRule c;
     c.id = r.string(u"id", true);
     c.label = r.string(u"label", true);
@@ -308,8 +307,8 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("disqualifiers[%1]").arg(index + 1) : id, o);
     r.onlyKeys({u"id", u"label", u"screen", u"kind", u"ems", u"terms", u"absent", u"except", u"context",
-                u"contextCategories", u"escalate", u"escalateKind", u"absorbs", u"uncertain",
-                u"uncertainTo", u"others"});
+                u"contextCategories", u"escalate", u"escalateKind", u"absorbs", u"uncertain", u"uncertainTo",
+                u"others"});
     DisqualifierRule d;
     d.id = r.string(u"id", true);
     d.label = r.string(u"label", true);
