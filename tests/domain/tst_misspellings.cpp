@@ -73,8 +73,8 @@ private:
 void TstMisspellings::initTestCase()
 {
     const auto loaded = RuleSetLoader::loadBuiltIn(QStringLiteral("default"));
-    QVERIFY2(std::holds_alternative<std::shared_ptr<const RuleSet>>(loaded), "default rule set");
-    m_engine = std::make_unique<TriageEngine>(std::get<std::shared_ptr<const RuleSet>>(loaded));
+    QVERIFY2(loaded.ok(), "default rule set");
+    m_engine = std::make_unique<TriageEngine>(loaded.value());
 }
 
 void TstMisspellings::noEditMakesAPoliceTypeUnarmed_data()
