@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's two commands:
 #   packaging/dev.sh demo   installs what is missing, builds, opens the console in demo mode
-#   packaging/dev.sh test   installs what is missing, builds, runs the whole test suite and checks the .deb
+#   packaging/dev.sh test   installs what is missing, builds, runs the whole test suite, checks the .deb and
+#                           the C++ formatting (packaging/check-format.sh)
 # With CI=true the build treats warnings as errors (preset "ci").
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,6 +34,11 @@ case "$command" in
     test)
         ctest --preset "$preset" -j "$jobs" "$@"
         bash packaging/check-deb.sh "build/$preset"
+        if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+            bash packaging/check-format.sh
+        else
+            echo "dev.sh: not a git checkout; the clang-format check (packaging/check-format.sh) is skipped." >&2
+        fi
         ;;
     package)
         bash packaging/check-deb.sh "build/$preset"

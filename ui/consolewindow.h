@@ -37,7 +37,8 @@ public:
     // The lock screen or switch-user dialog on screen, if any (for tests).
     SignInDialog *signInDialog() const { return m_signInDialog; }
     void switchUser();
-    // The settings dialog (F10): the shared server, TLS and the idle lock; only an administrator changes them.
+    // The settings dialog (F10): the shared server, TLS and the idle lock; only an administrator changes
+    // them.
     void openSettings();
     // The override dialog is modal: tests answer it through this seam instead of a nested event loop.
     void setOverrideDialogHook(std::function<bool(class OverrideDialog &)> hook)

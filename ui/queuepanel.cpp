@@ -83,7 +83,8 @@ QueuePanel::QueuePanel(QueueModel *queue, QWidget *parent)
         if (!m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_filter->index(0, 0));
     });
-    // A resync replaces the rows: keep the dispatcher on the call they were on, so Enter never lands elsewhere.
+    // A resync replaces the rows: keep the dispatcher on the call they were on, so Enter never lands
+    // elsewhere.
     connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = currentCadId(); });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_keep.isEmpty() ? -1 : m_queue->rowOf(m_keep);

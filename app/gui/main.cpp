@@ -43,8 +43,8 @@ struct Review
     std::unique_ptr<rr::ReviewClient> client;
     std::unique_ptr<rr::ReviewWindow> window;
 
-    void open(const QString &uri, const QString &embeddedDataDir, const rr::PgLogin &login, const QString &reviewer,
-              bool training)
+    void open(const QString &uri, const QString &embeddedDataDir, const rr::PgLogin &login,
+              const QString &reviewer, bool training)
     {
         if (!window) {
             rr::ReviewClient::Options o;

@@ -80,7 +80,7 @@ struct DisqualifierRule
     // it goes to `uncertainTo`. Off by default: verbs collide with everyday words ("eating", "beating").
     bool misspelt = false;
     QStringList others; // uncertain rule: words that put other people at risk ("yelling at passengers")
-    QString absentId; // "<id>.absent" and "<id>.screening", set by RuleSet::compile()
+    QString absentId;   // "<id>.absent" and "<id>.screening", set by RuleSet::compile()
     QString screeningId;
 };
 
@@ -103,15 +103,15 @@ struct ServiceRules
 
 struct NegationRules
 {
-    QStringList before;  // cues before a term: "no", "denies", "not"
-    QStringList after;   // cues right after a term: "none", "negative", "no |"
-    QStringList pseudo;  // look like cues but are not: "not sure", "no idea"
-    QStringList breaks;  // words that end the reach of a cue: "but", "however"
+    QStringList before;    // cues before a term: "no", "denies", "not"
+    QStringList after;     // cues right after a term: "none", "negative", "no |"
+    QStringList pseudo;    // look like cues but are not: "not sure", "no idea"
+    QStringList breaks;    // words that end the reach of a cue: "but", "however"
     QStringList uncertain; // cues that make a mention uncertain: "possibly", "unknown if", "may have"
     QStringList history;   // cues that tell a past event: "last year", "history of", "years ago"
-    int window = 3;      // words allowed between a before-cue and its term
+    int window = 3;        // words allowed between a before-cue and its term
     int historyWindow = 6; // words allowed between a history cue and its term, within one clause
-    int afterWindow = 1; // words allowed between a term and an after-cue
+    int afterWindow = 1;   // words allowed between a term and an after-cue
 };
 
 struct DoubtRules
@@ -157,8 +157,8 @@ public:
         Cleared,      // index = category
         CategoryType, // index = category; counts in the call type only
         Others,       // index = disqualifier
-        Uncertain, // cue
-        History,   // cue
+        Uncertain,    // cue
+        History,      // cue
     };
     static int phraseId(PhraseRole role, int index) { return (int(role) << 16) | index; }
     static PhraseRole roleOf(int id) { return PhraseRole(id >> 16); }

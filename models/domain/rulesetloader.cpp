@@ -278,8 +278,7 @@ CategoryRule readCategory(const QString &file, const QJsonValue &v, int index)
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("categories[%1]").arg(index + 1) : id, o);
     r.onlyKeys({u"id", u"label", u"kind", u"ems", u"team", u"behavioural", u"precedence", u"codes",
-                u"phrases", u"ifYes", u"ifNo", u"generic", u"clearedBy", u"activity",
-                u"typePhrases"});
+                u"phrases", u"ifYes", u"ifNo", u"generic", u"clearedBy", u"activity", u"typePhrases"});
     CategoryRule c;
     c.id = r.string(u"id", true);
     c.label = r.string(u"label", true);

@@ -40,13 +40,13 @@ struct Reason
 struct Suggestion
 {
     ResponseKind kind = ResponseKind::Police;
-    bool ems = false;        // companion Fire/EMS response wanted
-    double confidence = 0.0; // 0..1, see docs/rules.md "Confidence"
+    bool ems = false;            // companion Fire/EMS response wanted
+    double confidence = 0.0;     // 0..1, see docs/rules.md "Confidence"
     bool needsScreening = false; // too little is known: ask the screening questions before deciding
-    QString category;        // category id from the rule set, e.g. "welfare_check"
-    QList<Reason> reasons;   // in the order the engine applied them; the first says what the call is
-    QList<Trigger> triggers; // words that fired disqualifiers
-    QString rulesVersion;    // content hash of the rule set that produced this suggestion
+    QString category;            // category id from the rule set, e.g. "welfare_check"
+    QList<Reason> reasons;       // in the order the engine applied them; the first says what the call is
+    QList<Trigger> triggers;     // words that fired disqualifiers
+    QString rulesVersion;        // content hash of the rule set that produced this suggestion
 
     friend bool operator==(const Suggestion &, const Suggestion &) = default;
 };

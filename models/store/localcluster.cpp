@@ -343,8 +343,9 @@ QByteArray LocalCluster::hostBasedAuthentication(const QString &ownerName)
 {
     // The owner (the server account, the only one besides root that may open the 0700 socket directory)
     // is trusted as before: the command line, the intake and the demo connect as it. Every other role is a
-    // member of staff and gives its password, checked by SCRAM-SHA-256. The cluster listens on no TCP address;
-    // should an administrator open one (listen_addresses, ssl in postgresql.conf), only TLS with a password.
+    // member of staff and gives its password, checked by SCRAM-SHA-256. The cluster listens on no TCP
+    // address; should an administrator open one (listen_addresses, ssl in postgresql.conf), only TLS with a
+    // password.
     QString owner = ownerName;
     owner.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QStringLiteral("# Written by RightResponse on every start of the embedded cluster.\n"

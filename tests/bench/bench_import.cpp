@@ -284,7 +284,8 @@ int main(int argc, char *argv[])
             if (rowsUri.isEmpty())
                 break;
             admin->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
-            admin->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN PASSWORD 'bench-import' IN ROLE rr_intake")
+            admin->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) +
+                         " LOGIN PASSWORD 'bench-import' IN ROLE rr_intake")
                             .constData());
             const Run rows = runChild(
                 {cli, "import", QFile::encodeName(canonical), "--db",

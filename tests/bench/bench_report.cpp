@@ -81,9 +81,10 @@ int main(int argc, char *argv[])
     const QDateTime end(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     PgResult have = conn->exec("SELECT count(*) FROM live.decision_facts");
     if (have.integer(0, 0) < calls * 9 / 10) {
-        conn->exec("INSERT INTO live.units (id, name, kind) VALUES ('CRT-1', 'CRT 1', 'unarmed'), "
-                   "('CRT-2', 'CRT 2', 'unarmed'), ('CO-1', 'CO 1', 'co_responder'), ('P-1', 'P 1', 'police'), "
-                   "('P-2', 'P 2', 'police') ON CONFLICT DO NOTHING");
+        conn->exec(
+            "INSERT INTO live.units (id, name, kind) VALUES ('CRT-1', 'CRT 1', 'unarmed'), "
+            "('CRT-2', 'CRT 2', 'unarmed'), ('CO-1', 'CO 1', 'co_responder'), ('P-1', 'P 1', 'police'), "
+            "('P-2', 'P 2', 'police') ON CONFLICT DO NOTHING");
         HistoryOptions o;
         o.days = 365;
         o.end = end;
@@ -99,7 +100,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "seeding failed: %s\n", qPrintable(seeded.error()));
             return 1;
         }
-        std::printf("seeded %lld calls in %.1f s (%.0f calls/s)\n", seeded->calls, double(t.elapsed()) / 1000.0,
+        std::printf("seeded %lld calls in %.1f s (%.0f calls/s)\n", seeded->calls,
+                    double(t.elapsed()) / 1000.0,
                     double(seeded->calls) * 1000.0 / double(std::max<qint64>(1, t.elapsed())));
     }
     PgResult n = conn->exec("SELECT count(*), pg_size_pretty(pg_total_relation_size('live.decision_facts')) "
@@ -117,7 +119,8 @@ int main(int argc, char *argv[])
     ReportFilter day{end.addDays(-1), end};
     ReportFilter one = year;
     one.dispatcher = QStringLiteral("D08");
-    const Period periods[] = {{"year", year}, {"30 days", month}, {"24 hours", day}, {"year, one dispatcher", one}};
+    const Period periods[] = {
+        {"year", year}, {"30 days", month}, {"24 hours", day}, {"year, one dispatcher", one}};
     double worst = 0;
     for (const Period &p : periods) {
         const ReportFilter &f = p.filter;
@@ -152,8 +155,8 @@ int main(int argc, char *argv[])
         dashboard.setFigures(figures.value());
         return true;
     });
-    std::printf("\nslowest single figure: %.1f ms (target < 1000 ms)\ndashboard redraw (8 charts): %.1f ms\n", worst,
-                draw);
+    std::printf("\nslowest single figure: %.1f ms (target < 1000 ms)\ndashboard redraw (8 charts): %.1f ms\n",
+                worst, draw);
     conn.reset();
     if (keep.isEmpty()) {
         if (const Result<QString> stopped = cluster.stop(); !stopped)

@@ -1,13 +1,13 @@
 // End-to-end tests of rightresponse-cli: runs the executable on files and standard input and checks what it
 // writes and its exit status.
 
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 

@@ -82,9 +82,9 @@ void TstCallTypes::policeTypesGetPolice()
 void TstCallTypes::citiesAreRecognised_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *city : {"milwaukee.csv", "san-diego.csv", "berkeley.csv", "orlando.csv", "minneapolis.csv",
-                             "seattle.csv", "richmond.csv", "new-orleans.csv", "dallas.csv", "reno.csv",
-                             "st-louis.csv", "montgomery-county-pa.csv"})
+    for (const char *city : {"milwaukee.csv", "san-diego.csv", "berkeley.csv", "orlando.csv",
+                             "minneapolis.csv", "seattle.csv", "richmond.csv", "new-orleans.csv",
+                             "dallas.csv", "reno.csv", "st-louis.csv", "montgomery-county-pa.csv"})
         QTest::newRow(city) << data(city);
 }
 
@@ -115,9 +115,9 @@ void TstCallTypes::citiesAreRecognised()
         QVERIFY2(unknown * 100 <= total * 5, qPrintable(missed.join(QStringLiteral("; "))));
     else
         QVERIFY2(unknown * 100 <= total * 3, qPrintable(QStringLiteral("%1 of %2 rows unrecognised: %3")
-                                                        .arg(unknown)
-                                                        .arg(total)
-                                                        .arg(missed.join(QStringLiteral("; ")))));
+                                                            .arg(unknown)
+                                                            .arg(total)
+                                                            .arg(missed.join(QStringLiteral("; ")))));
 }
 
 QTEST_GUILESS_MAIN(TstCallTypes)

@@ -75,8 +75,9 @@ private:
     std::unique_ptr<PgConnection> loginAs(const char *role, const QString &login)
     {
         m_conn->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
-        PgResult r = m_conn->exec(
-            ("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN PASSWORD 'test-password' IN ROLE " + role).constData());
+        PgResult r = m_conn->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) +
+                                   " LOGIN PASSWORD 'test-password' IN ROLE " + role)
+                                      .constData());
         if (!r.ok())
             qWarning("%s", qPrintable(r.error()));
         QString error;

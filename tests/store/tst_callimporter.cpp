@@ -325,8 +325,11 @@ private Q_SLOTS:
         const QString login = QStringLiteral("imp_%1_%2").arg(role).arg(QCoreApplication::applicationPid());
         const QByteArray quoted = PgConnection::quoteIdentifier(login);
         m_conn->exec(("DROP ROLE IF EXISTS " + quoted).constData());
-        QVERIFY(
-            m_conn->exec(("CREATE ROLE " + quoted + " LOGIN PASSWORD 'test-password' IN ROLE " + role.toLatin1()).constData()).ok());
+        QVERIFY(m_conn
+                    ->exec(("CREATE ROLE " + quoted + " LOGIN PASSWORD 'test-password' IN ROLE " +
+                            role.toLatin1())
+                               .constData())
+                    .ok());
         auto cleanup = qScopeGuard([&] {
             m_conn->exec(("DROP OWNED BY " + quoted).constData());
             m_conn->exec(("DROP ROLE " + quoted).constData());

@@ -302,11 +302,11 @@ private Q_SLOTS:
             const QString cad = QStringLiteral("P-") + QString::fromLatin1(role);
             store(makeCall(cad, QStringLiteral("NOISE"), QStringLiteral("music from the apartment above")));
             m_conn->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
-            QVERIFY(
-                m_conn
-                    ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN PASSWORD 'test-password' IN ROLE " + role)
-                               .constData())
-                    .ok());
+            QVERIFY(m_conn
+                        ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) +
+                                " LOGIN PASSWORD 'test-password' IN ROLE " + role)
+                                   .constData())
+                        .ok());
             QString error;
             auto c = PgConnection::open(m_db.uriAs(login), &error);
             QVERIFY2(c, qPrintable(error));

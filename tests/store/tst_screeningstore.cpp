@@ -368,8 +368,8 @@ private Q_SLOTS:
             const QString login = QStringLiteral("%1_s%2").arg(QString::fromLatin1(e.role), suffix);
             m_conn->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
             QVERIFY(m_conn
-                        ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) + " LOGIN PASSWORD 'test-password' IN ROLE " +
-                                e.role)
+                        ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) +
+                                " LOGIN PASSWORD 'test-password' IN ROLE " + e.role)
                                    .constData())
                         .ok());
             const QString cad = QStringLiteral("P-") + QString::fromLatin1(e.role);
