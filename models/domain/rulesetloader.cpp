@@ -307,8 +307,8 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("disqualifiers[%1]").arg(index + 1) : id, o);
     r.onlyKeys({u"id", u"label", u"screen", u"kind", u"ems", u"terms", u"absent", u"except", u"context",
-                u"contextCategories", u"escalate", u"escalateKind", u"absorbs", u"uncertain",
-                u"uncertainTo", u"misspelt", u"others"});
+                u"contextCategories", u"escalate", u"escalateKind", u"absorbs", u"uncertain", u"uncertainTo",
+                u"misspelt", u"others"});
     DisqualifierRule d;
     d.id = r.string(u"id", true);
     d.label = r.string(u"label", true);
@@ -329,7 +329,8 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
     d.uncertainTo = r.string(u"uncertainTo", false);
     d.misspelt = r.boolean(u"misspelt", false);
     if (d.misspelt && d.uncertainTo.isEmpty())
-        r.bad(u"misspelt", QStringLiteral("a misspelt term makes the risk unknown: name the rule in uncertainTo"));
+        r.bad(u"misspelt",
+              QStringLiteral("a misspelt term makes the risk unknown: name the rule in uncertainTo"));
     d.others = r.phrases(u"others");
     d.kind = r.kind(u"kind", true);
     d.ems = r.boolean(u"ems", false);

@@ -520,8 +520,7 @@ Answer Evaluation::flag(Screen s) const
 {
     for (int i = 0; i < m_rules.disqualifiers.size(); ++i)
         if (!m_rules.disqualifiers[i].uncertain && m_rules.disqualifiers[i].hasScreen &&
-            m_rules.disqualifiers[i].screen == s &&
-            m_findings[std::size_t(i)].status != Answer::Unknown)
+            m_rules.disqualifiers[i].screen == s && m_findings[std::size_t(i)].status != Answer::Unknown)
             return m_findings[std::size_t(i)].status;
     return m_call.screening[s];
 }
