@@ -76,19 +76,29 @@ qsizetype headEnd(QByteArrayView bytes, qsizetype from)
 
 } // namespace
 
-QString describe(IntakeRefusal refusal)
+QString describe(IntakeRefusal refusal, qint64 count)
 {
+    const bool one = count == 1;
+    QString what;
     switch (refusal) {
     case IntakeRefusal::WrongToken:
-        return QStringLiteral("requests with a missing or wrong token");
+        what = one ? QStringLiteral("request") : QStringLiteral("requests");
+        what += QStringLiteral(" with a missing or wrong token");
+        break;
     case IntakeRefusal::TooManyOpen:
-        return QStringLiteral("connections over the total cap");
+        what = one ? QStringLiteral("connection") : QStringLiteral("connections");
+        what += QStringLiteral(" over the total cap");
+        break;
     case IntakeRefusal::TooManyFromClient:
-        return QStringLiteral("connections over the cap per client address");
+        what = one ? QStringLiteral("connection") : QStringLiteral("connections");
+        what += QStringLiteral(" over the cap per client address");
+        break;
     case IntakeRefusal::TimedOut:
-        return QStringLiteral("connections closed idle or mid-request by the idle timeout");
+        what = one ? QStringLiteral("connection") : QStringLiteral("connections");
+        what += QStringLiteral(" closed by the idle timeout (idle, or sending too slowly)");
+        break;
     }
-    return {};
+    return QStringLiteral("%1 %2").arg(count).arg(what);
 }
 
 QHostAddress clientAddress(const QHostAddress &address)

@@ -34,8 +34,8 @@ enum class IntakeRefusal
 };
 inline constexpr int kIntakeRefusalKinds = 4;
 
-// "with a missing or wrong token", for log lines.
-QString describe(IntakeRefusal refusal);
+// "3 requests with a missing or wrong token", for log lines.
+QString describe(IntakeRefusal refusal, qint64 count);
 
 // The address as one client: an IPv4-mapped IPv6 address (::ffff:10.0.0.1, seen on a dual-stack socket) is
 // the IPv4 address it maps.

@@ -123,6 +123,8 @@ public:
     // The total cap in force: options().maxConnections, lowered if the open-file limit is lower. 0 before
     // start().
     int connectionCap() const { return m_connectionCap; }
+    // Reports the refusals not yet reported now rather than at the end of the interval (before stopping).
+    void reportRefusals();
     // Refusals of this kind since start().
     qint64 refusals(IntakeRefusal kind) const { return m_refusals[std::size_t(kind)]; }
 
@@ -138,7 +140,6 @@ Q_SIGNALS:
 private:
     void stopWorkers();
     void noteRefusal(rr::IntakeRefusal kind, const QHostAddress &client);
-    void reportRefusals();
 
     IntakeOptions m_options;
     std::shared_ptr<const TriageEngine> m_engine;

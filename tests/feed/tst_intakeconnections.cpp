@@ -17,6 +17,7 @@ private Q_SLOTS:
     void framerFollowsKeepAliveRequests();
     void limitsPerClientAndTotal();
     void mappedAddressIsTheIpv4Client();
+    void describedForTheLog();
 };
 
 void TestIntakeConnections::framer_data()
@@ -121,6 +122,14 @@ void TestIntakeConnections::mappedAddressIsTheIpv4Client()
     QCOMPARE(clientAddress(QHostAddress(QStringLiteral("::1"))), QHostAddress(QStringLiteral("::1")));
     QCOMPARE(clientAddress(QHostAddress(QStringLiteral("127.0.0.1"))),
              QHostAddress(QStringLiteral("127.0.0.1")));
+}
+
+void TestIntakeConnections::describedForTheLog()
+{
+    QCOMPARE(describe(IntakeRefusal::WrongToken, 1),
+             QStringLiteral("1 request with a missing or wrong token"));
+    QCOMPARE(describe(IntakeRefusal::TooManyFromClient, 844),
+             QStringLiteral("844 connections over the cap per client address"));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeConnections)

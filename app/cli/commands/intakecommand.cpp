@@ -109,9 +109,8 @@ void serve(IntakeServer &server, const IntakeOptions &intake, CommandIo &io)
     QObject::connect(
         &server, &IntakeServer::refusalsReported, &server,
         [&io, interval](IntakeRefusal kind, const QHostAddress &client, qint64 count) {
-            say(io.err, QStringLiteral("refused: %1 %2 from %3%4")
-                            .arg(count)
-                            .arg(describe(kind), client.toString(),
+            say(io.err, QStringLiteral("refused: %1 from %2%3")
+                            .arg(describe(kind, count), client.toString(),
                                  count == 1 ? QString() : QStringLiteral(" in the last %1 s").arg(interval)));
         });
     TerminationSignals signals_;
@@ -132,6 +131,7 @@ void serve(IntakeServer &server, const IntakeOptions &intake, CommandIo &io)
                        .arg(hostForUrl(intake.address.toString()))
                        .arg(server.port()));
     QCoreApplication::exec();
+    server.reportRefusals(); // what the last interval held
     say(io.err,
         QStringLiteral("rightresponse-cli: intake stopped (%1): %2 calls stored, %3 requests rejected")
             .arg(stoppedBy.isEmpty() ? QStringLiteral("event loop ended") : stoppedBy)
