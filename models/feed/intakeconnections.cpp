@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -232,25 +233,34 @@ RequestFramer::Verdict RequestFramer::headComplete(QByteArrayView head)
     return {};
 }
 
-void GuardedTcpServer::incomingConnection(qintptr handle)
+bool admit(qintptr handle, const ConnectionPolicy &policy, QHostAddress *client, bool answer503)
 {
-    const QHostAddress client = peerOf(handle);
+    *client = peerOf(handle);
     IntakeRefusal why{};
-    if (!m_policy->limits->tryAcquire(client, &why)) {
-        // Refused at once, without a QTcpSocket: the descriptor is free again before the next accept.
-        static const QByteArray tooMany =
-            closingResponse(503, QStringLiteral("too many connections; try again later"));
-        static const QByteArray tooManyFromClient = closingResponse(
-            503, QStringLiteral("too many connections from your address; close some and try again"));
+    if (policy.limits->tryAcquire(*client, &why))
+        return true;
+    // Refused at once, without a QTcpSocket: the descriptor is free again before the next accept.
+    static const QByteArray tooMany =
+        closingResponse(503, QStringLiteral("too many connections; try again later"));
+    static const QByteArray tooManyFromClient = closingResponse(
+        503, QStringLiteral("too many connections from your address; close some and try again"));
+    if (answer503) {
         const QByteArray &answer = why == IntakeRefusal::TooManyOpen ? tooMany : tooManyFromClient;
         // A fresh socket's send buffer is empty, so this small answer goes whole or not at all; never blocks.
         [[maybe_unused]] const ssize_t sent =
             ::send(int(handle), answer.constData(), size_t(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
-        ::close(int(handle));
-        if (m_policy->refused)
-            m_policy->refused(why, client);
-        return;
     }
+    ::close(int(handle));
+    if (policy.refused)
+        policy.refused(why, *client);
+    return false;
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    QHostAddress client;
+    if (!admit(handle, *m_policy, &client, true))
+        return;
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         m_policy->limits->release(client);
@@ -260,6 +270,31 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     }
     new ConnectionGuard(socket, client, m_policy); // before Qt HttpServer connects to the socket
     addPendingConnection(socket);
+}
+
+GuardedSslServer::GuardedSslServer(std::shared_ptr<const ConnectionPolicy> policy, QObject *parent)
+    : QSslServer(parent), m_policy(std::move(policy))
+{
+    // The guard's idle timeout bounds the handshake too.
+    setHandshakeTimeout(m_policy->idleTimeoutMs);
+    connect(this, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+        if (!m_guardPending)
+            return;
+        m_guardPending = false;
+        new ConnectionGuard(socket, m_admitting, m_policy);
+    });
+}
+
+void GuardedSslServer::incomingConnection(qintptr handle)
+{
+    if (!admit(handle, *m_policy, &m_admitting, false))
+        return;
+    m_guardPending = true;
+    QSslServer::incomingConnection(handle); // makes the socket and says so by startedEncryptionHandshake
+    if (m_guardPending) {                   // no socket came of it
+        m_guardPending = false;
+        m_policy->limits->release(m_admitting);
+    }
 }
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const QHostAddress &client,
@@ -318,7 +353,10 @@ void ConnectionGuard::onBytesWritten(qint64 bytes)
     if (m_draining && !m_shutDown) {
         // Our side is done: the client sees the end of the answer, and closes; until then, drain.
         m_shutDown = true;
-        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        if (qobject_cast<QSslSocket *>(m_socket))
+            m_socket->disconnectFromHost(); // TLS ends with its own close message, then the socket
+        else
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
     }
     m_timer->start(); // a response went out whole: the next request has a full timeout to arrive
 }
@@ -334,6 +372,9 @@ void ConnectionGuard::onTimeout()
     if (!m_draining && m_policy->refused)
         m_policy->refused(IntakeRefusal::TimedOut, m_client);
     m_socket->abort();
+    // Qt HttpServer deletes the sockets it took when they disconnect; this one may never have reached it (a
+    // TLS handshake that did not end). Deleting later twice is harmless.
+    m_socket->deleteLater();
 }
 
 } // namespace rr

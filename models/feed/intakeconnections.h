@@ -6,6 +6,8 @@
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QString>
 #include <QTcpServer>
 
@@ -108,6 +110,10 @@ struct ConnectionPolicy
     std::function<void(int status, const QString &message)> rejected;
 };
 
+// Takes a slot for the new connection `handle` from its peer, whose address goes to `client`; when a cap is
+// reached, reports the refusal and closes the descriptor at once (after a 503 when `answer503`).
+bool admit(qintptr handle, const ConnectionPolicy &policy, QHostAddress *client, bool answer503);
+
 // The TCP server of one request thread: counts each new connection against the caps (closing one over a cap
 // at once, with a 503), and puts a ConnectionGuard on each one it keeps before Qt HttpServer sees it. Lives
 // on its request thread.
@@ -157,6 +163,26 @@ private:
     qint64 m_drained = 0;
     bool m_draining = false; // refused: the answer is written, what comes is dropped
     bool m_shutDown = false; // the write side is closed
+};
+
+// GuardedTcpServer's twin for TLS (--tls-cert, --tls-key): the same caps (a connection over one is closed
+// without an answer, as there is no TLS session yet to answer in) and a ConnectionGuard on each connection
+// from the start of its handshake, so that the idle timeout covers a handshake that never ends. Lives on its
+// request thread.
+class GuardedSslServer : public QSslServer
+{
+    Q_OBJECT
+
+public:
+    GuardedSslServer(std::shared_ptr<const ConnectionPolicy> policy, QObject *parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    std::shared_ptr<const ConnectionPolicy> m_policy;
+    QHostAddress m_admitting; // the client of the connection being set up by incomingConnection()
+    bool m_guardPending = false;
 };
 
 } // namespace rr

@@ -11,6 +11,9 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
@@ -108,6 +111,35 @@ Result<QByteArray> loadIntakeToken(const QString &tokenFile)
     return token;
 }
 
+namespace {
+
+// The server's TLS configuration from a PEM certificate (chain) and a PEM private key (RSA or EC).
+Result<QSslConfiguration> loadTls(const QString &certificateFile, const QString &keyFile)
+{
+    if (certificateFile.isEmpty() != keyFile.isEmpty())
+        return Failure{QStringLiteral("TLS needs both a certificate (--tls-cert) and its key (--tls-key)")};
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return Failure{QStringLiteral("%1 holds no PEM certificate, or cannot be read").arg(certificateFile)};
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{QStringLiteral("cannot read the TLS key %1: %2").arg(keyFile, file.errorString())};
+    const QByteArray pem = file.read(1024 * 1024);
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return Failure{QStringLiteral("%1 holds no unencrypted PEM private key (RSA or EC)").arg(keyFile)};
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate by token, not certificate
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+
+} // namespace
+
 Result<void> checkExposure(const IntakeOptions &options)
 {
     if (!options.token.isEmpty() || options.allowNoToken || options.address.isLoopback())
@@ -127,8 +159,8 @@ class IntakeWorker : public QObject
 
 public:
     IntakeWorker(const IntakeOptions &options, std::shared_ptr<const TriageEngine> engine,
-                 std::shared_ptr<ConnectionLimits> limits)
-        : m_options(options), m_engine(std::move(engine)), m_limits(std::move(limits))
+                 std::shared_ptr<ConnectionLimits> limits, std::optional<QSslConfiguration> tls)
+        : m_options(options), m_engine(std::move(engine)), m_limits(std::move(limits)), m_tls(std::move(tls))
     {}
 
     // On the worker's thread: serve the listening socket `descriptor` (a duplicate this worker now owns).
@@ -154,6 +186,7 @@ private:
     const IntakeOptions m_options;
     const std::shared_ptr<const TriageEngine> m_engine;
     const std::shared_ptr<ConnectionLimits> m_limits;
+    const std::optional<QSslConfiguration> m_tls;
     QHttpServer *m_http = nullptr; // child
     std::unique_ptr<PgConnection> m_connection;
 };
@@ -171,7 +204,16 @@ bool IntakeWorker::listen(qintptr descriptor, QString *error)
         Q_EMIT refused(kind, client);
     };
     policy->rejected = [this](int status, const QString &message) { Q_EMIT rejected(status, message); };
-    auto *tcp = new GuardedTcpServer(std::move(policy), m_http);
+    QTcpServer *tcp = nullptr;
+    if (m_tls) {
+        auto *ssl = new GuardedSslServer(std::move(policy), m_http);
+        ssl->setSslConfiguration(*m_tls);
+        tcp = ssl;
+    } else {
+        tcp = new GuardedTcpServer(std::move(policy), m_http);
+    }
+    // Handshakes in progress count as pending: never let them stop accepting (the caps bound them).
+    tcp->setMaxPendingConnections(std::max(30, m_options.maxConnections));
     if (!tcp->setSocketDescriptor(descriptor)) {
         *error = QStringLiteral("cannot serve the listening socket: %1").arg(tcp->errorString());
         ::close(int(descriptor));
@@ -382,6 +424,12 @@ Result<void> IntakeServer::start()
         return Failure{
             QStringLiteral("the open-file limit (%1) leaves no room for connections").arg(fileLimit)};
     m_limits = std::make_shared<ConnectionLimits>(m_connectionCap, m_options.maxConnectionsPerClient);
+    if (!m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
+        Result<QSslConfiguration> tls = loadTls(m_options.tlsCertificateFile, m_options.tlsKeyFile);
+        if (!tls)
+            return tls.failure();
+        m_tls = std::move(tls).value();
+    }
     if (!m_options.rules) {
         RuleSetResult loaded = RuleSetLoader::loadBuiltIn();
         if (!loaded)
@@ -417,7 +465,7 @@ Result<void> IntakeServer::start()
         }
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("intake-%1").arg(i + 1));
-        auto *worker = new IntakeWorker(m_options, m_engine, m_limits);
+        auto *worker = new IntakeWorker(m_options, m_engine, m_limits, m_tls);
         worker->moveToThread(thread);
         connect(worker, &IntakeWorker::callStored, this, &IntakeServer::callStored);
         connect(worker, &IntakeWorker::rejected, this, &IntakeServer::rejected);

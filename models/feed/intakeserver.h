@@ -13,6 +13,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QTcpServer;
@@ -32,6 +33,9 @@ struct IntakeOptions
     quint16 port = 8787; // 0: an ephemeral port, see IntakeServer::port()
     QString dbUri;       // the shared database (see LocalCluster::connectionUri())
     QByteArray token;    // empty: no authentication
+    // TLS: a PEM certificate (chain) and its PEM private key; both or neither. Empty: plain HTTP.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
     // Without a token, listening on an address other than loopback is refused unless this is set.
     bool allowNoToken = false;
     qint64 maxBodyBytes = 64 * 1024;
@@ -116,6 +120,11 @@ public:
     Result<void> start();
     // The port listened on (the actual one when options().port is 0); 0 before start().
     quint16 port() const { return m_port; }
+    // "https" with TLS, else "http".
+    QString scheme() const
+    {
+        return m_options.tlsCertificateFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
+    }
     const IntakeOptions &options() const { return m_options; }
     // The connections open now, in total and from one client address; any thread.
     int openConnections() const;
@@ -149,6 +158,7 @@ private:
     quint16 m_port = 0;
     int m_connectionCap = 0;
     std::shared_ptr<ConnectionLimits> m_limits;
+    std::optional<QSslConfiguration> m_tls;
     std::array<qint64, kIntakeRefusalKinds> m_refusals{};
     // Refusals not yet reported, by kind and address; and which were reported in this interval.
     QHash<std::pair<int, QHostAddress>, qint64> m_unreported;

@@ -210,6 +210,10 @@ private Q_SLOTS:
              QStringLiteral("--max-connections"), QStringLiteral("10"),
              QStringLiteral("--max-connections-per-client"), QStringLiteral("20")},
             "cannot be more than --max-connections");
+        row("intake cert without key",
+            {QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"),
+             QStringLiteral("--tls-cert"), QStringLiteral("c.pem")},
+            "go together");
         row("intake token on the command line",
             {QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"),
              QStringLiteral("--token"), QStringLiteral("s3cret")},
@@ -437,13 +441,17 @@ private Q_SLOTS:
                                 QStringLiteral("0.0.0.0:8080"), QStringLiteral("--allow-no-token"),
                                 QStringLiteral("--idle-timeout"), QStringLiteral("2.5"),
                                 QStringLiteral("--max-connections"), QStringLiteral("300"),
-                                QStringLiteral("--max-connections-per-client"), QStringLiteral("30")});
+                                QStringLiteral("--max-connections-per-client"), QStringLiteral("30"),
+                                QStringLiteral("--tls-cert"), QStringLiteral("c.pem"),
+                                QStringLiteral("--tls-key"), QStringLiteral("k.pem")});
         QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
         const auto &o = p.options<IntakeCommand>();
         QVERIFY(o.allowNoToken);
         QCOMPARE(o.idleTimeoutSeconds, 2.5);
         QCOMPARE(o.maxConnections, 300);
         QCOMPARE(o.maxConnectionsPerClient, 30);
+        QCOMPARE(o.tlsCertificateFile, QStringLiteral("c.pem"));
+        QCOMPARE(o.tlsKeyFile, QStringLiteral("k.pem"));
     }
     void simulate()
     {

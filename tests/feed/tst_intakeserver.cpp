@@ -13,9 +13,13 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
@@ -232,6 +236,8 @@ private Q_SLOTS:
     void refusedTokensCountedAndRateLimited();
     void noTokenBeyondLoopbackIsRefused();
     void neighbourAnsweredWithinASecondOf2000IdleConnections();
+    void servesHttpsWithCertificateAndKey();
+    void badTlsFilesAreErrors();
 
 private:
     std::unique_ptr<IntakeServer> startServer(IntakeOptions o)
@@ -901,6 +907,75 @@ void TestIntakeServer::neighbourAnsweredWithinASecondOf2000IdleConnections()
           server->openConnectionsFrom(kAttacker), server->refusals(IntakeRefusal::TooManyFromClient));
     QVERIFY2(a.ms < 1000, qPrintable(QString::number(a.ms)));
     QCOMPARE(server->openConnectionsFrom(kAttacker), perClient); // the flood is still there
+}
+
+// --tls-cert and --tls-key: calls over HTTPS (a self-signed certificate made by openssl for the test, trusted
+// by the client as its own authority); plain HTTP to that port gets no answer; the caps still count.
+void TestIntakeServer::servesHttpsWithCertificateAndKey()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    QVERIFY(openssl.waitForFinished(60000));
+    QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+
+    IntakeOptions o;
+    o.tlsCertificateFile = cert;
+    o.tlsKeyFile = key;
+    o.idleTimeoutMs = 1500;
+    const auto server = startServer(o);
+    QVERIFY(server);
+    QCOMPARE(server->scheme(), QStringLiteral("https"));
+
+    QNetworkRequest r(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/calls").arg(server->port())));
+    r.setRawHeader("Content-Type", "application/json");
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(QSslCertificate::fromPath(cert));
+    r.setSslConfiguration(trust);
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.post(r, callBody(QStringLiteral("TLS-1")));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || done.wait(20000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    reply->deleteLater();
+    QCOMPARE(callRows(QStringLiteral("TLS-1")), 1);
+
+    // Plain HTTP to the TLS port: no answer, and the connection is closed by the idle timeout (the handshake's
+    // too) like any other that sends no whole request; so is the idle HTTPS keep-alive connection.
+    const RawAnswer plain =
+        exchange(server->port(), "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", kAttacker, 8000);
+    QCOMPARE(plain.status, 0);
+    QVERIFY(plain.closedByServer);
+    QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 0, 10000);
+}
+
+void TestIntakeServer::badTlsFilesAreErrors()
+{
+    QTemporaryFile garbage;
+    QVERIFY(garbage.open());
+    garbage.write("not a certificate\n");
+    garbage.flush();
+    IntakeOptions o;
+    o.port = 0;
+    o.dbUri = m_db.uri();
+    o.tlsCertificateFile = garbage.fileName();
+    o.tlsKeyFile = garbage.fileName();
+    IntakeServer server(o);
+    const Result<void> started = server.start();
+    QVERIFY(!started.ok());
+    QVERIFY2(started.error().contains(garbage.fileName()), qPrintable(started.error()));
+    o.tlsKeyFile.clear();
+    IntakeServer half(o);
+    QVERIFY2(half.start().error().contains(QStringLiteral("--tls-key")), "half");
 }
 
 QTEST_GUILESS_MAIN(TestIntakeServer)

@@ -16,6 +16,12 @@ namespace {
 const TextOption kListen({QStringLiteral("listen"),
                           QStringLiteral("Address and port to listen on, e.g. 127.0.0.1:8080 (required)."),
                           QStringLiteral("ADDR:PORT")});
+const TextOption kTlsCert({QStringLiteral("tls-cert"),
+                           QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
+                           QStringLiteral("FILE")});
+const TextOption kTlsKey({QStringLiteral("tls-key"),
+                          QStringLiteral("The PEM private key (unencrypted, RSA or EC) of --tls-cert."),
+                          QStringLiteral("FILE")});
 const FlagOption
     kAllowNoToken({QStringLiteral("allow-no-token"),
                    QStringLiteral("Listen on an address other than loopback without a token "
@@ -79,6 +85,8 @@ Result<IntakeOptions> intakeOptions(const IntakeCommand::Options &options)
                            .arg(options.listenAddress)};
     intake.port = options.listenPort;
     intake.allowNoToken = options.allowNoToken;
+    intake.tlsCertificateFile = options.tlsCertificateFile;
+    intake.tlsKeyFile = options.tlsKeyFile;
     intake.idleTimeoutMs = int(std::min(options.idleTimeoutSeconds * 1000.0, 24.0 * 3600 * 1000));
     intake.maxConnections = options.maxConnections;
     intake.maxConnectionsPerClient = options.maxConnectionsPerClient;
@@ -127,8 +135,8 @@ void serve(IntakeServer &server, const IntakeOptions &intake, CommandIo &io)
             .arg(intake.idleTimeoutMs / 1000.0);
     };
     say(io.err, caps());
-    sayNow(io.out, QStringLiteral("intake listening on http://%1:%2")
-                       .arg(hostForUrl(intake.address.toString()))
+    sayNow(io.out, QStringLiteral("intake listening on %1://%2:%3")
+                       .arg(server.scheme(), hostForUrl(intake.address.toString()))
                        .arg(server.port()));
     QCoreApplication::exec();
     server.reportRefusals(); // what the last interval held
@@ -153,7 +161,8 @@ IntakeCommand::IntakeCommand()
                   "--idle-timeout is closed; connections over --max-connections, or over\n"
                   "--max-connections-per-client from one address, are answered 503 and closed at once; a\n"
                   "body whose Content-Length is over 64 KiB is answered 413 before it is read. Refused\n"
-                  "tokens and connections are logged with the client's address, at most twice in 10 s."))
+                  "tokens and connections are logged with the client's address, at most twice in 10 s.\n"
+                  "With --tls-cert and --tls-key it serves HTTPS (TLS 1.2 or later)."))
 {}
 
 void IntakeCommand::declare(QCommandLineParser &parser) const
@@ -161,6 +170,8 @@ void IntakeCommand::declare(QCommandLineParser &parser) const
     add(parser, kListen);
     add(parser, option::tokenFile);
     add(parser, kAllowNoToken);
+    add(parser, kTlsCert);
+    add(parser, kTlsKey);
     add(parser, kIdleTimeout);
     add(parser, kMaxConnections);
     add(parser, kMaxPerClient);
@@ -190,6 +201,10 @@ Result<void> IntakeCommand::read(const QCommandLineParser &parser)
     o.tokenFile = option::tokenFile.value(parser);
     o.rulesFile = option::rules.value(parser);
     o.allowNoToken = kAllowNoToken.value(parser);
+    o.tlsCertificateFile = kTlsCert.value(parser);
+    o.tlsKeyFile = kTlsKey.value(parser);
+    if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        return Failure{QStringLiteral("--tls-cert and --tls-key go together")};
     const Result<double> idle = kIdleTimeout.value(parser);
     if (!idle)
         return idle.failure();
