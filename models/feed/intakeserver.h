@@ -85,7 +85,8 @@ Result<void> checkExposure(const IntakeOptions &options);
 // "Content-Type"), 422 invalid field (named), 503 {"error":"database unavailable","detail"} when the store
 // fails. Checks run in that order: route, token, size, content type, JSON, store.
 //
-// Unknown JSON keys are ignored. Bad input is a response, never a crash.
+// Unknown JSON keys are ignored. Bad input is a response, never a crash. With tlsCertificateFile and
+// tlsKeyFile it serves HTTPS instead of HTTP (TLS 1.2 or later).
 //
 // Hardening (see intakeconnections.h), in front of Qt HttpServer: a request whose headers declare a body over
 // maxBodyBytes is answered 413 as soon as its headers are in, before its body is read (and before the route
@@ -115,8 +116,9 @@ public:
     ~IntakeServer() override;
 
     // Loads the built-in rules if none were given, listens, and tries the database once (not fatal: until
-    // it is reachable, POSTs get 503 and health says "unavailable"). A failure when the rules do not load or
-    // the address cannot be listened on.
+    // it is reachable, POSTs get 503 and health says "unavailable"). Raises the process's soft open-file
+    // limit to its hard limit (see connectionCap()). A failure when the rules do not load, the address cannot
+    // be listened on, the TLS files do not load, or the address is exposed without a token (checkExposure).
     Result<void> start();
     // The port listened on (the actual one when options().port is 0); 0 before start().
     quint16 port() const { return m_port; }
