@@ -11,8 +11,12 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QThread>
+#include <QTimer>
 
 #include <cerrno>
 #include <cstring>
@@ -107,6 +111,46 @@ Result<QByteArray> loadIntakeToken(const QString &tokenFile)
     return token;
 }
 
+namespace {
+
+// The server's TLS configuration from a PEM certificate (chain) and a PEM private key (RSA or EC).
+Result<QSslConfiguration> loadTls(const QString &certificateFile, const QString &keyFile)
+{
+    if (certificateFile.isEmpty() != keyFile.isEmpty())
+        return Failure{QStringLiteral("TLS needs both a certificate (--tls-cert) and its key (--tls-key)")};
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return Failure{QStringLiteral("%1 holds no PEM certificate, or cannot be read").arg(certificateFile)};
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{QStringLiteral("cannot read the TLS key %1: %2").arg(keyFile, file.errorString())};
+    const QByteArray pem = file.read(1024 * 1024);
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return Failure{QStringLiteral("%1 holds no unencrypted PEM private key (RSA or EC)").arg(keyFile)};
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate by token, not certificate
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+
+} // namespace
+
+Result<void> checkExposure(const IntakeOptions &options)
+{
+    if (!options.token.isEmpty() || options.allowNoToken || options.address.isLoopback())
+        return {};
+    return Failure{
+        QStringLiteral("refusing to listen on %1 without a token: anyone who can reach it could post calls. "
+                       "Give a token (--token-file FILE or RIGHTRESPONSE_INTAKE_TOKEN), listen on loopback, "
+                       "or accept the risk with --allow-no-token")
+            .arg(options.address.toString())};
+}
+
 // One request thread of the intake: its own QHttpServer on a duplicate of the listening socket, its own
 // database connection. Lives on its QThread from listen() to shutdown().
 class IntakeWorker : public QObject
@@ -114,8 +158,9 @@ class IntakeWorker : public QObject
     Q_OBJECT
 
 public:
-    IntakeWorker(const IntakeOptions &options, std::shared_ptr<const TriageEngine> engine)
-        : m_options(options), m_engine(std::move(engine))
+    IntakeWorker(const IntakeOptions &options, std::shared_ptr<const TriageEngine> engine,
+                 std::shared_ptr<ConnectionLimits> limits, std::optional<QSslConfiguration> tls)
+        : m_options(options), m_engine(std::move(engine)), m_limits(std::move(limits)), m_tls(std::move(tls))
     {}
 
     // On the worker's thread: serve the listening socket `descriptor` (a duplicate this worker now owns).
@@ -126,6 +171,7 @@ public:
 Q_SIGNALS:
     void callStored(const QString &cadId, bool created, bool changed);
     void rejected(int status, const QString &message);
+    void refused(rr::IntakeRefusal kind, const QHostAddress &client);
 
 private:
     QHttpServerResponse postCall(const QHttpServerRequest &request);
@@ -139,6 +185,8 @@ private:
 
     const IntakeOptions m_options;
     const std::shared_ptr<const TriageEngine> m_engine;
+    const std::shared_ptr<ConnectionLimits> m_limits;
+    const std::optional<QSslConfiguration> m_tls;
     QHttpServer *m_http = nullptr; // child
     std::unique_ptr<PgConnection> m_connection;
 };
@@ -146,7 +194,26 @@ private:
 bool IntakeWorker::listen(qintptr descriptor, QString *error)
 {
     m_http = new QHttpServer(this);
-    auto *tcp = new QTcpServer(m_http);
+    auto policy = std::make_shared<ConnectionPolicy>();
+    policy->limits = m_limits;
+    policy->idleTimeoutMs = m_options.idleTimeoutMs;
+    policy->maxHeaderBytes = m_options.maxHeaderBytes;
+    policy->maxBodyBytes = m_options.maxBodyBytes;
+    // Called on this thread, by objects this worker owns through m_http.
+    policy->refused = [this](IntakeRefusal kind, const QHostAddress &client) {
+        Q_EMIT refused(kind, client);
+    };
+    policy->rejected = [this](int status, const QString &message) { Q_EMIT rejected(status, message); };
+    QTcpServer *tcp = nullptr;
+    if (m_tls) {
+        auto *ssl = new GuardedSslServer(std::move(policy), m_http);
+        ssl->setSslConfiguration(*m_tls);
+        tcp = ssl;
+    } else {
+        tcp = new GuardedTcpServer(std::move(policy), m_http);
+    }
+    // Handshakes in progress count as pending: never let them stop accepting (the caps bound them).
+    tcp->setMaxPendingConnections(std::max(30, m_options.maxConnections));
     if (!tcp->setSocketDescriptor(descriptor)) {
         *error = QStringLiteral("cannot serve the listening socket: %1").arg(tcp->errorString());
         ::close(int(descriptor));
@@ -240,6 +307,7 @@ QHttpServerResponse IntakeWorker::databaseUnavailable(const QString &detail)
 QHttpServerResponse IntakeWorker::postCall(const QHttpServerRequest &request)
 {
     if (!authorised(request)) {
+        Q_EMIT refused(IntakeRefusal::WrongToken, clientAddress(request.remoteAddress()));
         QHttpServerResponse response = errorResponse(401, QStringLiteral("a valid bearer token is required"),
                                                      QStringLiteral("Authorization"));
         response.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
@@ -293,6 +361,45 @@ QHttpServerResponse IntakeWorker::health()
 IntakeServer::IntakeServer(IntakeOptions o, QObject *parent) : QObject(parent), m_options(std::move(o))
 {
     m_options.workers = std::max(1, m_options.workers);
+    m_reportTimer = new QTimer(this);
+    m_reportTimer->setInterval(std::max(1, m_options.refusalReportIntervalMs));
+    connect(m_reportTimer, &QTimer::timeout, this, &IntakeServer::reportRefusals);
+}
+
+int IntakeServer::openConnections() const
+{
+    return m_limits ? m_limits->open() : 0;
+}
+
+int IntakeServer::openConnectionsFrom(const QHostAddress &client) const
+{
+    return m_limits ? m_limits->openFrom(clientAddress(client)) : 0;
+}
+
+void IntakeServer::noteRefusal(IntakeRefusal kind, const QHostAddress &client)
+{
+    ++m_refusals[std::size_t(kind)];
+    const std::pair<int, QHostAddress> key{int(kind), client};
+    if (!m_reportedNow.contains(key)) {
+        m_reportedNow.insert(key);
+        Q_EMIT refusalsReported(kind, client, 1);
+    } else {
+        ++m_unreported[key];
+    }
+    if (!m_reportTimer->isActive())
+        m_reportTimer->start();
+}
+
+void IntakeServer::reportRefusals()
+{
+    const auto unreported = std::exchange(m_unreported, {});
+    m_reportedNow.clear();
+    for (auto it = unreported.cbegin(); it != unreported.cend(); ++it) {
+        m_reportedNow.insert(it.key()); // reported now: the next one waits for the next interval
+        Q_EMIT refusalsReported(IntakeRefusal(it.key().first), it.key().second, it.value());
+    }
+    if (m_reportedNow.isEmpty())
+        m_reportTimer->stop();
 }
 
 IntakeServer::~IntakeServer()
@@ -304,6 +411,25 @@ Result<void> IntakeServer::start()
 {
     if (m_listener)
         return Failure{QStringLiteral("the intake is already started")};
+    if (Result<void> exposed = checkExposure(m_options); !exposed)
+        return exposed;
+    if (m_options.idleTimeoutMs <= 0 || m_options.maxConnections <= 0 ||
+        m_options.maxConnectionsPerClient <= 0)
+        return Failure{QStringLiteral("the idle timeout and the connection caps must be greater than 0")};
+    // Room under the open-file limit for the database connections, the listening sockets and files.
+    const qint64 reserve = 64 + 4 * qint64(m_options.workers);
+    const qint64 fileLimit = raiseOpenFileLimit();
+    m_connectionCap = int(std::min<qint64>(m_options.maxConnections, fileLimit - reserve));
+    if (m_connectionCap < 1)
+        return Failure{
+            QStringLiteral("the open-file limit (%1) leaves no room for connections").arg(fileLimit)};
+    m_limits = std::make_shared<ConnectionLimits>(m_connectionCap, m_options.maxConnectionsPerClient);
+    if (!m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
+        Result<QSslConfiguration> tls = loadTls(m_options.tlsCertificateFile, m_options.tlsKeyFile);
+        if (!tls)
+            return tls.failure();
+        m_tls = std::move(tls).value();
+    }
     if (!m_options.rules) {
         RuleSetResult loaded = RuleSetLoader::loadBuiltIn();
         if (!loaded)
@@ -313,6 +439,8 @@ Result<void> IntakeServer::start()
     m_engine = std::make_shared<const TriageEngine>(m_options.rules);
 
     m_listener = new QTcpServer(this);
+    // A burst of connections waits in the kernel's queue rather than being dropped (SYNs retried after 1 s).
+    m_listener->setListenBacklogSize(std::max(128, m_connectionCap));
     if (!m_listener->listen(m_options.address, m_options.port)) {
         const QString message = QStringLiteral("cannot listen on %1:%2: %3")
                                     .arg(m_options.address.toString())
@@ -337,10 +465,11 @@ Result<void> IntakeServer::start()
         }
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("intake-%1").arg(i + 1));
-        auto *worker = new IntakeWorker(m_options, m_engine);
+        auto *worker = new IntakeWorker(m_options, m_engine, m_limits, m_tls);
         worker->moveToThread(thread);
         connect(worker, &IntakeWorker::callStored, this, &IntakeServer::callStored);
         connect(worker, &IntakeWorker::rejected, this, &IntakeServer::rejected);
+        connect(worker, &IntakeWorker::refused, this, &IntakeServer::noteRefusal);
         m_threads.append(thread);
         m_workers.append(worker);
         thread->start();

@@ -443,6 +443,20 @@ private Q_SLOTS:
             QCOMPARE(h.exitCode, 0);
             QVERIFY2(h.out.contains(cmd), h.out.constData());
         }
+        const Result intake = run({QStringLiteral("intake"), QStringLiteral("--help")});
+        for (const char *option :
+             {"--idle-timeout", "--max-connections", "--max-connections-per-client", "--allow-no-token"})
+            QVERIFY2(intake.out.contains(option), option);
+    }
+
+    // Without a token, an address other than loopback is refused before anything starts (no database needed).
+    void intakeRefusesNoTokenBeyondLoopback()
+    {
+        const Result r =
+            run({QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                 QStringLiteral("--db"), QStringLiteral("postgresql://nobody@127.0.0.1:1/none")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("without a token") && r.err.contains("--allow-no-token"), r.err.constData());
     }
 };
 

@@ -334,6 +334,10 @@ private Q_SLOTS:
         QCOMPARE(stopped.exitCode, 0);
         QVERIFY2(stopped.err.contains("intake stopped (SIGTERM): 7 calls stored, 2 requests rejected"),
                  stopped.err.constData());
+        // Refused tokens are logged with the address, rate-limited: not one "rejected" line per attempt.
+        QVERIFY2(stopped.err.contains("refused: 1 request with a missing or wrong token from 127.0.0.1"),
+                 stopped.err.constData());
+        QVERIFY2(!stopped.err.contains("HTTP 401"), stopped.err.constData());
         auto c = m_db.connect();
         QVERIFY(c);
         QCOMPARE(c->exec("SELECT count(*) FROM live.calls").integer(0, 0), 313 + 7);

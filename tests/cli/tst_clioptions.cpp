@@ -197,6 +197,23 @@ private Q_SLOTS:
         row("intake bad port",
             {QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")},
             "ADDR:PORT");
+        row("intake zero idle timeout",
+            {QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"),
+             QStringLiteral("--idle-timeout"), QStringLiteral("0")},
+            "--idle-timeout");
+        row("intake bad max connections",
+            {QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"),
+             QStringLiteral("--max-connections"), QStringLiteral("many")},
+            "--max-connections");
+        row("intake per client over total",
+            {QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"),
+             QStringLiteral("--max-connections"), QStringLiteral("10"),
+             QStringLiteral("--max-connections-per-client"), QStringLiteral("20")},
+            "cannot be more than --max-connections");
+        row("intake cert without key",
+            {QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"),
+             QStringLiteral("--tls-cert"), QStringLiteral("c.pem")},
+            "go together");
         row("intake token on the command line",
             {QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"),
              QStringLiteral("--token"), QStringLiteral("s3cret")},
@@ -412,6 +429,29 @@ private Q_SLOTS:
         QCOMPARE(int(o.listenPort), port);
         QCOMPARE(o.tokenFile, QStringLiteral("/etc/rr/token"));
         QCOMPARE(o.rulesFile, QStringLiteral("city.json"));
+        // The hardening's defaults.
+        QCOMPARE(o.idleTimeoutSeconds, 10.0);
+        QCOMPARE(o.maxConnections, 1024);
+        QCOMPARE(o.maxConnectionsPerClient, 256);
+        QVERIFY(!o.allowNoToken);
+    }
+    void intakeHardening()
+    {
+        const Parsed p = parse({QStringLiteral("cli"), QStringLiteral("intake"), QStringLiteral("--listen"),
+                                QStringLiteral("0.0.0.0:8080"), QStringLiteral("--allow-no-token"),
+                                QStringLiteral("--idle-timeout"), QStringLiteral("2.5"),
+                                QStringLiteral("--max-connections"), QStringLiteral("300"),
+                                QStringLiteral("--max-connections-per-client"), QStringLiteral("30"),
+                                QStringLiteral("--tls-cert"), QStringLiteral("c.pem"),
+                                QStringLiteral("--tls-key"), QStringLiteral("k.pem")});
+        QVERIFY2(p.error().isEmpty(), qPrintable(p.error()));
+        const auto &o = p.options<IntakeCommand>();
+        QVERIFY(o.allowNoToken);
+        QCOMPARE(o.idleTimeoutSeconds, 2.5);
+        QCOMPARE(o.maxConnections, 300);
+        QCOMPARE(o.maxConnectionsPerClient, 30);
+        QCOMPARE(o.tlsCertificateFile, QStringLiteral("c.pem"));
+        QCOMPARE(o.tlsKeyFile, QStringLiteral("k.pem"));
     }
     void simulate()
     {

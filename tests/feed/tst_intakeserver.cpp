@@ -7,16 +7,25 @@
 #include "feed/intakeserver.h"
 #include "io/calljson.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
 
 using namespace rr;
 
@@ -50,6 +59,90 @@ QByteArray callBody(const QString &id,
     c.beat = QStringLiteral("213");
     return QJsonDocument(callToJson(c)).toJson(QJsonDocument::Compact);
 }
+
+const QHostAddress kAttacker(QStringLiteral("127.0.0.1"));
+const QHostAddress kNeighbour(QStringLiteral("127.0.0.2")); // loopback too: Linux routes all of 127/8 there
+
+// One request over a fresh connection from `from`, read to the end of its answer by Content-Length (or until
+// the server closes). Blocking waits: the server's request threads are its own.
+struct RawAnswer
+{
+    int status = 0; // 0: no answer
+    QByteArray head;
+    QJsonObject json;
+    qint64 ms = -1; // from connecting to the whole answer
+    bool closedByServer = false;
+};
+
+RawAnswer exchange(quint16 port, const QByteArray &request, const QHostAddress &from = kAttacker,
+                   int timeoutMs = 10000)
+{
+    RawAnswer a;
+    QTcpSocket socket;
+    if (!socket.bind(from, 0))
+        return a;
+    QElapsedTimer clock;
+    clock.start();
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(timeoutMs))
+        return a;
+    socket.write(request);
+    QByteArray raw;
+    qint64 expected = -1;
+    while (clock.elapsed() < timeoutMs) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(int(timeoutMs - clock.elapsed()))) {
+            a.closedByServer = socket.state() != QAbstractSocket::ConnectedState;
+            raw += socket.readAll();
+            break;
+        }
+        raw += socket.readAll();
+        const qsizetype end = raw.indexOf("\r\n\r\n");
+        if (end >= 0 && expected < 0) {
+            a.head = raw.left(end);
+            for (const QByteArray &line : a.head.split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    expected = end + 4 + line.mid(15).trimmed().toLongLong();
+        }
+        if (expected >= 0 && raw.size() >= expected)
+            break;
+    }
+    if (raw.startsWith("HTTP/1.1 ")) {
+        a.status = raw.mid(9, 3).toInt();
+        a.ms = clock.elapsed();
+        const qsizetype end = raw.indexOf("\r\n\r\n");
+        a.head = raw.left(end);
+        a.json = QJsonDocument::fromJson(raw.mid(end + 4)).object();
+    }
+    return a;
+}
+
+QByteArray postRequest(const QByteArray &body, const QByteArray &extraHeaders = {})
+{
+    return "POST /v1/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+           "application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
+// Many connections from one client that open and then send nothing, or only the start of a request.
+class Flood
+{
+public:
+    Flood(quint16 port, int count, const QHostAddress &from = kAttacker)
+    {
+        for (int i = 0; i < count; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->bind(from, 0);
+            socket->connectToHost(QHostAddress::LocalHost, port);
+            if (i % 2 == 1) // buffered until connected
+                socket->write("POST /v1/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 90\r\n");
+            m_sockets.push_back(std::move(socket));
+        }
+    }
+    const std::vector<std::unique_ptr<QTcpSocket>> &sockets() const { return m_sockets; }
+
+private:
+    std::vector<std::unique_ptr<QTcpSocket>> m_sockets;
+};
 
 } // namespace
 
@@ -136,6 +229,29 @@ private Q_SLOTS:
     void mutatedBodiesNeverFailTheServer();
     void garbageFloodDoesNotCrash();
     void listenFailureIsAnError();
+    void idleAndSlowConnectionsAreClosed();
+    void connectionCapsRefuseAtOnce();
+    void oversizedBodyRefusedBeforeItIsRead_data();
+    void oversizedBodyRefusedBeforeItIsRead();
+    void refusedTokensCountedAndRateLimited();
+    void noTokenBeyondLoopbackIsRefused();
+    void neighbourAnsweredWithinASecondOf2000IdleConnections();
+    void servesHttpsWithCertificateAndKey();
+    void badTlsFilesAreErrors();
+
+private:
+    std::unique_ptr<IntakeServer> startServer(IntakeOptions o)
+    {
+        o.port = 0;
+        o.dbUri = m_db.uri();
+        auto server = std::make_unique<IntakeServer>(std::move(o));
+        const Result<void> started = server->start();
+        if (!started) {
+            qWarning("%s", qPrintable(started.error()));
+            return nullptr;
+        }
+        return server;
+    }
 };
 
 void TestIntakeServer::initTestCase()
@@ -588,6 +704,278 @@ void TestIntakeServer::listenFailureIsAnError()
     const Result<void> started = second.start();
     QVERIFY(!started.ok());
     QVERIFY2(started.error().contains(QString::number(o.port)), qPrintable(started.error()));
+}
+
+// A connection that sends nothing, one that sends half a request and then a byte every 50 ms (never idle,
+// never whole), and one that was answered and then stays idle: each is closed once the idle timeout passes
+// without a whole request, and not before.
+void TestIntakeServer::idleAndSlowConnectionsAreClosed()
+{
+    IntakeOptions o;
+    o.idleTimeoutMs = 400;
+    const auto server = startServer(o);
+    QVERIFY(server);
+    QTcpSocket idle;
+    QTcpSocket slow;
+    QTcpSocket answered;
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> closedAfter;
+    QTimer trickle;
+    trickle.setInterval(50);
+    connect(&trickle, &QTimer::timeout, &slow, [&slow] { slow.write("X"); });
+    for (QTcpSocket *socket : {&idle, &slow, &answered}) {
+        connect(socket, &QTcpSocket::disconnected, this, [&, socket] {
+            closedAfter.append(clock.elapsed());
+            if (socket == &slow)
+                trickle.stop();
+        });
+        socket->connectToHost(QHostAddress::LocalHost, server->port());
+    }
+    slow.write("POST /v1/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+    trickle.start();
+    answered.write("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_VERIFY(answered.bytesAvailable() >= 12);
+    QCOMPARE(answered.peek(12), QByteArray("HTTP/1.1 200"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(closedAfter.size(), 3, 10000);
+    for (const qint64 ms : std::as_const(closedAfter))
+        QVERIFY2(ms >= 380 && ms < 5000, qPrintable(QString::number(ms)));
+    QTRY_COMPARE(server->refusals(IntakeRefusal::TimedOut), 3);
+    QTRY_COMPARE(server->openConnections(), 0);
+    // Connections that do send their requests are served as before.
+    QCOMPARE(exchange(server->port(), postRequest(callBody(QStringLiteral("IDLE-1")))).status, 201);
+}
+
+// Connections over the cap for one address, or over the total, are answered 503 and closed at once, and
+// another address is still served; a slot comes back when its connection closes.
+void TestIntakeServer::connectionCapsRefuseAtOnce()
+{
+    IntakeOptions o;
+    o.maxConnections = 8;
+    o.maxConnectionsPerClient = 4;
+    o.idleTimeoutMs = 60000;
+    const auto server = startServer(o);
+    QVERIFY(server);
+    QCOMPARE(server->connectionCap(), 8);
+    const Flood attacker(server->port(), 4);
+    QTRY_COMPARE(server->openConnectionsFrom(kAttacker), 4);
+
+    const QByteArray health = "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    const RawAnswer refused = exchange(server->port(), health, kAttacker, 5000);
+    QCOMPARE(refused.status, 503);
+    QVERIFY(refused.ms < 2000);
+    QVERIFY(refused.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("your address")));
+    QTRY_COMPARE(server->refusals(IntakeRefusal::TooManyFromClient), 1);
+
+    const RawAnswer neighbour =
+        exchange(server->port(), postRequest(callBody(QStringLiteral("CAP-1"))), kNeighbour);
+    QCOMPARE(neighbour.status, 201);
+    QTRY_COMPARE(server->openConnections(), 4);
+
+    const QHostAddress third(QStringLiteral("127.0.0.3"));
+    auto second = std::make_unique<Flood>(server->port(), 4, third);
+    QTRY_COMPARE(server->openConnections(), 8);
+    const RawAnswer full = exchange(server->port(), health, QHostAddress(QStringLiteral("127.0.0.4")), 5000);
+    QCOMPARE(full.status, 503);
+    QTRY_COMPARE(server->refusals(IntakeRefusal::TooManyOpen), 1);
+
+    second.reset(); // those four close: their slots are free again
+    QTRY_COMPARE(server->openConnections(), 4);
+    QCOMPARE(exchange(server->port(), postRequest(callBody(QStringLiteral("CAP-1"))), kNeighbour).status,
+             200);
+}
+
+void TestIntakeServer::oversizedBodyRefusedBeforeItIsRead_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    const QByteArray start =
+        "POST /v1/calls HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    // No body follows: only the headers can tell.
+    QTest::newRow("100 MB declared") << start + "Content-Length: 100000000\r\n\r\n"
+                                     << 413 << QStringLiteral("body");
+    QTest::newRow("one byte over") << start + "Content-Length: 65537\r\n\r\n{" << 413
+                                   << QStringLiteral("body");
+    QTest::newRow("chunked") << start + "Transfer-Encoding: chunked\r\n\r\n"
+                             << 411 << QStringLiteral("Content-Length");
+    QTest::newRow("not a number") << start + "Content-Length: 12abc\r\n\r\n"
+                                  << 400 << QStringLiteral("Content-Length");
+}
+
+void TestIntakeServer::oversizedBodyRefusedBeforeItIsRead()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    QSignalSpy rejected(m_server.get(), &IntakeServer::rejected);
+    const RawAnswer a = exchange(m_server->port(), request, kAttacker, 5000);
+    QCOMPARE(a.status, status);
+    QCOMPARE(a.json.value(QStringLiteral("field")).toString(), field);
+    QVERIFY(a.head.contains("Connection: close"));
+    QTRY_COMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.at(0).at(0).toInt(), status);
+}
+
+// Wrong tokens are counted with the client's address, and reported at once the first time, then at most once
+// per interval: 40 attempts make a few report lines, not 40.
+void TestIntakeServer::refusedTokensCountedAndRateLimited()
+{
+    IntakeOptions o;
+    o.token = "s3cret";
+    o.refusalReportIntervalMs = 1000;
+    const auto server = startServer(o);
+    QVERIFY(server);
+    QSignalSpy reports(server.get(), &IntakeServer::refusalsReported);
+    QElapsedTimer clock;
+    clock.start();
+    const QUrl calls = url(server->port(), QStringLiteral("/v1/calls"));
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(
+            request(calls, "POST", callBody(QStringLiteral("TOKEN-1")), "application/json", "Bearer s3cres")
+                .status,
+            401);
+    QTRY_COMPARE(server->refusals(IntakeRefusal::WrongToken), 40);
+    const auto reported = [&] {
+        qint64 sum = 0;
+        for (const QList<QVariant> &r : std::as_const(reports))
+            sum += r.at(2).toLongLong();
+        return sum;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(reported(), 40, 5000);
+    const qint64 intervals = clock.elapsed() / o.refusalReportIntervalMs + 1;
+    QVERIFY2(reports.size() <= 1 + intervals, qPrintable(QString::number(reports.size())));
+    QCOMPARE(reports.first().at(2).toLongLong(), 1); // the first at once
+    for (const QList<QVariant> &r : std::as_const(reports)) {
+        QCOMPARE(r.at(0).value<IntakeRefusal>(), IntakeRefusal::WrongToken);
+        QCOMPARE(r.at(1).value<QHostAddress>(), kAttacker);
+    }
+    QCOMPARE(callRows(QStringLiteral("TOKEN-1")), 0);
+}
+
+void TestIntakeServer::noTokenBeyondLoopbackIsRefused()
+{
+    IntakeOptions o;
+    o.address = QHostAddress::Any;
+    o.port = 0;
+    o.dbUri = m_db.uri();
+    IntakeServer open(o);
+    const Result<void> refused = open.start();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("--allow-no-token")), qPrintable(refused.error()));
+    QCOMPARE(open.port(), 0);
+
+    o.allowNoToken = true;
+    IntakeServer allowed(o);
+    QVERIFY2(allowed.start().ok(), "allowed");
+    o.allowNoToken = false;
+    o.token = "t0ken";
+    IntakeServer withToken(o);
+    QVERIFY2(withToken.start().ok(), "with a token");
+    o.token.clear();
+    o.address = QHostAddress::LocalHost;
+    QVERIFY(checkExposure(o).ok());
+}
+
+// The target: 2,000 connections from one client, half idle and half sending the start of a request, and a
+// POST from another address is answered within 1 s. (A total cap of 512 rather than 1,024 keeps it quick.)
+void TestIntakeServer::neighbourAnsweredWithinASecondOf2000IdleConnections()
+{
+    const qint64 files = raiseOpenFileLimit();
+    QVERIFY2(files >= 2700, qPrintable(QStringLiteral("the open-file limit is %1").arg(files)));
+    IntakeOptions o;
+    o.maxConnections = 512;
+    o.idleTimeoutMs = 120000;
+    const auto server = startServer(o);
+    QVERIFY(server);
+    const int perClient = o.maxConnectionsPerClient;
+    const Flood flood(server->port(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(server->openConnectionsFrom(kAttacker) == perClient &&
+                                 server->refusals(IntakeRefusal::TooManyFromClient) == 2000 - perClient,
+                             60000);
+    const auto connected = [&] {
+        return std::count_if(flood.sockets().begin(), flood.sockets().end(),
+                             [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(connected(), qsizetype(perClient), 20000);
+
+    const RawAnswer a =
+        exchange(server->port(), postRequest(callBody(QStringLiteral("NEIGHBOUR-1"))), kNeighbour);
+    QCOMPARE(a.status, 201);
+    qInfo("POST from another address answered in %lld ms, %d of 2000 connections held, %lld refused", a.ms,
+          server->openConnectionsFrom(kAttacker), server->refusals(IntakeRefusal::TooManyFromClient));
+    QVERIFY2(a.ms < 1000, qPrintable(QString::number(a.ms)));
+    QCOMPARE(server->openConnectionsFrom(kAttacker), perClient); // the flood is still there
+}
+
+// --tls-cert and --tls-key: calls over HTTPS (a self-signed certificate made by openssl for the test, trusted
+// by the client as its own authority); plain HTTP to that port gets no answer; the caps still count.
+void TestIntakeServer::servesHttpsWithCertificateAndKey()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    QVERIFY(openssl.waitForFinished(60000));
+    QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+
+    IntakeOptions o;
+    o.tlsCertificateFile = cert;
+    o.tlsKeyFile = key;
+    o.idleTimeoutMs = 1500;
+    const auto server = startServer(o);
+    QVERIFY(server);
+    QCOMPARE(server->scheme(), QStringLiteral("https"));
+
+    QNetworkRequest r(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/calls").arg(server->port())));
+    r.setRawHeader("Content-Type", "application/json");
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(QSslCertificate::fromPath(cert));
+    r.setSslConfiguration(trust);
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.post(r, callBody(QStringLiteral("TLS-1")));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || done.wait(20000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    reply->deleteLater();
+    QCOMPARE(callRows(QStringLiteral("TLS-1")), 1);
+
+    // Plain HTTP to the TLS port: no answer, and the connection is closed by the idle timeout (the handshake's
+    // too) like any other that sends no whole request; so is the idle HTTPS keep-alive connection.
+    const RawAnswer plain =
+        exchange(server->port(), "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", kAttacker, 8000);
+    QCOMPARE(plain.status, 0);
+    QVERIFY(plain.closedByServer);
+    QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 0, 10000);
+}
+
+void TestIntakeServer::badTlsFilesAreErrors()
+{
+    QTemporaryFile garbage;
+    QVERIFY(garbage.open());
+    garbage.write("not a certificate\n");
+    garbage.flush();
+    IntakeOptions o;
+    o.port = 0;
+    o.dbUri = m_db.uri();
+    o.tlsCertificateFile = garbage.fileName();
+    o.tlsKeyFile = garbage.fileName();
+    IntakeServer server(o);
+    const Result<void> started = server.start();
+    QVERIFY(!started.ok());
+    QVERIFY2(started.error().contains(garbage.fileName()), qPrintable(started.error()));
+    o.tlsKeyFile.clear();
+    IntakeServer half(o);
+    QVERIFY2(half.start().error().contains(QStringLiteral("--tls-key")), "half");
 }
 
 QTEST_GUILESS_MAIN(TestIntakeServer)

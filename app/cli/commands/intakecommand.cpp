@@ -16,6 +16,33 @@ namespace {
 const TextOption kListen({QStringLiteral("listen"),
                           QStringLiteral("Address and port to listen on, e.g. 127.0.0.1:8080 (required)."),
                           QStringLiteral("ADDR:PORT")});
+const TextOption kTlsCert({QStringLiteral("tls-cert"),
+                           QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
+                           QStringLiteral("FILE")});
+const TextOption kTlsKey({QStringLiteral("tls-key"),
+                          QStringLiteral("The PEM private key (unencrypted, RSA or EC) of --tls-cert."),
+                          QStringLiteral("FILE")});
+const FlagOption
+    kAllowNoToken({QStringLiteral("allow-no-token"),
+                   QStringLiteral("Listen on an address other than loopback without a token "
+                                  "(refused otherwise): anyone who can reach it may post calls.")});
+const TypedOption<double> kIdleTimeout(
+    {QStringLiteral("idle-timeout"),
+     QStringLiteral(
+         "Close a connection that has not sent a whole request within SECONDS of opening or of its "
+         "last answer (default 10)."),
+     QStringLiteral("SECONDS"), QStringLiteral("10")},
+    &convert::positiveReal);
+const TypedOption<int> kMaxConnections(
+    {QStringLiteral("max-connections"),
+     QStringLiteral("Open connections at most; more are answered 503 and closed at once (default 1024)."),
+     QStringLiteral("N"), QStringLiteral("1024")},
+    &convert::positiveInt);
+const TypedOption<int>
+    kMaxPerClient({QStringLiteral("max-connections-per-client"),
+                   QStringLiteral("Open connections at most from one client address (default 256)."),
+                   QStringLiteral("N"), QStringLiteral("256")},
+                  &convert::positiveInt);
 
 // "127.0.0.1:8080", "[::1]:8080", "localhost:0" (0: any free port).
 bool parseListen(const QString &text, QString &address, quint16 &port)
@@ -57,6 +84,14 @@ Result<IntakeOptions> intakeOptions(const IntakeCommand::Options &options)
         return Failure{QStringLiteral("--listen needs an IP address such as 127.0.0.1 or ::1, got '%1'")
                            .arg(options.listenAddress)};
     intake.port = options.listenPort;
+    intake.allowNoToken = options.allowNoToken;
+    intake.tlsCertificateFile = options.tlsCertificateFile;
+    intake.tlsKeyFile = options.tlsKeyFile;
+    intake.idleTimeoutMs = int(std::min(options.idleTimeoutSeconds * 1000.0, 24.0 * 3600 * 1000));
+    intake.maxConnections = options.maxConnections;
+    intake.maxConnectionsPerClient = options.maxConnectionsPerClient;
+    if (const Result<void> exposed = checkExposure(intake); !exposed)
+        return exposed.failure();
     return intake;
 }
 
@@ -75,18 +110,36 @@ void serve(IntakeServer &server, const IntakeOptions &intake, CommandIo &io)
                      });
     QObject::connect(&server, &IntakeServer::rejected, &server, [&](int status, const QString &message) {
         ++rejected;
-        say(io.err, QStringLiteral("rejected: HTTP %1: %2").arg(status).arg(message));
+        if (status != 401) // reported by address and rate-limited below
+            say(io.err, QStringLiteral("rejected: HTTP %1: %2").arg(status).arg(message));
     });
+    const int interval = intake.refusalReportIntervalMs / 1000;
+    QObject::connect(
+        &server, &IntakeServer::refusalsReported, &server,
+        [&io, interval](IntakeRefusal kind, const QHostAddress &client, qint64 count) {
+            say(io.err, QStringLiteral("refused: %1 from %2%3")
+                            .arg(describe(kind, count), client.toString(),
+                                 count == 1 ? QString() : QStringLiteral(" in the last %1 s").arg(interval)));
+        });
     TerminationSignals signals_;
     QString stoppedBy;
     QObject::connect(&signals_, &TerminationSignals::received, &server, [&](const QString &name) {
         stoppedBy = name;
         QCoreApplication::quit();
     });
-    sayNow(io.out, QStringLiteral("intake listening on http://%1:%2")
-                       .arg(hostForUrl(intake.address.toString()))
+    const auto caps = [&] {
+        return QStringLiteral("rightresponse-cli: intake: at most %1 connections (%2 per client address), "
+                              "closed after %3 s without a whole request")
+            .arg(server.connectionCap())
+            .arg(intake.maxConnectionsPerClient)
+            .arg(intake.idleTimeoutMs / 1000.0);
+    };
+    say(io.err, caps());
+    sayNow(io.out, QStringLiteral("intake listening on %1://%2:%3")
+                       .arg(server.scheme(), hostForUrl(intake.address.toString()))
                        .arg(server.port()));
     QCoreApplication::exec();
+    server.reportRefusals(); // what the last interval held
     say(io.err,
         QStringLiteral("rightresponse-cli: intake stopped (%1): %2 calls stored, %3 requests rejected")
             .arg(stoppedBy.isEmpty() ? QStringLiteral("event loop ended") : stoppedBy)
@@ -103,13 +156,25 @@ IntakeCommand::IntakeCommand()
                   "until\n"
                   "interrupted (SIGINT or SIGTERM). The token comes from --token-file or "
                   "RIGHTRESPONSE_INTAKE_TOKEN,\n"
-                  "never from the command line."))
+                  "never from the command line; without one, only a loopback address may be listened on\n"
+                  "unless --allow-no-token is given. A connection that sends no whole request within\n"
+                  "--idle-timeout is closed; connections over --max-connections, or over\n"
+                  "--max-connections-per-client from one address, are answered 503 and closed at once; a\n"
+                  "body whose Content-Length is over 64 KiB is answered 413 before it is read. Refused\n"
+                  "tokens and connections are logged with the client's address, at most twice in 10 s.\n"
+                  "With --tls-cert and --tls-key it serves HTTPS (TLS 1.2 or later)."))
 {}
 
 void IntakeCommand::declare(QCommandLineParser &parser) const
 {
     add(parser, kListen);
     add(parser, option::tokenFile);
+    add(parser, kAllowNoToken);
+    add(parser, kTlsCert);
+    add(parser, kTlsKey);
+    add(parser, kIdleTimeout);
+    add(parser, kMaxConnections);
+    add(parser, kMaxPerClient);
     add(parser, option::rules);
     DatabaseOptions::addTo(parser);
 }
@@ -135,6 +200,28 @@ Result<void> IntakeCommand::read(const QCommandLineParser &parser)
     o.database = *database;
     o.tokenFile = option::tokenFile.value(parser);
     o.rulesFile = option::rules.value(parser);
+    o.allowNoToken = kAllowNoToken.value(parser);
+    o.tlsCertificateFile = kTlsCert.value(parser);
+    o.tlsKeyFile = kTlsKey.value(parser);
+    if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        return Failure{QStringLiteral("--tls-cert and --tls-key go together")};
+    const Result<double> idle = kIdleTimeout.value(parser);
+    if (!idle)
+        return idle.failure();
+    o.idleTimeoutSeconds = *idle;
+    const Result<int> maxConnections = kMaxConnections.value(parser);
+    if (!maxConnections)
+        return maxConnections.failure();
+    o.maxConnections = *maxConnections;
+    const Result<int> perClient = kMaxPerClient.value(parser);
+    if (!perClient)
+        return perClient.failure();
+    o.maxConnectionsPerClient = *perClient;
+    if (o.maxConnectionsPerClient > o.maxConnections)
+        return Failure{
+            QStringLiteral("--max-connections-per-client (%1) cannot be more than --max-connections (%2)")
+                .arg(o.maxConnectionsPerClient)
+                .arg(o.maxConnections)};
     m_options = std::move(o);
     return {};
 }
@@ -158,7 +245,11 @@ int IntakeCommand::run(CommandIo &io)
     if (intake->token.isEmpty())
         say(io.err, QStringLiteral(
                         "rightresponse-cli: warning: no token (--token-file or RIGHTRESPONSE_INTAKE_TOKEN): "
-                        "anyone who can reach this port may post calls"));
+                        "anyone who can reach this port may post calls%1")
+                        .arg(intake->address.isLoopback()
+                                 ? QString()
+                                 : QStringLiteral(" (%1 is not loopback; --allow-no-token was given)")
+                                       .arg(intake->address.toString())));
     serve(server, *intake, io);
     return exitcode::Ok;
 }

@@ -12,8 +12,14 @@ public:
     {
         QString listenAddress; // "127.0.0.1", "::1", "localhost"
         quint16 listenPort = 0;
-        QString tokenFile; // the token itself never comes from the command line
-        QString rulesFile; // empty: the built-in rule set
+        QString tokenFile;          // the token itself never comes from the command line
+        QString rulesFile;          // empty: the built-in rule set
+        QString tlsCertificateFile; // with tlsKeyFile: HTTPS
+        QString tlsKeyFile;
+        bool allowNoToken = false;      // listen beyond loopback without a token (warned about)
+        double idleTimeoutSeconds = 10; // a request must arrive whole within this
+        int maxConnections = 1024;
+        int maxConnectionsPerClient = 256;
         DatabaseOptions database;
     };
 
