@@ -949,8 +949,9 @@ void TestIntakeServer::servesHttpsWithCertificateAndKey()
     reply->deleteLater();
     QCOMPARE(callRows(QStringLiteral("TLS-1")), 1);
 
-    // Plain HTTP to the TLS port: no answer, and the connection is closed by the idle timeout (the handshake's
-    // too) like any other that sends no whole request; so is the idle HTTPS keep-alive connection.
+    // Plain HTTP to the TLS port: no answer, and the connection is closed by the idle timeout (the
+    // handshake's too) like any other that sends no whole request; so is the idle HTTPS keep-alive
+    // connection.
     const RawAnswer plain =
         exchange(server->port(), "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", kAttacker, 8000);
     QCOMPARE(plain.status, 0);
