@@ -71,6 +71,16 @@ QList<CountRow> countRows(const PgResult &r, const char *countColumn)
 ReportQuery::ReportQuery(PgConnection &connection, StoreSchema schema) : m_conn(connection), m_schema(schema)
 {}
 
+template <typename Rows, typename Decode>
+Result<Rows> ReportQuery::filtered(const char *function, const ReportFilter &filter, Decode decode)
+{
+    const QByteArray sql = "SELECT * FROM {s}." + QByteArray(function) + "(" + QByteArray(kFilterArgs) + ")";
+    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
+    if (!r.ok())
+        return failed<Rows>(r);
+    return decode(r);
+}
+
 Result<ReportSummary> ReportQuery::summary(const ReportFilter &filter)
 {
     const QByteArray sql = "SELECT * FROM {s}.report_summary(" + QByteArray(kFilterArgs) + ")";
@@ -120,60 +130,49 @@ Result<QList<RateRow>> ReportQuery::overridesBy(const QString &dimension, const 
 
 Result<QList<CountRow>> ReportQuery::reasons(const ReportFilter &filter)
 {
-    const QByteArray sql = "SELECT * FROM {s}.report_reasons(" + QByteArray(kFilterArgs) + ")";
-    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
-    if (!r.ok())
-        return failed<QList<CountRow>>(r);
-    return countRows(r, "overrides");
+    return filtered<QList<CountRow>>("report_reasons", filter,
+                                     [](const PgResult &r) { return countRows(r, "overrides"); });
 }
 
 Result<QList<CountRow>> ReportQuery::unserved(const ReportFilter &filter)
 {
-    const QByteArray sql = "SELECT * FROM {s}.report_unserved(" + QByteArray(kFilterArgs) + ")";
-    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
-    if (!r.ok())
-        return failed<QList<CountRow>>(r);
-    return countRows(r, "calls");
+    return filtered<QList<CountRow>>("report_unserved", filter,
+                                     [](const PgResult &r) { return countRows(r, "calls"); });
 }
 
 Result<QList<TimingRow>> ReportQuery::timing(const ReportFilter &filter)
 {
-    const QByteArray sql = "SELECT * FROM {s}.report_timing(" + QByteArray(kFilterArgs) + ")";
-    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
-    if (!r.ok())
-        return failed<QList<TimingRow>>(r);
-    QList<TimingRow> out;
-    const int h = r.column("hour"), t = r.column("timed"), p50 = r.column("p50"), p90 = r.column("p90"),
-              w = r.column("within_60s");
-    for (int i = 0; i < r.rows(); ++i)
-        out.append({int(r.integer(i, h)), r.integer(i, t), r.real(i, p50), r.real(i, p90), r.integer(i, w)});
-    return out;
+    return filtered<QList<TimingRow>>("report_timing", filter, [](const PgResult &r) {
+        QList<TimingRow> out;
+        const int h = r.column("hour"), t = r.column("timed"), p50 = r.column("p50"), p90 = r.column("p90"),
+                  w = r.column("within_60s");
+        for (int i = 0; i < r.rows(); ++i)
+            out.append(
+                {int(r.integer(i, h)), r.integer(i, t), r.real(i, p50), r.real(i, p90), r.integer(i, w)});
+        return out;
+    });
 }
 
 Result<QList<BackupRow>> ReportQuery::backup(const ReportFilter &filter)
 {
-    const QByteArray sql = "SELECT * FROM {s}.report_backup(" + QByteArray(kFilterArgs) + ")";
-    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
-    if (!r.ok())
-        return failed<QList<BackupRow>>(r);
-    QList<BackupRow> out;
-    const int k = r.column("kind"), d = r.column("dispatches"), b = r.column("backups");
-    for (int i = 0; i < r.rows(); ++i)
-        out.append({r.text(i, k), r.integer(i, d), r.integer(i, b)});
-    return out;
+    return filtered<QList<BackupRow>>("report_backup", filter, [](const PgResult &r) {
+        QList<BackupRow> out;
+        const int k = r.column("kind"), d = r.column("dispatches"), b = r.column("backups");
+        for (int i = 0; i < r.rows(); ++i)
+            out.append({r.text(i, k), r.integer(i, d), r.integer(i, b)});
+        return out;
+    });
 }
 
 Result<QList<OutcomeRow>> ReportQuery::outcomes(const ReportFilter &filter)
 {
-    const QByteArray sql = "SELECT * FROM {s}.report_outcomes(" + QByteArray(kFilterArgs) + ")";
-    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
-    if (!r.ok())
-        return failed<QList<OutcomeRow>>(r);
-    QList<OutcomeRow> out;
-    const int k = r.column("kind"), o = r.column("outcome"), n = r.column("calls");
-    for (int i = 0; i < r.rows(); ++i)
-        out.append({r.text(i, k), r.text(i, o), r.integer(i, n)});
-    return out;
+    return filtered<QList<OutcomeRow>>("report_outcomes", filter, [](const PgResult &r) {
+        QList<OutcomeRow> out;
+        const int k = r.column("kind"), o = r.column("outcome"), n = r.column("calls");
+        for (int i = 0; i < r.rows(); ++i)
+            out.append({r.text(i, k), r.text(i, o), r.integer(i, n)});
+        return out;
+    });
 }
 
 Result<ReportFigures> ReportQuery::figures(const ReportFilter &filter)
@@ -238,16 +237,14 @@ Result<std::optional<DecisionRow>> ReportQuery::decision(qint64 decisionId, cons
 
 Result<QList<SampleCandidate>> ReportQuery::sampleFrame(const ReportFilter &filter)
 {
-    const QByteArray sql = "SELECT * FROM {s}.report_sample_frame(" + QByteArray(kFilterArgs) + ")";
-    PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
-    if (!r.ok())
-        return failed<QList<SampleCandidate>>(r);
-    QList<SampleCandidate> out;
-    out.reserve(r.rows());
-    const int id = r.column("decision_id"), d = r.column("dispatcher"), f = r.column("flag");
-    for (int i = 0; i < r.rows(); ++i)
-        out.append({r.integer(i, id), r.text(i, d), r.text(i, f)});
-    return out;
+    return filtered<QList<SampleCandidate>>("report_sample_frame", filter, [](const PgResult &r) {
+        QList<SampleCandidate> out;
+        out.reserve(r.rows());
+        const int id = r.column("decision_id"), d = r.column("dispatcher"), f = r.column("flag");
+        for (int i = 0; i < r.rows(); ++i)
+            out.append({r.integer(i, id), r.text(i, d), r.text(i, f)});
+        return out;
+    });
 }
 
 Result<qint64> ReportQuery::decisionOfReview(qint64 annotationId)

@@ -72,6 +72,10 @@ public:
     Result<QStringList> categories(const ReportFilter &filter);
 
 private:
+    // Calls the figure's SQL function `{schema}.<function>(filter)` and decodes its rows with `decode`.
+    template <typename Rows, typename Decode>
+    Result<Rows> filtered(const char *function, const ReportFilter &filter, Decode decode);
+
     PgConnection &m_conn;
     StoreSchema m_schema;
 };
