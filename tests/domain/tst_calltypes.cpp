@@ -1,8 +1,8 @@
 // The default rule set on the call types of real US cities (tests/data/calltypes): plainly police call types
 // get police, and each city's rows are recognised.
+#include "calltypefiles.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
-#include "io/csvreader.h"
 
 #include <QFile>
 #include <QTest>
@@ -10,23 +10,6 @@
 using namespace rr;
 
 namespace {
-
-// Reads one of the extract files with the project's CSV reader; the header row is dropped.
-QList<QStringList> readCsv(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    CsvReader reader(&f);
-    QList<QStringList> rows;
-    while (reader.readRecord()) {
-        QStringList row;
-        for (const QByteArrayView field : reader.fields())
-            row.append(QString::fromUtf8(field));
-        rows.append(row);
-    }
-    return rows.mid(1);
-}
 
 QString data(const char *name)
 {
@@ -61,7 +44,7 @@ void TstCallTypes::policeTypesGetPolice_data()
 {
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("code");
-    const auto rows = readCsv(data("police-types.csv"));
+    const auto rows = test::readCsvRows(data("police-types.csv"));
     QVERIFY(rows.size() >= 100);
     for (const QStringList &r : rows)
         QTest::addRow("%s: %s", qPrintable(r.value(0)), qPrintable(r.value(1))) << r.value(1) << r.value(2);
@@ -92,7 +75,7 @@ void TstCallTypes::citiesAreRecognised_data()
 void TstCallTypes::citiesAreRecognised()
 {
     QFETCH(QString, file);
-    const auto rows = readCsv(file);
+    const auto rows = test::readCsvRows(file);
     QVERIFY(!rows.isEmpty());
     qint64 total = 0;
     qint64 unknown = 0;

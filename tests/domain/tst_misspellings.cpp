@@ -1,9 +1,9 @@
 // Misspelt call types (issue 7): no single edit of a plainly police call type makes it eligible for the
 // unarmed team, whether the edit gives a misspelling ("SHOTS FIRD") or another real word ("SHOUTS FIRED",
 // "FALLING FOR HELP"); and misspellings of eligible call types are still recognised.
+#include "calltypefiles.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
-#include "io/csvreader.h"
 
 #include <QFile>
 #include <QSet>
@@ -16,18 +16,7 @@ namespace {
 // The call types of tests/data/calltypes/police-types.csv (city, call_type, call_code), header dropped.
 QList<QStringList> policeTypes()
 {
-    QFile f(QStringLiteral(RR_CALLTYPES_DIR "/police-types.csv"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    CsvReader reader(&f);
-    QList<QStringList> rows;
-    while (reader.readRecord()) {
-        QStringList row;
-        for (const QByteArrayView field : reader.fields())
-            row.append(QString::fromUtf8(field));
-        rows.append(row);
-    }
-    return rows.mid(1);
+    return test::readCsvRows(QStringLiteral(RR_CALLTYPES_DIR "/police-types.csv"));
 }
 
 // Every string one edit from `type`: each letter deleted, replaced by A-Z, or swapped with the next
