@@ -1,0 +1,19 @@
+#include "scenario.h"
+
+namespace rr {
+
+QString describe(const AnswerKey &key)
+{
+    QString text = displayName(key.reference);
+    QStringList others;
+    for (ResponseKind k : key.alternatives)
+        others << displayName(k);
+    if (!others.isEmpty())
+        text += QStringLiteral(" (or %1)").arg(others.join(QStringLiteral(", ")));
+    if (key.expectOverride)
+        text += key.expectedReason.isEmpty() ? QStringLiteral(", override")
+                                             : QStringLiteral(", override: %1").arg(key.expectedReason);
+    return text;
+}
+
+} // namespace rr
