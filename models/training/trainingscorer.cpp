@@ -89,7 +89,7 @@ TraineeScore TrainingScorer::score(const QString &trainee, const Scenario &scena
     for (const ScenarioCall &call : scenario.calls) {
         const auto found = first.constFind(call.call.id);
         CallScore s = scoreCall(call, found == first.constEnd() ? std::nullopt
-                                                                 : std::optional<TraineeDecision>(*found));
+                                                                : std::optional<TraineeDecision>(*found));
         s.category = categoryByCadId.value(call.call.id);
         t.points += s.points;
         t.maxPoints += s.maxPoints;

@@ -34,10 +34,10 @@ struct CallScore
     std::optional<TraineeDecision> decision; // none: the trainee never decided the call
     bool kindCorrect = false;
     bool unsafe = false;
-    bool actionCorrect = false;               // accepted or overrode as the key says
-    std::optional<bool> reasonCorrect;        // only when the key names a reason and an override was made
-    std::optional<double> secondsToDecision;  // receipt to decision
-    bool withinTarget = false;                // decided within TrainingScorer::kTargetSeconds
+    bool actionCorrect = false;              // accepted or overrode as the key says
+    std::optional<bool> reasonCorrect;       // only when the key names a reason and an override was made
+    std::optional<double> secondsToDecision; // receipt to decision
+    bool withinTarget = false;               // decided within TrainingScorer::kTargetSeconds
     int points = 0;
     int maxPoints = 0;
 };
@@ -62,8 +62,8 @@ struct TraineeScore
     int unsafe = 0;
     int actionCorrect = 0;
     int withinTarget = 0;
-    double meanSeconds = 0.0;   // over decided calls
-    double medianSeconds = 0.0; // over decided calls
+    double meanSeconds = 0.0;        // over decided calls
+    double medianSeconds = 0.0;      // over decided calls
     QList<CategoryScore> byCategory; // sorted by category
 
     // 0..100: points over maxPoints, floored at 0.
@@ -89,9 +89,9 @@ public:
     static constexpr int kReasonPoints = 10;
     static constexpr int kTimePoints = 15;
 
-    // categoryByCadId gives each call's category (the suggestion's), "" when unknown. Decisions for calls that
-    // are not in the scenario are ignored; when a call has several decisions, the first (by decidedAt) counts,
-    // as first-wins does in the sandbox.
+    // categoryByCadId gives each call's category (the suggestion's), "" when unknown. Decisions for calls
+    // that are not in the scenario are ignored; when a call has several decisions, the first (by decidedAt)
+    // counts, as first-wins does in the sandbox.
     static TraineeScore score(const QString &trainee, const Scenario &scenario,
                               const QList<TraineeDecision> &decisions,
                               const QHash<QString, QString> &categoryByCadId = {});

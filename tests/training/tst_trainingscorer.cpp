@@ -72,20 +72,18 @@ void TestTrainingScorer::scoresOneCall_data()
     QTest::newRow("unsafe: police needed, unarmed sent")
         << callWithKey(id, K::Police) << decision(id, K::Unarmed, true, 30) << -85 << 90 << true << false;
     QTest::newRow("unarmed where the key also accepts it is not unsafe")
-        << callWithKey(id, K::Police, {K::Unarmed}) << decision(id, K::Unarmed, false, 30) << 90 << 90 << false
-        << true;
+        << callWithKey(id, K::Police, {K::Unarmed}) << decision(id, K::Unarmed, false, 30) << 90 << 90
+        << false << true;
     QTest::newRow("too strong is wrong but not unsafe")
         << callWithKey(id, K::Unarmed) << decision(id, K::Police, true, 30) << 15 << 90 << false << false;
     QTest::newRow("co-responder where police are needed is wrong, not unsafe")
         << callWithKey(id, K::Police) << decision(id, K::CoResponder, true, 30) << 15 << 90 << false << false;
     QTest::newRow("expected override with the expected reason")
-        << callWithKey(id, K::Police, {}, true, QStringLiteral("weapon_info")) << decision(id, K::Police, true, 45,
-                                                                                        QStringLiteral("weapon_info"))
-        << 100 << 100 << false << true;
+        << callWithKey(id, K::Police, {}, true, QStringLiteral("weapon_info"))
+        << decision(id, K::Police, true, 45, QStringLiteral("weapon_info")) << 100 << 100 << false << true;
     QTest::newRow("expected override with another reason")
-        << callWithKey(id, K::Police, {}, true, QStringLiteral("weapon_info")) << decision(id, K::Police, true, 45,
-                                                                                        QStringLiteral("other"))
-        << 90 << 100 << false << true;
+        << callWithKey(id, K::Police, {}, true, QStringLiteral("weapon_info"))
+        << decision(id, K::Police, true, 45, QStringLiteral("other")) << 90 << 100 << false << true;
     QTest::newRow("expected override, accepted instead")
         << callWithKey(id, K::Police, {}, true, QStringLiteral("weapon_info"))
         << decision(id, K::Unarmed, false, 45) << -100 + 15 << 100 << true << false;
@@ -149,8 +147,10 @@ void TestTrainingScorer::aggregatesTheBreakdown()
 {
     using K = ResponseKind;
     Scenario scenario;
-    scenario.calls << callWithKey(QStringLiteral("A"), K::Unarmed) << callWithKey(QStringLiteral("B"), K::Police)
-                   << callWithKey(QStringLiteral("C"), K::CoResponder) << callWithKey(QStringLiteral("D"), K::Unarmed);
+    scenario.calls << callWithKey(QStringLiteral("A"), K::Unarmed)
+                   << callWithKey(QStringLiteral("B"), K::Police)
+                   << callWithKey(QStringLiteral("C"), K::CoResponder)
+                   << callWithKey(QStringLiteral("D"), K::Unarmed);
     const QHash<QString, QString> categories{{QStringLiteral("A"), QStringLiteral("welfare_check")},
                                              {QStringLiteral("B"), QStringLiteral("weapons")},
                                              {QStringLiteral("C"), QStringLiteral("welfare_check")},
