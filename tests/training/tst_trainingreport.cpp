@@ -46,13 +46,15 @@ private Q_SLOTS:
 void TestTrainingReport::tablesSayWhatTheScoresSay()
 {
     Scenario s;
-    s.calls << keyed(QStringLiteral("S-1"), ResponseKind::Unarmed) << keyed(QStringLiteral("S-2"), ResponseKind::Police)
+    s.calls << keyed(QStringLiteral("S-1"), ResponseKind::Unarmed)
+            << keyed(QStringLiteral("S-2"), ResponseKind::Police)
             << keyed(QStringLiteral("S-3"), ResponseKind::CoResponder);
-    const TraineeScore a = TrainingScorer::score(
-        QStringLiteral("D101"), s,
-        {decided(QStringLiteral("S-1"), ResponseKind::Unarmed, false, 20),
-         decided(QStringLiteral("S-2"), ResponseKind::Unarmed, true, 30)},
-        {{QStringLiteral("S-1"), QStringLiteral("welfare_check")}, {QStringLiteral("S-2"), QStringLiteral("weapons")}});
+    const TraineeScore a =
+        TrainingScorer::score(QStringLiteral("D101"), s,
+                              {decided(QStringLiteral("S-1"), ResponseKind::Unarmed, false, 20),
+                               decided(QStringLiteral("S-2"), ResponseKind::Unarmed, true, 30)},
+                              {{QStringLiteral("S-1"), QStringLiteral("welfare_check")},
+                               {QStringLiteral("S-2"), QStringLiteral("weapons")}});
     const TraineeScore b = TrainingScorer::score(QStringLiteral("D102"), s, {});
 
     TrainingReportHeader h;
@@ -100,10 +102,12 @@ void TestTrainingReport::verdictNamesEachFault_data()
     QTest::addColumn<bool>("overridden");
     QTest::addColumn<int>("seconds");
     QTest::addColumn<QString>("verdict");
-    const int U = int(ResponseKind::Unarmed), C = int(ResponseKind::CoResponder), P = int(ResponseKind::Police);
+    const int U = int(ResponseKind::Unarmed), C = int(ResponseKind::CoResponder),
+              P = int(ResponseKind::Police);
     QTest::newRow("correct") << U << false << U << false << 10 << QStringLiteral("correct");
     QTest::newRow("slow") << U << false << U << false << 61 << QStringLiteral("over 60 s");
-    QTest::newRow("needless override") << C << false << C << true << 10 << QStringLiteral("needless override");
+    QTest::newRow("needless override")
+        << C << false << C << true << 10 << QStringLiteral("needless override");
     QTest::newRow("missed override") << P << true << C << false << 10
                                      << QStringLiteral("wrong kind, should override");
 }
