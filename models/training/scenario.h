@@ -20,7 +20,8 @@ struct AnswerKey
     QList<ResponseKind> alternatives; // also correct; never contains reference
     bool expectOverride = false;      // true: the suggestion was wrong and should be overridden
     QString expectedReason;           // override reason code ("" = any reason, or none expected)
-    QString source;                   // "history" (a recorded decision) or "suggestion" (the rules' answer)
+    QString source;                   // "history" (a recorded decision), "suggestion" (the rules'
+                                      // answer) or "trainer" (edited by hand)
 
     bool accepts(ResponseKind kind) const { return kind == reference || alternatives.contains(kind); }
     friend bool operator==(const AnswerKey &, const AnswerKey &) = default;

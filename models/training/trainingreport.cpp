@@ -19,22 +19,23 @@ ReportTable traineesTable(const QList<TraineeScore> &scores)
     ReportTable t;
     t.name = QStringLiteral("trainees");
     t.title = QStringLiteral("Trainees");
-    t.header = {QStringLiteral("trainee"),     QStringLiteral("score"),        QStringLiteral("points"),
-                QStringLiteral("calls"),       QStringLiteral("decided"),      QStringLiteral("correct"),
-                QStringLiteral("unsafe"),      QStringLiteral("action_right"), QStringLiteral("within_60s"),
+    t.header = {QStringLiteral("trainee"),      QStringLiteral("score"),         QStringLiteral("points"),
+                QStringLiteral("calls"),        QStringLiteral("decided"),       QStringLiteral("correct"),
+                QStringLiteral("unsafe"),       QStringLiteral("action_right"),  QStringLiteral("within_60s"),
                 QStringLiteral("mean_seconds"), QStringLiteral("median_seconds")};
     for (const TraineeScore &s : scores) {
-        t.rows << QStringList{s.trainee,
-                              percentText(s.percent()),
-                              QStringLiteral("%1/%2").arg(s.points).arg(s.maxPoints),
-                              QString::number(s.calls.size()),
-                              QString::number(s.decided),
-                              QStringLiteral("%1 (%2)").arg(s.correct).arg(share(s.correct, s.decided)),
-                              QString::number(s.unsafe),
-                              QString::number(s.actionCorrect),
-                              QStringLiteral("%1 (%2)").arg(s.withinTarget).arg(share(s.withinTarget, s.decided)),
-                              s.decided ? formatSeconds(s.meanSeconds) : QString(),
-                              s.decided ? formatSeconds(s.medianSeconds) : QString()};
+        t.rows << QStringList{
+            s.trainee,
+            percentText(s.percent()),
+            QStringLiteral("%1/%2").arg(s.points).arg(s.maxPoints),
+            QString::number(s.calls.size()),
+            QString::number(s.decided),
+            QStringLiteral("%1 (%2)").arg(s.correct).arg(share(s.correct, s.decided)),
+            QString::number(s.unsafe),
+            QString::number(s.actionCorrect),
+            QStringLiteral("%1 (%2)").arg(s.withinTarget).arg(share(s.withinTarget, s.decided)),
+            s.decided ? formatSeconds(s.meanSeconds) : QString(),
+            s.decided ? formatSeconds(s.medianSeconds) : QString()};
     }
     return t;
 }
@@ -45,8 +46,9 @@ QString choiceText(const CallScore &c)
         return {};
     QString text = displayName(c.decision->chosen);
     if (c.decision->overridden)
-        text += c.decision->reasonCode.isEmpty() ? QStringLiteral(" (override)")
-                                                 : QStringLiteral(" (override: %1)").arg(c.decision->reasonCode);
+        text += c.decision->reasonCode.isEmpty()
+                    ? QStringLiteral(" (override)")
+                    : QStringLiteral(" (override: %1)").arg(c.decision->reasonCode);
     else
         text += QStringLiteral(" (accepted)");
     return text;
@@ -57,8 +59,8 @@ ReportTable callsTable(const QList<TraineeScore> &scores)
     ReportTable t;
     t.name = QStringLiteral("calls");
     t.title = QStringLiteral("Every call");
-    t.header = {QStringLiteral("trainee"), QStringLiteral("call"),    QStringLiteral("category"),
-                QStringLiteral("key"),     QStringLiteral("choice"),  QStringLiteral("verdict"),
+    t.header = {QStringLiteral("trainee"), QStringLiteral("call"),   QStringLiteral("category"),
+                QStringLiteral("key"),     QStringLiteral("choice"), QStringLiteral("verdict"),
                 QStringLiteral("seconds"), QStringLiteral("points")};
     for (const TraineeScore &s : scores) {
         for (const CallScore &c : s.calls)
@@ -83,9 +85,9 @@ ReportTable categoriesTable(const QList<TraineeScore> &scores)
                 QStringLiteral("correct"), QStringLiteral("accuracy")};
     for (const TraineeScore &s : scores) {
         for (const CategoryScore &c : s.byCategory)
-            t.rows << QStringList{s.trainee,
-                                  c.category.isEmpty() ? QStringLiteral("(unknown)") : c.category,
-                                  QString::number(c.calls), QString::number(c.correct), share(c.correct, c.calls)};
+            t.rows << QStringList{s.trainee, c.category.isEmpty() ? QStringLiteral("(unknown)") : c.category,
+                                  QString::number(c.calls), QString::number(c.correct),
+                                  share(c.correct, c.calls)};
     }
     return t;
 }
@@ -95,15 +97,11 @@ ReportTable progressTable(const QList<ScoreHistoryPoint> &history)
     ReportTable t;
     t.name = QStringLiteral("progress");
     t.title = QStringLiteral("Progress across sessions");
-    t.header = {QStringLiteral("trainee"), QStringLiteral("scored_at"), QStringLiteral("session"),
-                QStringLiteral("scenario"), QStringLiteral("score"), QStringLiteral("unsafe")};
+    t.header = {QStringLiteral("trainee"),  QStringLiteral("scored_at"), QStringLiteral("session"),
+                QStringLiteral("scenario"), QStringLiteral("score"),     QStringLiteral("unsafe")};
     for (const ScoreHistoryPoint &p : history)
-        t.rows << QStringList{p.trainee,
-                              p.scoredAt.toString(Qt::ISODate),
-                              p.sessionId,
-                              p.scenarioName,
-                              percentText(p.percent),
-                              QString::number(p.unsafe)};
+        t.rows << QStringList{p.trainee,      p.scoredAt.toString(Qt::ISODate), p.sessionId,
+                              p.scenarioName, percentText(p.percent),           QString::number(p.unsafe)};
     return t;
 }
 
@@ -119,7 +117,8 @@ QString callVerdict(const CallScore &call)
     if (!call.kindCorrect)
         faults << QStringLiteral("wrong kind");
     if (!call.actionCorrect)
-        faults << (call.key.expectOverride ? QStringLiteral("should override") : QStringLiteral("needless override"));
+        faults << (call.key.expectOverride ? QStringLiteral("should override")
+                                           : QStringLiteral("needless override"));
     if (call.reasonCorrect.has_value() && !*call.reasonCorrect)
         faults << QStringLiteral("other reason");
     if (!call.withinTarget)
@@ -134,7 +133,7 @@ QList<ReportTable> trainingTables(const TrainingReportHeader &header, const QLis
     session.name = QStringLiteral("session");
     session.title = QStringLiteral("Training session");
     session.header = {QStringLiteral("session"), QStringLiteral("scenario"), QStringLiteral("version"),
-                      QStringLiteral("rules"), QStringLiteral("started"), QStringLiteral("speed")};
+                      QStringLiteral("rules"),   QStringLiteral("started"),  QStringLiteral("speed")};
     session.rows << QStringList{header.sessionId,
                                 header.scenarioName,
                                 QString::number(header.scenarioVersion),

@@ -32,7 +32,8 @@ ChartSpec scoreChart(const QList<TraineeScore> &scores)
     for (const TraineeScore &t : scores) {
         c.categories << t.trainee;
         s.values << t.percent();
-        c.labels << (t.unsafe ? tr("\u26A0 %n unsafe", nullptr, t.unsafe) : tr("%1/%2").arg(t.decided).arg(t.calls.size()));
+        c.labels << (t.unsafe ? tr("\u26A0 %n unsafe", nullptr, t.unsafe)
+                              : tr("%1/%2").arg(t.decided).arg(t.calls.size()));
         c.hover << tr("%1: %2% (%3 of %4 points), %5 of %6 calls decided, %7 correct, %8 unsafe")
                        .arg(t.trainee)
                        .arg(t.percent(), 0, 'f', 1)
@@ -119,8 +120,8 @@ ChartSpec progressChart(const QString &trainee, const QList<ScoreHistoryPoint> &
         s.values << p.percent;
         c.labels << (p.unsafe ? tr("\u26A0 %n", nullptr, p.unsafe) : QString());
         c.hover << tr("%1, session %2 (%3): %4%, %5 unsafe")
-                       .arg(p.scoredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), p.sessionId,
-                            p.scenarioName)
+                       .arg(p.scoredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            p.sessionId, p.scenarioName)
                        .arg(p.percent, 0, 'f', 1)
                        .arg(p.unsafe);
     }
@@ -139,8 +140,9 @@ QList<ChartSpec> trainingCharts(const QList<TraineeScore> &scores, const QList<S
         byTrainee[p.trainee] << p;
     for (auto it = byTrainee.begin(); it != byTrainee.end(); ++it) {
         QList<ScoreHistoryPoint> points = it.value();
-        std::sort(points.begin(), points.end(),
-                  [](const ScoreHistoryPoint &a, const ScoreHistoryPoint &b) { return a.scoredAt < b.scoredAt; });
+        std::sort(points.begin(), points.end(), [](const ScoreHistoryPoint &a, const ScoreHistoryPoint &b) {
+            return a.scoredAt < b.scoredAt;
+        });
         out << progressChart(it.key(), points);
     }
     return out;

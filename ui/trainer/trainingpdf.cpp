@@ -1,7 +1,7 @@
 #include "trainingpdf.h"
 
-#include "ui/review/chartwidget.h"
 #include "trainingcharts.h"
+#include "ui/review/chartwidget.h"
 
 #include <QPageSize>
 #include <QPainter>
@@ -41,7 +41,8 @@ public:
     void paragraph(const QString &text)
     {
         m_p.setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-        const QRect r = m_p.boundingRect(QRect(0, m_y, m_page.width(), 1000), Qt::AlignLeft | Qt::TextWordWrap, text);
+        const QRect r =
+            m_p.boundingRect(QRect(0, m_y, m_page.width(), 1000), Qt::AlignLeft | Qt::TextWordWrap, text);
         m_p.drawText(r, Qt::AlignLeft | Qt::TextWordWrap, text);
         m_y += r.height() + 14;
     }
@@ -176,10 +177,11 @@ Result<int> writeTrainingReport(const QString &path, const TrainingReportHeader 
                     .arg(header.sessionId, header.scenarioName)
                     .arg(header.scenarioVersion));
     pages.paragraph(
-        QStringLiteral("Started %1 at %2x; answer key from rules %3. Each call is scored out of 100: the kind "
-                       "(60 when the key accepts it; an unsafe choice, police needed and unarmed sent, costs "
-                       "100), accept or override as the key says (15), the override reason when the key names "
-                       "one (10), and the time from receipt to decision (15 within 60 s, none at 120 s).")
+        QStringLiteral(
+            "Started %1 at %2x; answer key from rules %3. Each call is scored out of 100: the kind "
+            "(60 when the key accepts it; an unsafe choice, police needed and unarmed sent, costs "
+            "100), accept or override as the key says (15), the override reason when the key names "
+            "one (10), and the time from receipt to decision (15 within 60 s, none at 120 s).")
             .arg(header.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             .arg(header.speed)
             .arg(header.rulesVersion.left(12)));

@@ -13,7 +13,8 @@ namespace rr {
 // handed their part. Drawn with QPdfWriter; needs a QApplication (the charts are QCustomPlot widgets, never
 // shown). GUI thread or the CLI's main thread. The number of pages on success.
 Result<int> writeTrainingReport(const QString &path, const TrainingReportHeader &header,
-                                const QList<TraineeScore> &scores, const QList<ScoreHistoryPoint> &history = {});
+                                const QList<TraineeScore> &scores,
+                                const QList<ScoreHistoryPoint> &history = {});
 
 // "training-report_session-7.pdf"
 QString trainingReportFileName(const TrainingReportHeader &header);
