@@ -7,9 +7,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
-#include <QSet>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -70,10 +70,18 @@ private Q_SLOTS:
                                            {QStringLiteral("S-2"), QStringLiteral("welfare_check")}};
         const TraineeScore a = TrainingScorer::score(QStringLiteral("D101"), s, decisions(s, 0), cats);
         const TraineeScore b = TrainingScorer::score(QStringLiteral("D102"), s, decisions(s, 3), cats);
-        ScoreHistoryPoint p1{QStringLiteral("D101"), QStringLiteral("3"), QStringLiteral("x"),
-                             QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc()), 55.0, 1};
-        ScoreHistoryPoint p0{QStringLiteral("D101"), QStringLiteral("1"), QStringLiteral("x"),
-                             QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone::utc()), 40.0, 2};
+        ScoreHistoryPoint p1{QStringLiteral("D101"),
+                             QStringLiteral("3"),
+                             QStringLiteral("x"),
+                             QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc()),
+                             55.0,
+                             1};
+        ScoreHistoryPoint p0{QStringLiteral("D101"),
+                             QStringLiteral("1"),
+                             QStringLiteral("x"),
+                             QDateTime(QDate(2026, 9, 1), QTime(9, 0), QTimeZone::utc()),
+                             40.0,
+                             2};
         const QList<ChartSpec> charts = trainingCharts({a, b}, {p1, p0});
         QCOMPARE(charts.size(), 4);
         QCOMPARE(charts[0].id, QStringLiteral("training-score"));
@@ -93,9 +101,8 @@ private Q_SLOTS:
     void printsEachTraineesReport()
     {
         const Scenario s = scenario(40); // long enough that a trainee's calls run over a page
-        const QList<TraineeScore> scores{
-            TrainingScorer::score(QStringLiteral("D101"), s, decisions(s, 0)),
-            TrainingScorer::score(QStringLiteral("D102"), s, decisions(s, 3))};
+        const QList<TraineeScore> scores{TrainingScorer::score(QStringLiteral("D101"), s, decisions(s, 0)),
+                                         TrainingScorer::score(QStringLiteral("D102"), s, decisions(s, 3))};
         TrainingReportHeader h;
         h.sessionId = QStringLiteral("12");
         h.scenarioName = s.name;
@@ -122,7 +129,8 @@ private Q_SLOTS:
         // The charts' page (drawn as images) is not blank.
         run(QStringLiteral("pdftoppm"),
             {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
-             QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), path, dir.filePath(QStringLiteral("page"))},
+             QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), path,
+             dir.filePath(QStringLiteral("page"))},
             &status);
         QCOMPARE(status, 0);
         const QStringList rendered = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
