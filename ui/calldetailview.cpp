@@ -35,6 +35,9 @@ QString markTriggers(const QString &text, const QList<Trigger> &triggers, CallFi
 CallDetailView::CallDetailView(QWidget *parent) : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("callDetail"));
+    setAccessibleName(tr("Call detail"));
+    setAccessibleDescription(tr("The selected call: its text with the words that fired a rule marked, the "
+                                "suggestion, its reasons and the unit to send"));
     setOpenLinks(false);
     clearCall();
 }

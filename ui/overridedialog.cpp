@@ -55,6 +55,7 @@ OverrideDialog::OverrideDialog(const QString &cadId, ResponseKind suggested,
     for (int i = 0; i < 3; ++i) {
         auto *b = new QRadioButton(QStringLiteral("&%1 %2").arg(i + 1).arg(displayName(kinds[i])));
         b->setObjectName(QStringLiteral("kind_") + toString(kinds[i]));
+        b->setAccessibleDescription(tr("Send %1 instead of the suggestion").arg(displayName(kinds[i])));
         b->setEnabled(kinds[i] != suggested);
         m_kinds->addButton(b, int(kinds[i]));
         kindRow->addWidget(b);
@@ -69,6 +70,8 @@ OverrideDialog::OverrideDialog(const QString &cadId, ResponseKind suggested,
 
     layout->addWidget(new QLabel(tr("&Reason:")));
     m_reasonList->setObjectName(QStringLiteral("reasonList"));
+    m_reasonList->setAccessibleName(tr("Override reason"));
+    m_reasonList->setAccessibleDescription(tr("Why the suggestion is overridden: one reason is required"));
     for (const OverrideReason &r : reasons)
         m_reasonList->addItem(r.label);
     qobject_cast<QLabel *>(layout->itemAt(layout->count() - 1)->widget())->setBuddy(m_reasonList);
@@ -76,12 +79,17 @@ OverrideDialog::OverrideDialog(const QString &cadId, ResponseKind suggested,
     auto *noteLabel = new QLabel(tr("&Note:"));
     noteLabel->setBuddy(m_note);
     m_note->setObjectName(QStringLiteral("note"));
+    m_note->setAccessibleDescription(
+        tr("A note for the supervisor: optional, required when the reason is Other"));
     m_note->setPlaceholderText(tr("optional, required for Other"));
     layout->addWidget(noteLabel);
     layout->addWidget(m_note);
     m_hint->setObjectName(QStringLiteral("hint"));
     layout->addWidget(m_hint);
     layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Store the override with its reason"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Close without overriding"));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

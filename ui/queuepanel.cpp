@@ -24,7 +24,10 @@ QueuePanel::QueuePanel(QueueModel *queue, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     m_undecided->setObjectName(QStringLiteral("undecidedOnly"));
+    m_undecided->setAccessibleDescription(tr("Show only the calls nobody has decided yet"));
     m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setAccessibleName(tr("Filter by suggested kind"));
+    m_kind->setAccessibleDescription(tr("Show only the calls suggested this kind of response"));
     m_kind->addItem(tr("All suggestions"), -1);
     for (ResponseKind k : {ResponseKind::Unarmed, ResponseKind::CoResponder, ResponseKind::Police})
         m_kind->addItem(displayName(k), int(k));
@@ -45,6 +48,9 @@ QueuePanel::QueuePanel(QueueModel *queue, QWidget *parent)
     filters->addStretch();
 
     m_view->setObjectName(QStringLiteral("queueView"));
+    m_view->setAccessibleName(tr("Call queue"));
+    m_view->setAccessibleDescription(
+        tr("The live call queue shared by every console: Enter accepts the suggestion, O overrides it"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

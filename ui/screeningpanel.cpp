@@ -130,6 +130,9 @@ ScreeningPanel::ScreeningPanel(QWidget *parent)
     : QFrame(parent), m_title(new QLabel), m_needsScreening(new QLabel)
 {
     setObjectName(QStringLiteral("screeningPanel"));
+    setAccessibleName(tr("Screening questions"));
+    setAccessibleDescription(
+        tr("The questions to ask the caller; each answer is stored and the suggestion is made again"));
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::ClickFocus);
     setProperty("active", false);

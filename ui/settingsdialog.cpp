@@ -24,11 +24,19 @@ SettingsDialog::SettingsDialog(const SignedInUser &user, QSettings &settings, QW
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("RightResponse \u2014 settings"));
     m_uri->setObjectName(QStringLiteral("databaseUri"));
+    m_uri->setAccessibleDescription(
+        tr("The shared PostgreSQL server; empty for this machine's embedded database"));
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
+    m_sslMode->setAccessibleDescription(
+        tr("How the connection to the shared server is encrypted and checked"));
     m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("CA file"));
+    m_caFile->setAccessibleDescription(tr("The certificate authority that signed the server's certificate"));
     m_lock->setObjectName(QStringLiteral("lockAfterMinutes"));
+    m_lock->setAccessibleDescription(tr("Lock the console after this many minutes without a key or a click"));
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_save->setObjectName(QStringLiteral("saveSettings"));
+    m_save->setAccessibleDescription(tr("Save these settings for this workstation"));
 
     const ConsoleSettings current = ConsoleSettings::load(settings);
     m_uri->setText(current.database.uri);
@@ -56,10 +64,14 @@ SettingsDialog::SettingsDialog(const SignedInUser &user, QSettings &settings, QW
     form->addRow(tr("&Lock after:"), m_lock);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Close without saving"));
+    m_browse->setAccessibleDescription(tr("Choose the CA file"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    // Tab goes through the buttons in the order they are shown (once they are in the dialog).
+    QWidget::setTabOrder(m_save, buttons->button(QDialogButtonBox::Cancel));
     setMinimumWidth(560);
 
     const bool admin = user.canManageStaff();

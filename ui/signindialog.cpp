@@ -21,12 +21,17 @@ SignInDialog::SignInDialog(SignInController *controller, Mode mode, QWidget *par
     setObjectName(QStringLiteral("signInDialog"));
     m_title->setObjectName(QStringLiteral("signInTitle"));
     m_id->setObjectName(QStringLiteral("staffId"));
+    m_id->setAccessibleDescription(tr("Your staff ID, as the administrator created it"));
     m_password->setObjectName(QStringLiteral("password"));
+    m_password->setAccessibleDescription(tr("Your password; it is never shown"));
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_submit->setObjectName(QStringLiteral("signInButton"));
+    m_submit->setAccessibleDescription(tr("Sign in with this staff ID and password"));
     m_demo->setObjectName(QStringLiteral("demoSignIn"));
     m_switch->setObjectName(QStringLiteral("switchUser"));
+    m_switch->setAccessibleDescription(tr("Let another member of staff sign in at this console"));
     m_cancel->setObjectName(QStringLiteral("signInCancel"));
+    m_cancel->setAccessibleDescription(tr("Close this dialog without signing in"));
 
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);

@@ -1,16 +1,29 @@
 #pragma once
 
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
 class QApplication;
 
 namespace rr {
 
-// The console's two looks: a dark night-shift theme and a light day theme, both high-contrast with large
-// type. Applied to the whole application; GUI thread.
+// The console's looks: a dark night-shift theme and a light day theme, both with large type, and a
+// high-contrast theme (white and yellow on black, thick focus frame) for low vision. Applied to the whole
+// application; GUI thread.
 enum class Theme
 {
     Night,
-    Day
+    Day,
+    HighContrast
 };
+
+// "night", "day", "high-contrast": the names --theme takes and the settings store.
+QString themeName(Theme theme);
+std::optional<Theme> themeFromName(QStringView name);
+QStringList themeNames();
 
 void applyTheme(QApplication &app, Theme theme);
 

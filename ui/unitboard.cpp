@@ -30,6 +30,8 @@ UnitBoard::UnitBoard(UnitTableModel *units, QWidget *parent)
     m_sorted->setSortRole(UnitTableModel::SortRole);
     m_sorted->setDynamicSortFilter(true);
     m_view->setObjectName(QStringLiteral("unitBoard"));
+    m_view->setAccessibleName(tr("Unit board"));
+    m_view->setAccessibleDescription(tr("Every unit with its kind, status and current call"));
     m_view->setModel(m_sorted);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UnitTableModel::Kind, Qt::AscendingOrder);

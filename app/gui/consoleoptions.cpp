@@ -1,5 +1,7 @@
 #include "consoleoptions.h"
 
+#include "ui/theme.h"
+
 #include <QCommandLineParser>
 
 namespace rr {
@@ -27,7 +29,8 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
                                          QStringLiteral("NAME"));
     const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Rule set JSON file."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("night (default) or day."),
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("night (default), day or high-contrast."),
                                    QStringLiteral("THEME"));
     const QCommandLineOption training(QStringLiteral("training"),
                                       QStringLiteral("Work in the training sandbox."));
@@ -61,8 +64,9 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     o.training = p.isSet(training);
     o.review = p.isSet(review);
     o.theme = p.isSet(theme) ? p.value(theme).toLower() : QStringLiteral("night");
-    if (o.theme != u"night" && o.theme != u"day")
-        o.error = QStringLiteral("--theme must be night or day, got '%1'").arg(o.theme);
+    if (!rr::themeFromName(o.theme))
+        o.error = QStringLiteral("--theme must be one of %1, got '%2'")
+                      .arg(rr::themeNames().join(QStringLiteral(", ")), o.theme);
     bool ok = true;
     if (p.isSet(rate) && ((o.demoRate = p.value(rate).toDouble(&ok)) <= 0 || !ok))
         o.error = QStringLiteral("--demo-rate must be a positive number of calls per hour");

@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
                      qPrintable(options.helpText));
         return 2;
     }
-    rr::applyTheme(app, options.theme == u"day" ? rr::Theme::Day : rr::Theme::Night);
+    rr::applyTheme(app, rr::themeFromName(options.theme).value_or(rr::Theme::Night));
 
     const rr::RuleSetResult loaded = options.rules.isEmpty() ? rr::RuleSetLoader::loadBuiltIn()
                                                              : rr::RuleSetLoader::loadFile(options.rules);

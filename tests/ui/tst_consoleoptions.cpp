@@ -44,6 +44,9 @@ private Q_SLOTS:
         QCOMPARE(o.workstation, QStringLiteral("WS-3"));
         QCOMPARE(o.theme, QStringLiteral("day"));
         QCOMPARE(o.demoRate, 1200.0);
+        QVERIFY(parseConsoleArguments({QStringLiteral("rightresponse"), QStringLiteral("--theme"),
+                                       QStringLiteral("high-contrast")})
+                    .error.isEmpty());
         QCOMPARE(o.demoSpeed, 10.0);
     }
     void errors_data()

@@ -83,8 +83,8 @@ private Q_SLOTS:
         QCOMPARE(toString(edited.calls[0].key.alternatives[0]), toString(ResponseKind::Unarmed));
         QCOMPARE(edited.calls[0].key.source, QStringLiteral("trainer"));
         QVERIFY(!edited.calls[1].key.expectOverride);
-        QCOMPARE(edited.calls[1].key.expectedReason, QString()); // no override expected: no reason either
-        QCOMPARE(edited.calls[1].call, twoCalls().calls[1].call);  // the calls themselves are not edited
+        QCOMPARE(edited.calls[1].key.expectedReason, QString());  // no override expected: no reason either
+        QCOMPARE(edited.calls[1].call, twoCalls().calls[1].call); // the calls themselves are not edited
     }
 
     void keyEditorKeepsAReasonTheDatabaseNoLongerLists()
@@ -130,7 +130,8 @@ private Q_SLOTS:
         ScoresPanel panel;
         const Scenario s = twoCalls();
         const QList<TraineeScore> scores{
-            TrainingScorer::score(QStringLiteral("D101"), s, {decided(QStringLiteral("S-1"), ResponseKind::Unarmed, 20)}),
+            TrainingScorer::score(QStringLiteral("D101"), s,
+                                  {decided(QStringLiteral("S-1"), ResponseKind::Unarmed, 20)}),
             TrainingScorer::score(QStringLiteral("D102"), s,
                                   {decided(QStringLiteral("S-2"), ResponseKind::Unarmed, 40)})};
         panel.setScores({}, scores, {});

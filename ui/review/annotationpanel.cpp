@@ -27,14 +27,18 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     for (const auto &v : verdicts) {
         auto *b = new QRadioButton(v.text, this);
         b->setObjectName(QStringLiteral("verdict_") + QString::fromLatin1(v.verdict));
+        b->setAccessibleDescription(tr("Mark this decision: %1").arg(b->text().remove(u'&')));
         b->setProperty("verdict", QString::fromLatin1(v.verdict));
         m_verdicts->addButton(b);
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
     m_comment->setObjectName(QStringLiteral("reviewComment"));
+    m_comment->setAccessibleName(tr("Review comment"));
+    m_comment->setAccessibleDescription(tr("Feedback for the dispatcher, stored with the review"));
     m_comment->setPlaceholderText(tr("Comment for the dispatcher and the training file"));
     m_save->setObjectName(QStringLiteral("saveReview"));
+    m_save->setAccessibleDescription(tr("Store this review; reviews are never changed afterwards"));
     m_status->setObjectName(QStringLiteral("reviewStatus"));
     m_title->setObjectName(QStringLiteral("reviewTitle"));
     auto *layout = new QVBoxLayout(this);

@@ -61,6 +61,13 @@ void ChartWidget::setSpec(const ChartSpec &spec)
 {
     m_spec = spec;
     setObjectName(QStringLiteral("chart-") + spec.id);
+    // A screen reader reads the chart's figures, not its bars.
+    m_plot->setAccessibleName(spec.title.isEmpty() ? tr("Chart") : spec.title);
+    QStringList figures{spec.note};
+    figures << (spec.hover.isEmpty() ? spec.categories : spec.hover);
+    if (spec.empty())
+        figures << tr("no data for this filter");
+    m_plot->setAccessibleDescription(figures.join(QStringLiteral("; ")));
     rebuild();
 }
 

@@ -23,6 +23,8 @@ DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
       m_view(new QTableView(this)), m_summary(new QLabel(this))
 {
     m_period->setObjectName(QStringLiteral("period"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->setAccessibleDescription(tr("The period whose decisions are listed and counted"));
     m_period->addItem(tr("This shift"), int(ReportPeriod::ThisShift));
     m_period->addItem(tr("Last 24 h"), int(ReportPeriod::Last24Hours));
     m_period->addItem(tr("Last 7 days"), int(ReportPeriod::Last7Days));
@@ -34,12 +36,25 @@ DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
         e->setEnabled(false);
     }
     m_from->setObjectName(QStringLiteral("from"));
+    m_from->setAccessibleName(tr("From"));
+    m_from->setAccessibleDescription(tr("Start of a custom period"));
     m_to->setObjectName(QStringLiteral("to"));
+    m_to->setAccessibleName(tr("To"));
+    m_to->setAccessibleDescription(tr("End of a custom period"));
     m_dispatcher->setObjectName(QStringLiteral("dispatcherFilter"));
+    m_dispatcher->setAccessibleName(tr("Dispatcher filter"));
+    m_dispatcher->setAccessibleDescription(tr("Only this dispatcher's decisions"));
     m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_category->setAccessibleName(tr("Category filter"));
+    m_category->setAccessibleDescription(tr("Only calls of this category"));
     m_reason->setObjectName(QStringLiteral("reasonFilter"));
+    m_reason->setAccessibleName(tr("Reason filter"));
+    m_reason->setAccessibleDescription(tr("Only overrides with this reason"));
     m_direction->setObjectName(QStringLiteral("directionFilter"));
+    m_direction->setAccessibleName(tr("Direction filter"));
+    m_direction->setAccessibleDescription(tr("Only overrides toward police, or only away from police"));
     m_overridesOnly->setObjectName(QStringLiteral("overridesOnly"));
+    m_overridesOnly->setAccessibleDescription(tr("List overrides only, or every decision"));
     m_overridesOnly->setChecked(true);
     for (QComboBox *c : {m_dispatcher, m_category, m_reason, m_direction}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -72,6 +87,8 @@ DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(DecisionListModel::SortRole);
     m_view->setObjectName(QStringLiteral("decisionList"));
+    m_view->setAccessibleName(tr("Decisions"));
+    m_view->setAccessibleDescription(tr("Every decision of the period; Enter opens the call's whole story"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DecisionListModel::Time, Qt::DescendingOrder);

@@ -54,6 +54,8 @@ ReviewWindow::ReviewWindow(ReviewClient *client, QString reviewer, QWidget *pare
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->setAccessibleName(tr("Review"));
+    m_tabs->setAccessibleDescription(tr("Decisions, dashboard and QA sample"));
     m_tabs->addTab(split, tr("&Decisions"));
     m_tabs->addTab(m_dashboard, tr("Da&shboard"));
     m_tabs->addTab(m_sample, tr("&QA sample"));

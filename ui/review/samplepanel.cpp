@@ -14,10 +14,14 @@ SamplePanel::SamplePanel(QWidget *parent)
     : QWidget(parent), m_seed(new QSpinBox(this)), m_result(new QLabel(this)), m_list(new QListWidget(this))
 {
     m_seed->setObjectName(QStringLiteral("sampleSeed"));
+    m_seed->setAccessibleDescription(
+        tr("The random seed, recorded with the sample so that it can be drawn again"));
     m_seed->setRange(1, 999999999);
     m_seed->setValue(int(QRandomGenerator::global()->bounded(1, 999999)));
     auto *draw = new QPushButton(tr("&Draw sample"), this);
     draw->setObjectName(QStringLiteral("drawSample"));
+    draw->setAccessibleDescription(
+        tr("Pick at least 2% of the period's decisions at random, every dispatcher included"));
     m_result->setObjectName(QStringLiteral("sampleResult"));
     m_result->setWordWrap(true);
     m_result->setText(
@@ -25,6 +29,8 @@ SamplePanel::SamplePanel(QWidget *parent)
            "plus every flagged call (police backup after an unarmed or co-responder dispatch, "
            "every override away from police). The seed is recorded with the sample."));
     m_list->setObjectName(QStringLiteral("sampleList"));
+    m_list->setAccessibleName(tr("QA sample"));
+    m_list->setAccessibleDescription(tr("The decisions drawn for review"));
     auto *row = new QHBoxLayout;
     auto *label = new QLabel(tr("S&eed:"), this);
     label->setBuddy(m_seed);

@@ -29,6 +29,9 @@ QString kind(ResponseKind k)
 StoryPanel::StoryPanel(QWidget *parent) : QWidget(parent), m_browser(new QTextBrowser(this))
 {
     m_browser->setObjectName(QStringLiteral("story"));
+    m_browser->setAccessibleName(tr("Call story"));
+    m_browser->setAccessibleDescription(
+        tr("The call, every suggestion, the decision, unit history, outcome and event log"));
     m_browser->setOpenLinks(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -41,8 +41,8 @@ KeyEditorPanel::KeyEditorPanel(QWidget *parent)
 {
     m_table->setObjectName(QStringLiteral("answerKeyTable"));
     m_table->setHorizontalHeaderLabels({tr("At"), tr("Call type"), tr("Narrative"), tr("Reference"),
-                                        tr("Also unarmed"), tr("Also co-resp."), tr("Also police"), tr("Override"),
-                                        tr("Expected reason")});
+                                        tr("Also unarmed"), tr("Also co-resp."), tr("Also police"),
+                                        tr("Override"), tr("Expected reason")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(Narrative, QHeaderView::Stretch);
@@ -113,7 +113,8 @@ Scenario KeyEditorPanel::scenario() const
         AnswerKey &key = s.calls[row].key;
         const auto *reference = qobject_cast<QComboBox *>(m_table->cellWidget(row, Reference));
         const AnswerKey before = key;
-        key.reference = responseKindFromString(reference->currentData().toString()).value_or(ResponseKind::Police);
+        key.reference =
+            responseKindFromString(reference->currentData().toString()).value_or(ResponseKind::Police);
         key.alternatives.clear();
         for (int k = 0; k < 3; ++k) {
             const auto *box = qobject_cast<QCheckBox *>(m_table->cellWidget(row, AlsoUnarmed + k));
@@ -121,9 +122,10 @@ Scenario KeyEditorPanel::scenario() const
                 key.alternatives << kKinds[k];
         }
         key.expectOverride = qobject_cast<QCheckBox *>(m_table->cellWidget(row, Override))->isChecked();
-        key.expectedReason = key.expectOverride
-                                 ? qobject_cast<QComboBox *>(m_table->cellWidget(row, Reason))->currentData().toString()
-                                 : QString();
+        key.expectedReason =
+            key.expectOverride
+                ? qobject_cast<QComboBox *>(m_table->cellWidget(row, Reason))->currentData().toString()
+                : QString();
         if (!(key == before))
             key.source = QStringLiteral("trainer");
     }

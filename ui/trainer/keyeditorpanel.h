@@ -12,8 +12,8 @@ namespace rr {
 
 // The answer key of a scenario, editable by the trainer: per call its offset, call type and (de-identified)
 // narrative, the reference response, the alternatives also accepted, whether the suggestion should be
-// overridden and the expected override reason. scenario() gives the edited scenario; the caller stores it as a
-// new version. GUI thread.
+// overridden and the expected override reason. scenario() gives the edited scenario; the caller stores it as
+// a new version. GUI thread.
 class KeyEditorPanel : public QWidget
 {
     Q_OBJECT

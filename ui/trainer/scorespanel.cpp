@@ -13,7 +13,8 @@
 namespace rr {
 
 ScoresPanel::ScoresPanel(QWidget *parent)
-    : QWidget(parent), m_grid(new QGridLayout), m_callsTitle(new QLabel(this)), m_calls(new QTableWidget(this))
+    : QWidget(parent), m_grid(new QGridLayout), m_callsTitle(new QLabel(this)),
+      m_calls(new QTableWidget(this))
 {
     m_calls->setObjectName(QStringLiteral("traineeCallsTable"));
     m_calls->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -87,13 +88,14 @@ void ScoresPanel::showTrainee(const QString &trainee)
     }
     for (const TraineeScore &s : m_scores)
         if (s.trainee == trainee)
-            m_callsTitle->setText(tr("<b>%1</b>: %2% \u00B7 %3 of %4 decided \u00B7 %5 correct \u00B7 %6 unsafe")
-                                      .arg(trainee.toHtmlEscaped())
-                                      .arg(s.percent(), 0, 'f', 1)
-                                      .arg(s.decided)
-                                      .arg(s.calls.size())
-                                      .arg(s.correct)
-                                      .arg(s.unsafe));
+            m_callsTitle->setText(
+                tr("<b>%1</b>: %2% \u00B7 %3 of %4 decided \u00B7 %5 correct \u00B7 %6 unsafe")
+                    .arg(trainee.toHtmlEscaped())
+                    .arg(s.percent(), 0, 'f', 1)
+                    .arg(s.decided)
+                    .arg(s.calls.size())
+                    .arg(s.correct)
+                    .arg(s.unsafe));
     m_calls->resizeColumnsToContents();
 }
 

@@ -24,11 +24,12 @@ enum Column
 
 } // namespace
 
-TraineesPanel::TraineesPanel(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this))
+TraineesPanel::TraineesPanel(QWidget *parent)
+    : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this))
 {
     m_table->setObjectName(QStringLiteral("traineesTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Trainee"), tr("Waiting"), tr("Decided"), tr("Correct so far"), tr("Unsafe"), tr("Mean s"), tr("Score")});
+    m_table->setHorizontalHeaderLabels({tr("Trainee"), tr("Waiting"), tr("Decided"), tr("Correct so far"),
+                                        tr("Unsafe"), tr("Mean s"), tr("Score")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -73,8 +74,9 @@ void TraineesPanel::setProgress(int released, const QList<TraineeScore> &scores)
         setCell(row, Waiting, QString::number(std::max(0, released - s.decided)));
         setCell(row, Decided, QStringLiteral("%1 / %2").arg(s.decided).arg(released));
         setCell(row, Correct,
-                s.decided ? QStringLiteral("%1 (%2)").arg(s.correct).arg(formatRate(double(s.correct) / s.decided))
-                          : QStringLiteral("\u2013"));
+                s.decided
+                    ? QStringLiteral("%1 (%2)").arg(s.correct).arg(formatRate(double(s.correct) / s.decided))
+                    : QStringLiteral("\u2013"));
         // Text as well as colour: the warning sign carries the meaning.
         setCell(row, Unsafe, s.unsafe ? QStringLiteral("\u26A0 %1").arg(s.unsafe) : QStringLiteral("0"),
                 s.unsafe ? tr("police needed, unarmed sent") : QString());
@@ -84,7 +86,8 @@ void TraineesPanel::setProgress(int released, const QList<TraineeScore> &scores)
                     .arg(s.withinTarget)
                     .arg(s.decided));
         setCell(row, Score, QString::number(s.percent(), 'f', 1) + u'%');
-        m_table->item(row, Unsafe)->setForeground(s.unsafe ? QColor(0xc0, 0x39, 0x2b) : palette().text().color());
+        m_table->item(row, Unsafe)
+            ->setForeground(s.unsafe ? QColor(0xc0, 0x39, 0x2b) : palette().text().color());
     }
 }
 
