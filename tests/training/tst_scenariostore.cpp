@@ -7,6 +7,7 @@
 #include "store/pgconnection.h"
 #include "store/staffstore.h"
 #include "testdatabase.h"
+#include "training/demoscenario.h"
 #include "training/scenariostore.h"
 
 #include <QTest>
@@ -196,6 +197,21 @@ private Q_SLOTS:
                  QStringLiteral("only trainers and administrators may add to the training library; "
                                 "%1 may not")
                      .arg(supervisor->userName()));
+    }
+
+    // The demo's scenario goes into the library once.
+    void demoScenarioInstalledOnce()
+    {
+        const Result<bool> first = installDemoScenario(*m_owner);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY(*first);
+        const Result<bool> second = installDemoScenario(*m_owner);
+        QVERIFY(second.ok());
+        QVERIFY(!*second);
+        const Result<Scenario> loaded = ScenarioStore(*m_owner).load(demoScenario()->name);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->calls.size(), demoScenario()->calls.size());
+        QCOMPARE(loaded->version, 1);
     }
 
     // A trainee is a dispatcher: the library and its keys are closed to them.
