@@ -8,6 +8,7 @@
 #include "commands/importcommand.h"
 #include "commands/intakecommand.h"
 #include "commands/reportcommand.h"
+#include "commands/scenariocommand.h"
 #include "commands/screencommand.h"
 #include "commands/seedhistorycommand.h"
 #include "commands/simulatecommand.h"
@@ -34,6 +35,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SeedHistoryCommand>());
     commands.push_back(std::make_unique<DbCommand>());
     commands.push_back(std::make_unique<StaffCommand>());
+    commands.push_back(std::make_unique<ScenarioCommand>());
     commands.push_back(std::make_unique<IntakeCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     return commands;

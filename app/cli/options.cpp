@@ -118,6 +118,9 @@ const TextOption workstation({QStringLiteral("workstation"),
 const TextOption tokenFile({QStringLiteral("token-file"), QStringLiteral("File holding the bearer token."),
                             QStringLiteral("FILE")});
 
+const TextOption out({QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."),
+                      QStringLiteral("FILE")});
+
 Result<void> refuseTokenArgument(const QStringList &args)
 {
     for (const QString &a : args) {
@@ -188,6 +191,18 @@ Result<double> fraction(const QString &flag, const QString &text)
         return Failure{
             QStringLiteral("%1 must be a fraction from 0 to 1, e.g. 0.97, got '%2'").arg(flag, text)};
     return v;
+}
+
+Result<QDateTime> isoTime(const QString &flag, const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (!t.isValid())
+        t = QDateTime(QDate::fromString(text.trimmed(), Qt::ISODate), QTime(0, 0));
+    if (!t.isValid())
+        return Failure{QStringLiteral("%1 must be an ISO 8601 time such as 2026-11-30T07:00 or "
+                                      "2026-11-30T07:00:00-05:00, got '%2'")
+                           .arg(flag, text)};
+    return t;
 }
 
 } // namespace convert

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -131,6 +132,7 @@ extern const TypedOption<quint64> seed;              // --seed S, default 1
 extern const TextOption dispatcher;                  // --dispatcher ID
 extern const TextOption workstation;                 // --workstation NAME
 extern const TextOption tokenFile;                   // --token-file FILE
+extern const TextOption out;                         // --out FILE, else standard output
 
 // Refuses `--token` and `--token=...` before parsing: a secret on the command line is in the process list.
 Result<void> refuseTokenArgument(const QStringList &args);
@@ -147,6 +149,8 @@ Result<int> positiveInt(const QString &flag, const QString &text);      // 1 or 
 Result<qint64> positiveCount(const QString &flag, const QString &text); // 1 or more
 Result<double> positiveReal(const QString &flag, const QString &text);  // finite, > 0
 Result<double> fraction(const QString &flag, const QString &text);      // 0 to 1
+// ISO 8601 with or without a time and an offset: 2026-11-30, 2026-11-30T07:00, 2026-11-30T07:00:00-05:00.
+Result<QDateTime> isoTime(const QString &flag, const QString &text);
 } // namespace convert
 
 } // namespace rr

@@ -4,6 +4,7 @@
 #include "store/migrator.h"
 #include "store/pgconnection.h"
 #include "store/unitstore.h"
+#include "training/demoscenario.h"
 
 #include <QDateTime>
 
@@ -21,7 +22,7 @@ DemoHistory::~DemoHistory()
 
 void DemoHistory::start(const QString &dbUri, const QList<Unit> &roster, int days)
 {
-    if (days <= 0 || running())
+    if (running())
         return;
     delete m_thread;
     m_thread = QThread::create([this, dbUri, roster, days] {
@@ -33,9 +34,13 @@ void DemoHistory::start(const QString &dbUri, const QList<Unit> &roster, int day
             UnitStore units(*conn);
             if (units.list(&error).isEmpty() && error.isEmpty())
                 units.saveRoster(roster, &error);
+            // The trainers' demo: the shipped scenario in the training library, once.
+            const Result<bool> scenario = installDemoScenario(*conn);
             PgResult recent = conn->exec("SELECT count(*) FROM live.calls WHERE cad_id LIKE 'HIST%' "
                                          "AND received_at > now() - interval '1 day'");
-            if (recent.ok() && recent.integer(0, 0) > 0) {
+            if (days <= 0) {
+                message = tr("Demo: no history asked for");
+            } else if (recent.ok() && recent.integer(0, 0) > 0) {
                 message = tr("Demo: history already in the database");
             } else {
                 HistoryOptions o;
@@ -49,6 +54,10 @@ void DemoHistory::start(const QString &dbUri, const QList<Unit> &roster, int day
                                       .arg(stats->calls)
                                 : tr("Demo history not loaded: %1").arg(stats.error());
             }
+            if (!scenario)
+                message += tr("; demo training scenario not added: %1").arg(scenario.error());
+            else if (*scenario)
+                message += tr("; demo training scenario added to the library");
         } else {
             message = tr("Demo history not loaded: %1").arg(error.isEmpty() ? tr("migration failed") : error);
         }

@@ -9,7 +9,8 @@ namespace rr {
 
 // Demo mode's history: fills the demo database with days of realistic decided calls (HistorySeeder), once,
 // so that the review window has a living past to show. Loads the demo roster first when the database has no
-// units. Runs on a thread of its own; finished() comes back on the creating (GUI) thread.
+// units, and puts the demo training scenario (resources/training) in the training library when it is not
+// there. Runs on a thread of its own; finished() comes back on the creating (GUI) thread.
 class DemoHistory : public QObject
 {
     Q_OBJECT
@@ -17,7 +18,8 @@ public:
     explicit DemoHistory(QObject *parent = nullptr);
     ~DemoHistory() override;
 
-    // Seeds `days` days ending now unless the database already has history of the last day.
+    // Seeds `days` days ending now unless the database already has history of the last day (or days is 0),
+    // and adds the demo training scenario unless the library has it.
     void start(const QString &dbUri, const QList<Unit> &roster, int days);
     bool running() const { return m_thread != nullptr && m_thread->isRunning(); }
 

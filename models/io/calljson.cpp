@@ -198,8 +198,13 @@ std::variant<Call, FieldError> callFromJson(const QByteArray &body)
     if (!document.isObject())
         return FieldError{kMalformed, QString(),
                           QStringLiteral("the body must be a JSON object (one call record)")};
+    return callFromJson(document.object());
+}
+
+std::variant<Call, FieldError> callFromJson(const QJsonObject &object)
+{
     Call call;
-    if (auto e = readCall(document.object(), call))
+    if (auto e = readCall(object, call))
         return *e;
     return call;
 }

@@ -38,6 +38,8 @@ struct FieldError
 // missing or empty id, a value of the wrong type, an unparseable time, a coordinate out of range or a
 // screening answer that is not one of the above.
 std::variant<Call, FieldError> callFromJson(const QByteArray &body);
+// The same for a record already parsed (a call inside a larger document, such as a training scenario).
+std::variant<Call, FieldError> callFromJson(const QJsonObject &object);
 
 // The same record for a call, every key present: absent values as null, received_at as formatCadDateTime
 // writes it (null when invalid), screening answers as "yes"/"no"/"unknown". callFromJson reads it back to an

@@ -584,4 +584,21 @@ QList<StoredCall> CallStore::list(bool openOnly, QString *error, int limit)
     return storedRows(r);
 }
 
+QList<StoredCall> CallStore::receivedBetween(const QDateTime &from, const QDateTime &to, QString *error,
+                                             int limit)
+{
+    PgResult r =
+        m_conn.exec(schemaSql(m_schema, (kJoinedSelect + "WHERE c.received_at >= $1 AND c.received_at < $2"
+                                                         " ORDER BY c.received_at, c.id LIMIT $3")
+                                            .constData())
+                        .constData(),
+                    {from, to, limit});
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return {};
+    }
+    return storedRows(r);
+}
+
 } // namespace rr

@@ -141,6 +141,10 @@ public:
                QString *error);
     // Calls with their current suggestion and decision, newest first; open ones only when asked.
     QList<StoredCall> list(bool openOnly, QString *error, int limit = 100000);
+    // Calls received in [from, to), oldest first, with their current suggestion and decision (a training
+    // scenario's history); at most `limit`.
+    QList<StoredCall> receivedBetween(const QDateTime &from, const QDateTime &to, QString *error,
+                                      int limit = 100000);
 
     // The actor stamped on every change this connection makes ("D17@WS-3").
     bool setActor(const QString &actor, QString *error = nullptr);

@@ -21,18 +21,6 @@ ReportCommand::PdfWriter &pdfWriter()
     return writer;
 }
 
-Result<QDateTime> isoTime(const QString &flag, const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-    if (!t.isValid())
-        t = QDateTime(QDate::fromString(text.trimmed(), Qt::ISODate), QTime(0, 0));
-    if (!t.isValid())
-        return Failure{QStringLiteral("%1 must be an ISO 8601 time such as 2026-11-30T07:00 or "
-                                      "2026-11-30T07:00:00-05:00, got '%2'")
-                           .arg(flag, text)};
-    return t;
-}
-
 Result<ReportCommand::Format> reportFormat(const QString &flag, const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -50,11 +38,11 @@ Result<ReportCommand::Format> reportFormat(const QString &flag, const QString &t
 const TypedOption<QDateTime> kFrom(
     {QStringLiteral("from"), QStringLiteral("Start of the period, ISO 8601 (default: 24 hours before --to)."),
      QStringLiteral("ISO8601")},
-    &isoTime);
+    &convert::isoTime);
 const TypedOption<QDateTime> kTo({QStringLiteral("to"),
                                   QStringLiteral("End of the period, ISO 8601 (default: now)."),
                                   QStringLiteral("ISO8601")},
-                                 &isoTime);
+                                 &convert::isoTime);
 const TextOption
     kSection({QStringLiteral("section"),
               QStringLiteral("summary, overrides, unserved, timing, backup, outcomes, sample or all "
@@ -65,11 +53,6 @@ const TypedOption<ReportCommand::Format>
     kFormat({QStringLiteral("format"), QStringLiteral("Output format: text (default), csv, jsonl or pdf."),
              QStringLiteral("text|csv|jsonl|pdf"), QStringLiteral("text")},
             &reportFormat);
-const TextOption
-    kOut({QStringLiteral("out"),
-          QStringLiteral("Write to FILE instead of standard output (a PDF is named after its period "
-                         "when this is not given)."),
-          QStringLiteral("FILE")});
 const TextOption kDispatcher({QStringLiteral("dispatcher"),
                               QStringLiteral("Only this dispatcher's decisions."), QStringLiteral("ID")},
                              TextOption::Trim::Yes);
@@ -110,7 +93,9 @@ void ReportCommand::declare(QCommandLineParser &parser) const
     add(parser, kTo);
     add(parser, kSection);
     add(parser, kFormat);
-    add(parser, kOut);
+    add(parser,
+        option::out.describedAs(QStringLiteral("Write to FILE instead of standard output (a PDF is named "
+                                               "after its period when this is not given).")));
     add(parser, option::seed);
     add(parser, kDispatcher);
     add(parser, kCategory);
@@ -142,7 +127,7 @@ Result<void> ReportCommand::read(const QCommandLineParser &parser)
     if (!format)
         return format.failure();
     o.format = *format;
-    o.out = kOut.value(parser);
+    o.out = option::out.value(parser);
     const auto seed = option::seed.value(parser);
     if (!seed)
         return seed.failure();
