@@ -12,6 +12,7 @@
 #include "commands/seedhistorycommand.h"
 #include "commands/simulatecommand.h"
 #include "commands/staffcommand.h"
+#include "commands/trainingcommand.h"
 #include "commands/triagecommand.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SeedHistoryCommand>());
     commands.push_back(std::make_unique<DbCommand>());
     commands.push_back(std::make_unique<StaffCommand>());
+    commands.push_back(std::make_unique<TrainingCommand>());
     commands.push_back(std::make_unique<IntakeCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     return commands;
