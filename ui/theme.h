@@ -1,6 +1,7 @@
 #pragma once
 
 class QApplication;
+class QColor;
 
 namespace rr {
 
@@ -13,5 +14,9 @@ enum class Theme
 };
 
 void applyTheme(QApplication &app, Theme theme);
+
+// The colour that says TRAINING (the banner of a training console), in the applied theme: a purple that is
+// neither a status colour of the queue nor the connection banner's green, amber or red.
+QColor trainingColour();
 
 } // namespace rr
