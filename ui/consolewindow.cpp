@@ -8,6 +8,7 @@
 #include "session/signincontroller.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
+#include "theme.h"
 #include "unitboard.h"
 
 #include <QApplication>
@@ -316,7 +317,8 @@ void ConsoleWindow::updateBanner()
     QString colour;
     switch (store->connection()) {
     case StoreClient::Connection::Live:
-        text = tr("\u25CF LIVE \u2014 shared database connected");
+        text = m_training ? tr("\u25CF CONNECTED \u2014 training sandbox, not the live queue")
+                          : tr("\u25CF LIVE \u2014 shared database connected");
         colour = QStringLiteral("#1e7a46");
         break;
     case StoreClient::Connection::Connecting:
@@ -338,6 +340,23 @@ void ConsoleWindow::updateBanner()
     m_banner->setText(text);
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; }").arg(colour));
+}
+
+void ConsoleWindow::setTraining(const QString &text)
+{
+    if (!m_training) {
+        m_training = new QLabel;
+        m_training->setObjectName(QStringLiteral("trainingBanner"));
+        m_training->setMargin(8);
+        m_training->setAlignment(Qt::AlignCenter);
+        m_training->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        m_training->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold;"
+                                                 " font-size: 14pt; }")
+                                      .arg(trainingColour().name()));
+        static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_training);
+    }
+    m_training->setText(text);
+    updateBanner();
 }
 
 void ConsoleWindow::showMessage(const QString &text, bool problem)

@@ -30,6 +30,10 @@ public:
     CallDetailView *detail() const { return m_detail; }
     ScreeningPanel *screening() const { return m_screening; }
     QLabel *banner() const { return m_banner; }
+    // A training console: a TRAINING banner in the theme's training colour above everything, always on screen
+    // (`text` says which session and whose sandbox), and the connection banner no longer says LIVE.
+    void setTraining(const QString &text);
+    QLabel *trainingBanner() const { return m_training; }
     // Sign-in at this console: Ctrl+L locks it, Ctrl+Shift+U lets the next member of staff sign in (shift
     // change), and when the controller locks (idle) the lock screen covers the console until the same user's
     // password or a switch. Without it (tests, tools) the console has neither.
@@ -67,6 +71,7 @@ private:
 
     DispatchSession *m_session;
     QLabel *m_banner;
+    QLabel *m_training = nullptr;
     QueuePanel *m_queue;
     CallDetailView *m_detail;
     ScreeningPanel *m_screening;

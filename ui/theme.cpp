@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QFont>
 #include <QPalette>
 #include <QStyleFactory>
@@ -106,6 +107,12 @@ void applyTheme(QApplication &app, Theme theme)
     }
     app.setPalette(p);
     app.setProperty("rrTheme", themeName(theme));
+}
+
+QColor trainingColour()
+{
+    const bool day = qApp && qApp->property("rrTheme").toString() == u"day";
+    return day ? QColor(0x6a, 0x2c, 0x91) : QColor(0x7b, 0x3f, 0xa8);
 }
 
 } // namespace rr

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QApplication;
+class QColor;
 
 namespace rr {
 
@@ -26,5 +27,9 @@ std::optional<Theme> themeFromName(QStringView name);
 QStringList themeNames();
 
 void applyTheme(QApplication &app, Theme theme);
+
+// The colour that says TRAINING (the banner of a training console), in the applied theme: a purple that is
+// neither a status colour of the queue nor the connection banner's green, amber or red.
+QColor trainingColour();
 
 } // namespace rr

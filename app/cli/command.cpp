@@ -13,6 +13,7 @@
 #include "commands/seedhistorycommand.h"
 #include "commands/simulatecommand.h"
 #include "commands/staffcommand.h"
+#include "commands/trainingcommand.h"
 #include "commands/triagecommand.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DbCommand>());
     commands.push_back(std::make_unique<StaffCommand>());
     commands.push_back(std::make_unique<ScenarioCommand>());
+    commands.push_back(std::make_unique<TrainingCommand>());
     commands.push_back(std::make_unique<IntakeCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     return commands;

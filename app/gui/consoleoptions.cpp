@@ -3,6 +3,7 @@
 #include "ui/theme.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace rr {
 
@@ -34,6 +35,10 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
                                    QStringLiteral("THEME"));
     const QCommandLineOption training(QStringLiteral("training"),
                                       QStringLiteral("Work in the training sandbox."));
+    const QCommandLineOption session(
+        QStringLiteral("session"),
+        QStringLiteral("With --training: work in your own sandbox of training session ID (trainees)."),
+        QStringLiteral("ID"));
     const QCommandLineOption rate(QStringLiteral("demo-rate"),
                                   QStringLiteral("Demo: simulated calls per hour (360)."),
                                   QStringLiteral("N"));
@@ -46,8 +51,8 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
         QStringLiteral("demo-history"),
         QStringLiteral("Demo: days of history to fill the database with (30; 0: none)."),
         QStringLiteral("DAYS"));
-    p.addOptions(
-        {demo, db, dataDir, dispatcher, workstation, rules, theme, training, rate, speed, review, history});
+    p.addOptions({demo, db, dataDir, dispatcher, workstation, rules, theme, training, session, rate, speed,
+                  review, history});
     o.helpText = p.helpText();
     if (!p.parse(arguments)) {
         o.error = p.errorText();
@@ -75,9 +80,51 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     if (p.isSet(history) &&
         ((o.demoHistoryDays = p.value(history).toInt(&ok)) < 0 || !ok || o.demoHistoryDays > 3660))
         o.error = QStringLiteral("--demo-history must be a number of days from 0 to 3660");
+    if (p.isSet(session)) {
+        if ((o.session = p.value(session).toLongLong(&ok)) <= 0 || !ok)
+            o.error = QStringLiteral("--session must be a training session's number, got '%1'")
+                          .arg(p.value(session));
+        else if (!o.training)
+            o.error =
+                QStringLiteral("--session needs --training: a training session is never the live queue");
+        else if (o.review)
+            o.error = QStringLiteral("--session opens a trainee's console, not the review window");
+    }
     if (!p.positionalArguments().isEmpty())
         o.error = QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first());
     return o;
+}
+
+} // namespace rr
+
+namespace rr {
+
+QString consoleTitle(const SignedInUser &user, const ConsoleOptions &options)
+{
+    QString title =
+        QCoreApplication::translate("rr::Console", "RightResponse \u2014 %1").arg(user.describe());
+    if (options.session > 0)
+        return QCoreApplication::translate("rr::Console", "TRAINING \u2014 session %1 \u2014 %2")
+            .arg(options.session)
+            .arg(title);
+    if (user.demo)
+        title += QCoreApplication::translate("rr::Console", " \u2014 DEMO (simulated calls)");
+    if (options.training)
+        title += QCoreApplication::translate("rr::Console", " \u2014 TRAINING");
+    return title;
+}
+
+QString trainingBannerText(const ConsoleOptions &options, const QString &login, const QString &sandbox)
+{
+    if (login.isEmpty())
+        return QCoreApplication::translate("rr::Console",
+                                           "TRAINING \u2014 session %1 \u2014 not the live queue")
+            .arg(options.session);
+    return QCoreApplication::translate(
+               "rr::Console", "TRAINING \u2014 session %1 \u2014 %2's sandbox (%3) \u2014 not the live "
+                              "queue")
+        .arg(options.session)
+        .arg(login, sandbox);
 }
 
 } // namespace rr

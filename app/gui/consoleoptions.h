@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "domain/staff.h"
+
 namespace rr {
 
 // What `rightresponse` was started with. Parsed by parseConsoleArguments(), unit-tested.
@@ -16,7 +18,8 @@ struct ConsoleOptions
     QString rules;       // --rules FILE
     QString theme;       // "night" (default) or "day"
     bool training = false;
-    bool review = false;      // --review: the supervisors' review window instead of the console
+    qint64 session = 0;  // --session ID (with --training): the trainee's sandbox of that training session
+    bool review = false; // --review: the supervisors' review window instead of the console
     int demoHistoryDays = 30; // --demo fills this many days of history first
     double demoRate = 360;    // simulated calls per hour in demo mode
     double demoSpeed = 1;
@@ -27,5 +30,11 @@ struct ConsoleOptions
 };
 
 ConsoleOptions parseConsoleArguments(const QStringList &arguments);
+
+// The console window's title for `user`: "RightResponse — D17 (Dana Reyes, dispatcher)", marked DEMO, or
+// TRAINING (first, for a training session's console: "TRAINING — session 7 — RightResponse — D101 ...").
+QString consoleTitle(const SignedInUser &user, const ConsoleOptions &options);
+// The TRAINING banner of a training session's console: which session, whose sandbox, not the live queue.
+QString trainingBannerText(const ConsoleOptions &options, const QString &login, const QString &sandbox);
 
 } // namespace rr

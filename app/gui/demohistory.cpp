@@ -3,10 +3,13 @@
 #include "report/historyseeder.h"
 #include "store/migrator.h"
 #include "store/pgconnection.h"
+#include "store/staffstore.h"
 #include "store/unitstore.h"
 #include "training/demoscenario.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace rr {
 
@@ -19,6 +22,35 @@ DemoHistory::~DemoHistory()
         delete m_thread;
     }
 }
+
+namespace {
+
+// The demo's training logins (docs/training.md): a trainer and two trainees, password kDemoTrainingPassword,
+// so that `rightresponse-cli training start SCENARIO --trainees D101,D102` works on the demo's database and
+// the trainees can sign in with their own login as well as with the demo's one click.
+void addDemoTrainingLogins(PgConnection &conn)
+{
+    StaffStore staff(conn);
+    const Result<QList<StaffMember>> members = staff.list();
+    if (!members)
+        return;
+    const struct
+    {
+        const char *id;
+        const char *name;
+        StaffRole role;
+    } logins[] = {{"T100", "Demo Trainer", StaffRole::Trainer},
+                  {"D101", "Demo Trainee One", StaffRole::Trainee},
+                  {"D102", "Demo Trainee Two", StaffRole::Trainee}};
+    for (const auto &l : logins) {
+        const QString id = QString::fromLatin1(l.id);
+        if (std::none_of(members->begin(), members->end(), [&](const StaffMember &m) { return m.id == id; }))
+            (void)staff.add(id, QString::fromLatin1(l.name), l.role,
+                            QString::fromLatin1(kDemoTrainingPassword));
+    }
+}
+
+} // namespace
 
 void DemoHistory::start(const QString &dbUri, const QList<Unit> &roster, int days)
 {
@@ -36,6 +68,11 @@ void DemoHistory::start(const QString &dbUri, const QList<Unit> &roster, int day
                 units.saveRoster(roster, &error);
             // The trainers' demo: the shipped scenario in the training library, once.
             const Result<bool> scenario = installDemoScenario(*conn);
+            // Training sandboxes take the training schema's roster.
+            UnitStore trainingUnits(*conn, StoreSchema::Training);
+            if (QString e; trainingUnits.list(&e).isEmpty() && e.isEmpty())
+                trainingUnits.saveRoster(roster, &e);
+            addDemoTrainingLogins(*conn);
             PgResult recent = conn->exec("SELECT count(*) FROM live.calls WHERE cad_id LIKE 'HIST%' "
                                          "AND received_at > now() - interval '1 day'");
             if (days <= 0) {

@@ -143,11 +143,21 @@ int main(int argc, char *argv[])
     store.uri = db.uri;
     store.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
     store.schema = options.training ? rr::StoreSchema::Training : rr::StoreSchema::Live;
+    // A trainee's console: their sandbox of the session, found at sign-in (the demo's one-click sign-in
+    // opens the sandbox of --dispatcher).
+    const bool trainee = options.session > 0;
+    store.trainingSession = options.session;
+    store.trainee = options.dispatcher;
     const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(local);
-    store.journalPath = local + QStringLiteral("/journal-%1.jsonl").arg(workstation);
+    // Decisions kept offline are replayed where they were made: never a training decision into live.
+    store.journalPath =
+        local + (trainee
+                     ? QStringLiteral("/journal-%1-session-%2.jsonl").arg(workstation).arg(options.session)
+                 : options.training ? QStringLiteral("/journal-%1-training.jsonl").arg(workstation)
+                                    : QStringLiteral("/journal-%1.jsonl").arg(workstation));
     store.actor = demoId + u'@' + workstation; // a signed-in login replaces the part before '@'
-    if (options.demo)
+    if (options.demo && !trainee)
         store.seedRoster = demoRoster();
     store.engine = std::make_shared<const rr::TriageEngine>(rules); // screening answers are triaged again
 
@@ -158,7 +168,10 @@ int main(int argc, char *argv[])
     signInOptions.demoId = demoId;
     signInOptions.idleLockMs = rr::ConsoleSettings::load(settings).lockAfterMinutes * 60 * 1000;
     rr::SignInController signIn(&client, &session, signInOptions);
-    rr::ConsoleWindow window(&session, QStringLiteral("RightResponse"));
+    rr::ConsoleWindow window(
+        &session, trainee
+                      ? QObject::tr("TRAINING \u2014 session %1 \u2014 RightResponse").arg(options.session)
+                      : QStringLiteral("RightResponse"));
     window.setSignIn(&signIn);
     rr::DemoRig demo(&session, rules);
     rr::DemoHistory history;
@@ -181,19 +194,19 @@ int main(int argc, char *argv[])
                      [&](bool, const QString &message) { Q_EMIT session.message(message, false); });
     QObject::connect(&demo, &rr::DemoRig::message, &session, &rr::DispatchSession::message);
     QObject::connect(&session, &rr::DispatchSession::userChanged, &window, [&](const rr::SignedInUser &user) {
-        QString title = QObject::tr("RightResponse \u2014 %1").arg(user.describe());
-        if (user.demo)
-            title += QObject::tr(" \u2014 DEMO (simulated calls)");
-        if (options.training)
-            title += QObject::tr(" \u2014 TRAINING");
-        window.setWindowTitle(title);
+        window.setWindowTitle(rr::consoleTitle(user, options));
+        if (trainee)
+            window.setTraining(
+                rr::trainingBannerText(options, user.login, QString::fromLatin1(client.schema().name())));
     });
+    if (trainee)
+        window.setTraining(rr::trainingBannerText(options, {}, {}));
     bool demoStarted = false;
     QObject::connect(
         &client, &rr::StoreClient::opened, &window, [&](const QString &uri, const QString &role) {
             Q_EMIT session.message(QObject::tr("Connected as %1 (%2)").arg(session.dispatcher(), role),
                                    false);
-            if (options.demo && !demoStarted) {
+            if (options.demo && !demoStarted && !trainee) {
                 demoStarted = true; // once: a switch of user keeps the simulator and the intake running
                 demo.start(uri, options.demoRate, options.demoSpeed);
                 history.start(uri, demoRoster(), options.demoHistoryDays);

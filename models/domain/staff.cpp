@@ -13,6 +13,8 @@ QString toString(StaffRole role)
         return QStringLiteral("supervisor");
     case StaffRole::Trainer:
         return QStringLiteral("trainer");
+    case StaffRole::Trainee:
+        return QStringLiteral("trainee");
     case StaffRole::Admin:
         break;
     }
@@ -21,7 +23,8 @@ QString toString(StaffRole role)
 
 std::optional<StaffRole> staffRoleFromString(QStringView text)
 {
-    for (StaffRole r : {StaffRole::Dispatcher, StaffRole::Supervisor, StaffRole::Trainer, StaffRole::Admin})
+    for (StaffRole r : {StaffRole::Dispatcher, StaffRole::Supervisor, StaffRole::Trainer, StaffRole::Admin,
+                        StaffRole::Trainee})
         if (text.compare(toString(r), Qt::CaseInsensitive) == 0)
             return r;
     return std::nullopt;
@@ -36,6 +39,8 @@ QString displayName(StaffRole role)
         return QCoreApplication::translate("rr::Staff", "Supervisor");
     case StaffRole::Trainer:
         return QCoreApplication::translate("rr::Staff", "Trainer");
+    case StaffRole::Trainee:
+        return QCoreApplication::translate("rr::Staff", "Trainee");
     case StaffRole::Admin:
         break;
     }

@@ -9,15 +9,18 @@
 namespace rr {
 
 // What a member of staff does; each is a group role in the database (rr_dispatcher, rr_supervisor,
-// rr_trainer, rr_admin) that decides what they may read and write there, and which windows open for them.
+// rr_trainer, rr_admin, rr_trainee) that decides what they may read and write there, and which windows open
+// for them. A trainee has no privilege on live at all: only a dispatcher's, in their own sandbox of a
+// training session.
 enum class StaffRole
 {
     Dispatcher,
     Supervisor,
     Trainer,
-    Admin
+    Admin,
+    Trainee
 };
-QString toString(StaffRole role); // "dispatcher", "supervisor", "trainer", "admin"
+QString toString(StaffRole role); // "dispatcher", "supervisor", "trainer", "admin", "trainee"
 std::optional<StaffRole> staffRoleFromString(QStringView text);
 QString displayName(StaffRole role); // "Dispatcher", ...
 
@@ -45,11 +48,14 @@ struct SignedInUser
 
     bool isValid() const { return !login.isEmpty(); }
     bool is(StaffRole r) const { return role == r; }
-    // The live console: the queue and the unit board (supervisors read it; trainers work in training only).
+    // The console on live or on the shared training schema: the queue and the unit board (supervisors read
+    // it; trainers work in training only; trainees in a training session only).
     bool canOpenConsole(bool training) const
     {
-        return owner || (role && (training || *role != StaffRole::Trainer));
+        return owner || (role && *role != StaffRole::Trainee && (training || *role != StaffRole::Trainer));
     }
+    // The console on one's own sandbox of a training session (--training --session ID).
+    bool canOpenTrainingSession() const { return owner || is(StaffRole::Trainee); }
     // Deciding calls and moving units (the database refuses a supervisor's decision anyway).
     bool canDispatch() const { return owner || is(StaffRole::Dispatcher) || is(StaffRole::Admin); }
     // The supervisors' review window.

@@ -97,7 +97,7 @@ void ReviewClient::start()
             if (!access.allowed)
                 return;
             Q_EMIT listsLoaded(reasons);
-            m_feed = std::make_unique<ChangeFeed>(uri, nullptr, m_options.login);
+            m_feed = std::make_unique<ChangeFeed>(uri, nullptr, m_options.login, m_options.schema.channel());
             connect(m_feed.get(), &ChangeFeed::changed, this, &ReviewClient::onChange);
             // After a reconnect, changes may have been missed: read everything again.
             connect(m_feed.get(), &ChangeFeed::listening, this, [this] {

@@ -140,18 +140,6 @@ Screening overlaid(const Screening &screening, const QList<ScreeningRecord> &ans
     return out;
 }
 
-QByteArray schemaSql(StoreSchema schema, const char *text)
-{
-    QByteArray s(text);
-    s.replace("{s}", schemaName(schema));
-    return s;
-}
-
-QByteArray schemaName(StoreSchema schema)
-{
-    return schema == StoreSchema::Live ? QByteArrayLiteral("live") : QByteArrayLiteral("training");
-}
-
 QByteArray reasonsJson(const QList<Reason> &reasons)
 {
     QJsonArray a;

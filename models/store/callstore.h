@@ -4,6 +4,7 @@
 #include "domain/screeninganswer.h"
 #include "domain/suggestion.h"
 #include "domain/triageengine.h"
+#include "storeschema.h"
 
 #include <QDateTime>
 #include <QList>
@@ -15,17 +16,6 @@
 namespace rr {
 
 class PgConnection;
-
-// Where rows live: the live schema, or the training sandbox, which never counts in live figures.
-enum class StoreSchema
-{
-    Live,
-    Training
-};
-QByteArray schemaName(StoreSchema schema);
-// A statement whose tables are written {s}.calls, with {s} the schema's name (one the program chose, never
-// user input).
-QByteArray schemaSql(StoreSchema schema, const char *text);
 
 // A decision as stored.
 struct DecisionRecord

@@ -30,8 +30,8 @@ bool VersionGate::accept(const QString &key, qint64 version)
     return true;
 }
 
-ChangeFeed::ChangeFeed(QString uri, QObject *parent, PgLogin login)
-    : QObject(parent), m_uri(std::move(uri)), m_login(std::move(login))
+ChangeFeed::ChangeFeed(QString uri, QObject *parent, PgLogin login, QByteArray channel)
+    : QObject(parent), m_uri(std::move(uri)), m_login(std::move(login)), m_channel(std::move(channel))
 {
     m_connectTimer.setSingleShot(true);
     m_answerTimer.setSingleShot(true);
@@ -147,7 +147,9 @@ void ChangeFeed::onConnected()
         fail(tr("could not make the database connection non-blocking"));
         return;
     }
-    sendQuery("LISTEN rr_changes", Query::Listen);
+    // The channel is one the program chose (StoreSchema::channel()), never user input; quoted all the same.
+    m_listen = "LISTEN " + PgConnection::quoteIdentifier(QString::fromLatin1(m_channel));
+    sendQuery(m_listen.constData(), Query::Listen);
 }
 
 void ChangeFeed::sendQuery(const char *sql, Query query)
@@ -248,7 +250,7 @@ void ChangeFeed::drainNotifications()
         if (!notify)
             break;
         const QByteArray payload(notify->extra);
-        const bool ours = qstrcmp(notify->relname, kChannel) == 0;
+        const bool ours = m_channel == notify->relname;
         PQfreemem(notify);
         if (!ours)
             continue;

@@ -16,11 +16,12 @@ class QSocketNotifier;
 
 namespace rr {
 
-// One row change announced by the database's triggers (channel rr_changes): where, which row, what happened
-// and the row's version. The payload carries no row data: the consumer reads the row itself.
+// One row change announced by the database's triggers (channel rr_changes for live, rr_changes_<schema> for
+// any other schema: StoreSchema::channel()): where, which row, what happened and the row's version. The
+// payload carries no row data: the consumer reads the row itself.
 struct Change
 {
-    QString schema;      // "live" or "training"
+    QString schema;      // "live", "training" or a training sandbox ("trn_12_d101")
     QString table;       // "calls", "suggestions", "decisions", "units", ...
     QString id;          // the row's primary key, as text
     QChar op;            // 'I' insert, 'U' update ('D' delete, should a table ever announce one)
@@ -50,13 +51,13 @@ private:
     QHash<QString, qint64> m_versions;
 };
 
-// The live change feed: LISTEN rr_changes on a dedicated libpq connection of its own, driven entirely by
-// QSocketNotifier and timers, so it never blocks the thread it lives on (normally the GUI thread). It
-// connects with PQconnectStart/PQconnectPoll, sends its queries with PQsendQuery, and notices a lost
-// database by the socket (error or end of file), by PQstatus, by TCP keepalives, and by a heartbeat query
-// that must be answered within a timeout; then it reconnects with exponential backoff and emits listening()
-// again, at which point the consumer takes a fresh snapshot (listen first, then snapshot, then apply the
-// notifications through a VersionGate).
+// The change feed of one schema: LISTEN on its channel (rr_changes: live) on a dedicated libpq connection of
+// its own, driven entirely by QSocketNotifier and timers, so it never blocks the thread it lives on (normally
+// the GUI thread). It connects with PQconnectStart/PQconnectPoll, sends its queries with PQsendQuery, and
+// notices a lost database by the socket (error or end of file), by PQstatus, by TCP keepalives, and by a
+// heartbeat query that must be answered within a timeout; then it reconnects with exponential backoff and
+// emits listening() again, at which point the consumer takes a fresh snapshot (listen first, then snapshot,
+// then apply the notifications through a VersionGate).
 //
 // One caveat keeps "never blocks" true: libpq resolves a host *name* synchronously in PQconnectStart. The
 // URIs this program uses name a Unix socket directory or a numeric address; a host name should be given
@@ -78,11 +79,14 @@ public:
     };
     Q_ENUM(State)
 
-    // The channel the triggers notify.
+    // The channel the live schema's triggers notify (every other schema has its own: StoreSchema::channel()).
     static constexpr char kChannel[] = "rr_changes";
 
-    // With a `login`, its user and password override the URI's (a member of staff signed in).
-    explicit ChangeFeed(QString uri, QObject *parent = nullptr, PgLogin login = {});
+    // With a `login`, its user and password override the URI's (a member of staff signed in). `channel`: the
+    // schema's (StoreSchema::channel()); only its notifications are read.
+    explicit ChangeFeed(QString uri, QObject *parent = nullptr, PgLogin login = {},
+                        QByteArray channel = kChannel);
+    QByteArray channel() const { return m_channel; }
     ~ChangeFeed() override;
 
     // Settings; they take effect from the next connection, timer or retry.
@@ -150,6 +154,8 @@ private:
 
     QString m_uri;
     PgLogin m_login;
+    QByteArray m_channel;
+    QByteArray m_listen; // the LISTEN statement, alive while it is sent
     State m_state = State::Offline;
     Phase m_phase = Phase::Idle;
     Query m_query = Query::None;

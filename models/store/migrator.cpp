@@ -1,6 +1,7 @@
 #include "migrator.h"
 
 #include "pgconnection.h"
+#include "storeschema.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,8 +11,8 @@ namespace rr {
 
 namespace {
 
-constexpr qint64 kMigrationLock = 0x52524d4947; // "RRMIG"
-const char *const kSchemas[] = {"live", "training"};
+constexpr qint64 kMigrationLock = 0x52524d4947;      // "RRMIG"
+const char *const kSchemas[] = {"live", "training"}; // and every training sandbox
 
 struct Migration
 {
@@ -53,7 +54,49 @@ bool ensureTable(PgConnection &c, QString *error)
     return r.ok();
 }
 
-bool apply(PgConnection &c, const Migration &m, QString *error)
+// The training sandboxes registered so far (migration 0010): they get every new per-schema migration too.
+Result<QStringList> sandboxes(PgConnection &c)
+{
+    PgResult exists = c.exec("SELECT to_regclass('trainer.session_trainees') IS NOT NULL");
+    if (!exists.ok())
+        return Failure{exists.error()};
+    QStringList out;
+    if (!exists.boolean(0, 0))
+        return out;
+    PgResult r = c.exec("SELECT schema_name FROM trainer.session_trainees t"
+                        " JOIN pg_namespace n ON n.nspname = t.schema_name ORDER BY 1");
+    if (!r.ok())
+        return Failure{r.error()};
+    for (int i = 0; i < r.rows(); ++i)
+        out << r.text(i, 0);
+    return out;
+}
+
+// What a new sandbox is made of: every per-schema migration this program knows, kept in the database so
+// that trainer.create_sandbox() (SECURITY DEFINER) applies them as the owner, for a trainer who may not.
+bool storeTemplates(PgConnection &c, const QList<Migration> &all, QString *error)
+{
+    PgResult t = c.exec("CREATE TABLE IF NOT EXISTS public.rr_schema_templates ("
+                        " version integer PRIMARY KEY, name text NOT NULL, sql text NOT NULL)");
+    if (!t.ok()) {
+        *error = t.error();
+        return false;
+    }
+    for (const Migration &m : all) {
+        if (!m.perSchema)
+            continue;
+        PgResult r = c.exec("INSERT INTO public.rr_schema_templates (version, name, sql) VALUES ($1, $2, $3)"
+                            " ON CONFLICT (version) DO NOTHING",
+                            {m.version, m.name, m.sql});
+        if (!r.ok()) {
+            *error = r.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool apply(PgConnection &c, const Migration &m, const QStringList &sandboxSchemas, QString *error)
 {
     auto run = [&](const QByteArray &sql) {
         PgResult r = c.exec(sql.constData());
@@ -65,10 +108,12 @@ bool apply(PgConnection &c, const Migration &m, QString *error)
     };
     if (!m.perSchema && !run(m.sql))
         return false;
-    for (const char *schema : kSchemas) {
+    QStringList schemas{QString::fromLatin1(kSchemas[0]), QString::fromLatin1(kSchemas[1])};
+    schemas += sandboxSchemas;
+    for (const QString &schema : std::as_const(schemas)) {
         if (!m.perSchema)
             break;
-        const QByteArray quoted = PgConnection::quoteIdentifier(QString::fromLatin1(schema));
+        const QByteArray quoted = PgConnection::quoteIdentifier(schema);
         QByteArray sql = m.sql;
         sql.replace(":schema", quoted);
         if (!run("SET LOCAL search_path TO " + quoted) || !run(sql))
@@ -128,13 +173,27 @@ Result<Migrator::Migrated> Migrator::migrate(PgConnection &c)
                            "upgrade RightResponse before using this database")
                 .arg(result.fromVersion)
                 .arg(result.toVersion));
+    const Result<QStringList> existing = sandboxes(c);
+    if (!existing)
+        return failed(existing.error());
     int applied = 0;
+    bool sandboxesChanged = false;
     for (const Migration &m : all) {
         if (m.version <= result.fromVersion)
             continue;
-        if (!apply(c, m, &error))
+        if (!apply(c, m, *existing, &error))
             return failed(error);
+        sandboxesChanged = sandboxesChanged || (m.perSchema && !existing->isEmpty());
         ++applied;
+    }
+    if (!storeTemplates(c, all, &error))
+        return failed(error);
+    // A new migration may have granted dispatchers something in the sandboxes: their trainees get it instead.
+    for (const QString &schema : *existing) {
+        if (!sandboxesChanged)
+            break;
+        if (PgResult r = c.exec("SELECT trainer.seal_sandbox($1)", {schema}); !r.ok())
+            return failed(r.error());
     }
     if (!c.commit(&error))
         return failed(error);
@@ -144,6 +203,18 @@ Result<Migrator::Migrated> Migrator::migrate(PgConnection &c)
                                         .arg(result.toVersion)
                                         .arg(applied);
     return result;
+}
+
+} // namespace rr
+
+namespace rr {
+
+Result<StoreSchema> Migrator::createSandbox(PgConnection &connection, qint64 session, const QString &trainee)
+{
+    PgResult r = connection.exec("SELECT trainer.create_sandbox($1, $2)", {session, trainee});
+    if (!r.ok())
+        return Failure{r.error()};
+    return StoreSchema::sandbox(r.text(0, 0));
 }
 
 } // namespace rr

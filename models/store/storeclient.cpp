@@ -32,33 +32,40 @@ struct OpenResult
     QString uri;
     QString role;
     SignedInUser user;
+    StoreSchema schema = StoreSchema::Live;
 };
 
 // Owns the connection, the stores and the journal; runs only on the client's worker thread.
 class StoreWorker : public QObject
 {
 public:
-    explicit StoreWorker(StoreClient::Options options) : m_options(std::move(options)) {}
+    explicit StoreWorker(StoreClient::Options options)
+        : m_options(std::move(options)), m_schema(m_options.schema)
+    {}
 
     // Connects as `login`; on success the new connection replaces the current one.
     OpenResult open(const PgLogin &login);
     bool connected() { return m_conn && m_conn->isOk(); }
     bool reconnect();
     PgConnection *conn() { return m_conn.get(); }
-    CallStore calls() { return CallStore(*m_conn, m_options.schema); }
-    UnitStore units() { return UnitStore(*m_conn, m_options.schema); }
-    ScreeningStore screening() { return ScreeningStore(*m_conn, m_options.schema); }
+    CallStore calls() { return CallStore(*m_conn, m_schema); }
+    UnitStore units() { return UnitStore(*m_conn, m_schema); }
+    ScreeningStore screening() { return ScreeningStore(*m_conn, m_schema); }
     OfflineJournal &journal() { return *m_journal; }
     bool journalOk() const { return m_journal && m_journal->isOpen(); }
     const StoreClient::Options &options() const { return m_options; }
+    const StoreSchema &schema() const { return m_schema; }
     // The login replays run under: the current connection's user.
     QString login() const { return m_loginName; }
 
 private:
     QString prepareDatabase(const PgLogin &login, QString *uri);
     QString actorFor(const QString &login) const;
+    // Where `user` may work: Options::schema, or their sandbox of the training session; an error otherwise.
+    QString schemaFor(PgConnection &conn, const SignedInUser &user, StoreSchema *schema) const;
 
     StoreClient::Options m_options;
+    StoreSchema m_schema; // of the current connection
     QString m_uri;
     PgLogin m_login;
     QString m_loginName;
@@ -136,21 +143,16 @@ OpenResult StoreWorker::open(const PgLogin &login)
         return out;
     }
     out.user = who.value();
-    if (!out.user.canOpenConsole(m_options.schema == StoreSchema::Training)) {
-        out.error = out.user.is(StaffRole::Trainer)
-                        ? StoreClient::tr(
-                              "a trainer works in the training sandbox: start the console with --training")
-                        : StoreClient::tr("the login %1 is not a member of staff (no RightResponse role)")
-                              .arg(out.user.login);
+    out.error = schemaFor(*conn, out.user, &out.schema);
+    if (!out.error.isEmpty())
         return out;
-    }
     PgResult r = conn->exec(
         "SELECT CASE WHEN rolsuper THEN 'rr_admin (owner)' ELSE coalesce((SELECT string_agg(g.rolname, ', ')"
         " FROM pg_roles g WHERE g.rolname LIKE 'rr\\_%' AND pg_has_role(current_user, g.oid, 'member')),"
         " 'no RightResponse role') END FROM pg_roles WHERE rolname = current_user");
     out.role = r.ok() && r.rows() == 1 ? r.text(0, 0) : QString();
-    if (!m_options.seedRoster.isEmpty()) {
-        UnitStore units(*conn, m_options.schema);
+    if (!m_options.seedRoster.isEmpty() && !out.schema.isSandbox()) {
+        UnitStore units(*conn, out.schema);
         if (units.list(&error).isEmpty() && error.isEmpty() &&
             !units.saveRoster(m_options.seedRoster, &error)) {
             out.error = error;
@@ -162,10 +164,40 @@ OpenResult StoreWorker::open(const PgLogin &login)
     m_uri = out.uri;
     m_login = login;
     m_loginName = m_conn->userName();
-    CallStore(*m_conn, m_options.schema).setActor(login.isEmpty() ? m_options.actor : actorFor(m_loginName));
+    m_schema = out.schema;
+    CallStore(*m_conn, m_schema).setActor(login.isEmpty() ? m_options.actor : actorFor(m_loginName));
     if (m_journal)
         m_journal->setLogin(m_loginName);
     return out;
+}
+
+QString StoreWorker::schemaFor(PgConnection &conn, const SignedInUser &user, StoreSchema *schema) const
+{
+    *schema = m_options.schema;
+    if (m_options.trainingSession > 0) {
+        if (!user.canOpenTrainingSession())
+            return StoreClient::tr("%1 is not a trainee: a training session's console is for its trainees")
+                .arg(user.login);
+        // A trainee's own sandbox whatever is claimed; the owner's connection (demo) opens the one named.
+        const Result<StoreSchema> sandbox =
+            sandboxOf(conn, m_options.trainingSession, user.owner ? m_options.trainee : QString());
+        if (!sandbox)
+            return sandbox.error();
+        *schema = *sandbox;
+        return {};
+    }
+    if (user.is(StaffRole::Trainee))
+        return StoreClient::tr(
+                   "%1 is a trainee login: trainees work only in a training session, never on the "
+                   "live queue (start the console with --training --session ID)")
+            .arg(user.login);
+    if (!user.canOpenConsole(m_options.schema == StoreSchema::Training))
+        return user.is(StaffRole::Trainer)
+                   ? StoreClient::tr(
+                         "a trainer works in the training sandbox: start the console with --training")
+                   : StoreClient::tr("the login %1 is not a member of staff (no RightResponse role)")
+                         .arg(user.login);
+    return {};
 }
 
 bool StoreWorker::reconnect()
@@ -177,8 +209,7 @@ bool StoreWorker::reconnect()
     QString error;
     m_conn = PgConnection::open(m_uri, &error, 2, m_login);
     if (m_conn)
-        CallStore(*m_conn, m_options.schema)
-            .setActor(m_login.isEmpty() ? m_options.actor : actorFor(m_loginName));
+        CallStore(*m_conn, m_schema).setActor(m_login.isEmpty() ? m_options.actor : actorFor(m_loginName));
     return connected();
 }
 
@@ -236,6 +267,7 @@ void StoreClient::open(const PgLogin &login, bool retry)
             }
             m_uri = result.uri;
             m_login = login;
+            m_options.schema = result.schema;
             Q_EMIT opened(result.uri, result.role);
             Q_EMIT signedIn(result.user);
             loadLists();
@@ -251,7 +283,7 @@ void StoreClient::startFeed()
         m_feed->stop();
         m_feed.release()->deleteLater(); // we may be inside one of its signals
     }
-    m_feed = std::make_unique<ChangeFeed>(m_uri, nullptr, m_login);
+    m_feed = std::make_unique<ChangeFeed>(m_uri, nullptr, m_login, m_options.schema.channel());
     connect(m_feed.get(), &ChangeFeed::stateChanged, this, &StoreClient::onFeedState);
     connect(m_feed.get(), &ChangeFeed::changed, this, &StoreClient::onChange);
     // Listen first, then take the snapshot, then apply changes (idempotently, by version).
@@ -349,7 +381,7 @@ void StoreClient::loadLists()
             return;
         QList<OverrideReasonRow> reasons;
         QList<OverrideReasonRow> outcomes;
-        const QByteArray schema = schemaName(w->options().schema);
+        const QByteArray schema = schemaName(w->schema());
         PgResult r = w->conn()->exec(
             ("SELECT code, label, needs_note FROM " + schema + ".override_reasons ORDER BY sort_order, code")
                 .constData());

@@ -49,6 +49,11 @@ public:
         // Who start() connects as: empty for the user the URI names (the embedded cluster's owner: command
         // line, tests, demo); a member of staff otherwise. signIn() connects as another.
         PgLogin login;
+        // A training session's console (--training --session ID): the schema is the signed-in trainee's
+        // sandbox of that session, found at each sign-in; only a trainee (or the owner's connection, as
+        // `trainee`) may open it. 0: `schema` as it is.
+        qint64 trainingSession = 0;
+        QString trainee; // the owner's connection (demo): whose sandbox to open
     };
     enum class Connection
     {
@@ -79,6 +84,8 @@ public:
     Connection connection() const { return m_connection; }
     int pendingJournal() const { return m_pending; }
     QString uri() const { return m_uri; }
+    // The schema the console works in: Options::schema, or the signed-in trainee's sandbox. GUI thread.
+    StoreSchema schema() const { return m_options.schema; }
     // The login of the current connection (empty: the connection string's user), for windows that open
     // connections of their own as the same member of staff. GUI thread.
     PgLogin login() const { return m_login; }

@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    rr::ChangeFeed feed(uri);
+    rr::ChangeFeed feed(uri, nullptr, {}, rr::StoreSchema::Training.channel());
     QHash<QString, Clock::time_point> seen; // main thread only
     std::mutex mutex;
     QHash<QString, Clock::time_point> committed; // guarded by mutex

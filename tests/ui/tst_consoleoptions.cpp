@@ -19,6 +19,17 @@ private Q_SLOTS:
         QCOMPARE(o.demoRate, 360.0);
         QVERIFY(!o.review);
         QCOMPARE(o.demoHistoryDays, 30);
+        QCOMPARE(o.session, qint64(0));
+    }
+    void trainingSession()
+    {
+        const ConsoleOptions o = parseConsoleArguments(
+            {QStringLiteral("rightresponse"), QStringLiteral("--training"), QStringLiteral("--session"),
+             QStringLiteral("12"), QStringLiteral("--dispatcher"), QStringLiteral("D101")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QVERIFY(o.training);
+        QCOMPARE(o.session, qint64(12));
+        QCOMPARE(o.dispatcher, QStringLiteral("D101"));
     }
     void review()
     {
@@ -49,6 +60,24 @@ private Q_SLOTS:
                     .error.isEmpty());
         QCOMPARE(o.demoSpeed, 10.0);
     }
+    void titles()
+    {
+        SignedInUser d;
+        d.login = QStringLiteral("D17");
+        d.role = StaffRole::Dispatcher;
+        ConsoleOptions live;
+        QCOMPARE(consoleTitle(d, live), QStringLiteral("RightResponse \u2014 D17 (dispatcher)"));
+        ConsoleOptions training;
+        training.training = true;
+        QVERIFY(consoleTitle(d, training).endsWith(QStringLiteral("TRAINING")));
+        SignedInUser t;
+        t.login = QStringLiteral("D101");
+        t.role = StaffRole::Trainee;
+        training.session = 7;
+        QVERIFY(consoleTitle(t, training).startsWith(QStringLiteral("TRAINING \u2014 session 7")));
+        QVERIFY(trainingBannerText(training, QStringLiteral("D101"), QStringLiteral("trn_7_d101"))
+                    .contains(QStringLiteral("D101's sandbox (trn_7_d101)")));
+    }
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -63,6 +92,14 @@ private Q_SLOTS:
                                  << QStringLiteral("--demo-history");
         QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")}
                                  << QStringLiteral("frobnicate");
+        QTest::newRow("session without --training")
+            << QStringList{QStringLiteral("--session"), QStringLiteral("3")} << QStringLiteral("--training");
+        QTest::newRow("session not a number")
+            << QStringList{QStringLiteral("--training"), QStringLiteral("--session"), QStringLiteral("x")}
+            << QStringLiteral("--session");
+        QTest::newRow("session zero")
+            << QStringList{QStringLiteral("--training"), QStringLiteral("--session"), QStringLiteral("0")}
+            << QStringLiteral("--session");
         QTest::newRow("stray") << QStringList{QStringLiteral("file.csv")} << QStringLiteral("file.csv");
     }
     void errors()

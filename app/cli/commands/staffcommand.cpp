@@ -27,7 +27,7 @@ const TextOption kName({QStringLiteral("name"), QStringLiteral("add: the member 
                         QStringLiteral("NAME")},
                        TextOption::Trim::Yes);
 const TextOption kRole({QStringLiteral("role"),
-                        QStringLiteral("add: dispatcher, supervisor, trainer or admin."),
+                        QStringLiteral("add: dispatcher, supervisor, trainer, trainee or admin."),
                         QStringLiteral("ROLE")},
                        TextOption::Trim::Yes);
 const TextOption
@@ -49,7 +49,8 @@ Result<StaffRole> roleFrom(const QString &text)
     const std::optional<StaffRole> role = staffRoleFromString(text);
     if (!role)
         return Failure{
-            QStringLiteral("unknown role '%1' (use dispatcher, supervisor, trainer or admin)").arg(text)};
+            QStringLiteral("unknown role '%1' (use dispatcher, supervisor, trainer, trainee or admin)")
+                .arg(text)};
     return *role;
 }
 
@@ -126,7 +127,8 @@ StaffCommand::StaffCommand()
               "Manages the centre's staff. A member of staff is a database login in the group role of\n"
               "their role, with a SCRAM-SHA-256 password; the console signs them in with it, and the\n"
               "database stamps what they do with their ID.\n"
-              "  staff add ID --name NAME --role dispatcher|supervisor|trainer|admin [--password-file FILE]\n"
+              "  staff add ID --name NAME --role dispatcher|supervisor|trainer|trainee|admin\n"
+              "            [--password-file FILE]\n"
               "  staff list [--format text|csv|jsonl]\n"
               "  staff set-role ID ROLE\n"
               "  staff disable ID        (may not sign in any more; their history stays)\n"

@@ -1,0 +1,332 @@
+#include "trainingcommand.h"
+
+#include "clidatabase.h"
+#include "commandsupport.h"
+#include "io/calljson.h"
+#include "io/csvwriter.h"
+#include "store/pgconnection.h"
+#include "terminationsignals.h"
+#include "training/sessiondriver.h"
+#include "training/sessionstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <variant>
+
+namespace rr {
+
+namespace {
+
+const PositionalArgument kAction{QStringLiteral("ACTION"), QStringLiteral("start SCENARIO, or list."),
+                                 QStringLiteral("ACTION [SCENARIO]")};
+const TextOption
+    kTrainees({QStringLiteral("trainees"),
+               QStringLiteral("start: the trainees' staff IDs, comma-separated (trainee logins)."),
+               QStringLiteral("ID,ID,...")},
+              TextOption::Trim::Yes);
+const TypedOption<double>
+    kSpeed({QStringLiteral("speed"),
+            QStringLiteral("start: release the calls X times faster than they came "
+                           "(0.5 to 8, default 1)."),
+            QStringLiteral("X"), QStringLiteral("1")},
+           [](const QString &flag, const QString &text) -> Result<double> {
+               bool ok = false;
+               const double x = text.toDouble(&ok);
+               if (!ok || !ReleaseClock::validSpeed(x))
+                   return Failure{QStringLiteral("%1 must be from 0.5 to 8, got '%2'").arg(flag, text)};
+               return x;
+           });
+const TypedOption<double> kDelay(
+    {QStringLiteral("delay"),
+     QStringLiteral("start: wait S seconds before the first call, so that the "
+                    "trainees can open their consoles (default 0)."),
+     QStringLiteral("S"), QStringLiteral("0")},
+    [](const QString &flag, const QString &text) -> Result<double> {
+        bool ok = false;
+        const double s = text.toDouble(&ok);
+        if (!ok || s < 0 || s > 3600)
+            return Failure{QStringLiteral("%1 must be from 0 to 3600 seconds, got '%2'").arg(flag, text)};
+        return s;
+    });
+
+// The scenario to replay. For now a scenario file; once the scenario library is in the database
+// (ScenarioStore), SCENARIO that names no file is looked up there by name: this function is the seam.
+//
+// The file: {"name": "...", "version": 1, "calls": [{"offset_ms": 0, "call": {<a call record, as the intake
+// takes it: id, call_type, narrative, ...>}}, ...]} with offsets that never decrease. Other keys (the answer
+// key, tags) are left to the scenario library.
+Result<Scenario> loadScenario(const QString &argument)
+{
+    QFile file(argument);
+    if (!file.exists())
+        return Failure{QStringLiteral("no scenario file %1 (the scenario library is not in the database yet: "
+                                      "give a scenario JSON file)")
+                           .arg(argument)};
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{QStringLiteral("cannot read %1: %2").arg(argument, file.errorString())};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Failure{QStringLiteral("%1 is not a scenario (JSON object): %2")
+                           .arg(argument, parseError.error != QJsonParseError::NoError
+                                              ? parseError.errorString()
+                                              : QStringLiteral("not an object"))};
+    const QJsonObject o = doc.object();
+    Scenario s;
+    s.name = o.value(QLatin1String("name")).toString().trimmed();
+    s.version = o.value(QLatin1String("version")).toInt(1);
+    s.description = o.value(QLatin1String("description")).toString();
+    const QJsonArray calls = o.value(QLatin1String("calls")).toArray();
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const QJsonObject c = calls.at(i).toObject();
+        const QJsonValue offset = c.value(QLatin1String("offset_ms"));
+        if (!offset.isDouble() || offset.toDouble() < 0)
+            return Failure{
+                QStringLiteral("%1: call %2 needs an offset_ms of 0 or more").arg(argument).arg(i + 1)};
+        auto call = callFromJson(QJsonDocument(c.value(QLatin1String("call")).toObject()).toJson());
+        if (const FieldError *e = std::get_if<FieldError>(&call))
+            return Failure{QStringLiteral("%1: call %2: %3").arg(argument).arg(i + 1).arg(e->message)};
+        s.calls.append({qint64(offset.toDouble()), std::get<Call>(call), {}});
+    }
+    return s;
+}
+
+// "1:05.3" for a scenario time.
+QString clockText(qint64 ms)
+{
+    return QStringLiteral("%1:%2.%3")
+        .arg(ms / 60000)
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms / 100) % 10);
+}
+
+} // namespace
+
+TrainingCommand::TrainingCommand()
+    : Command(QStringLiteral("training"),
+              QStringLiteral("Training sessions: start (replay a scenario), list"),
+              QStringLiteral(
+                  "Training sessions: a scenario's calls replayed to trainees, each in a sandbox of their\n"
+                  "own where they decide every call themselves; nothing reaches the live queue or tables.\n"
+                  "  training start SCENARIO --trainees D101,D102 [--speed X] [--delay S] [--rules FILE]\n"
+                  "      creates the session and a sandbox per trainee (trainee logins: `staff add ID\n"
+                  "      --role trainee`), prints the session's number and each trainee's console command,\n"
+                  "      then releases the calls at their original relative times divided by X, in the\n"
+                  "      foreground, until the last one. Ctrl+C stops the session early: the calls released\n"
+                  "      so far stay in the sandboxes.\n"
+                  "  training list [--format text|csv|jsonl]\n"
+                  "Only a trainer (a member of rr_trainer) or the database owner may; the database refuses\n"
+                  "anyone else."))
+{}
+
+void TrainingCommand::declare(QCommandLineParser &parser) const
+{
+    add(parser, kTrainees);
+    add(parser, kSpeed);
+    add(parser, kDelay);
+    add(parser, option::rules);
+    add(parser, option::reportFormat);
+    DatabaseOptions::addTo(parser);
+    add(parser, kAction);
+}
+
+Result<void> TrainingCommand::read(const QCommandLineParser &parser)
+{
+    const QStringList pos = parser.positionalArguments();
+    if (pos.isEmpty())
+        return Failure{QStringLiteral("training needs an action: start or list")};
+    Options o;
+    if (pos.first() == u"start") {
+        o.action = Action::Start;
+        if (pos.size() != 2)
+            return Failure{QStringLiteral("training start needs one SCENARIO")};
+        o.scenario = pos.at(1);
+        for (const QString &t : kTrainees.value(parser).split(u',', Qt::SkipEmptyParts))
+            if (!t.trimmed().isEmpty())
+                o.trainees << t.trimmed();
+        if (o.trainees.isEmpty())
+            return Failure{QStringLiteral("training start needs --trainees ID,ID,...")};
+        const Result<double> speed = kSpeed.value(parser);
+        if (!speed)
+            return speed.failure();
+        o.speed = *speed;
+        const Result<double> delay = kDelay.value(parser);
+        if (!delay)
+            return delay.failure();
+        o.delaySeconds = *delay;
+        o.rules = option::rules.value(parser);
+    } else if (pos.first() == u"list") {
+        o.action = Action::List;
+        if (pos.size() != 1)
+            return Failure{QStringLiteral("training list takes no arguments")};
+        const Result<OutputFormat> format = option::reportFormat.value(parser);
+        if (!format)
+            return format.failure();
+        o.format = *format;
+    } else {
+        return Failure{QStringLiteral("unknown training action '%1' (use start or list)").arg(pos.first())};
+    }
+    const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
+    if (!database)
+        return database.failure();
+    o.database = *database;
+    m_options = std::move(o);
+    return {};
+}
+
+int TrainingCommand::run(CommandIo &io)
+{
+    return m_options.action == Action::Start ? start(io) : list(io);
+}
+
+int TrainingCommand::start(CommandIo &io)
+{
+    const Result<Scenario> scenario = loadScenario(m_options.scenario);
+    if (!scenario)
+        return unusable(io.err, scenario.error());
+    Result<std::shared_ptr<const RuleSet>> rules = loadRules(m_options.rules);
+    if (!rules)
+        return unusable(io.err, rules.error());
+    CliDatabase db(m_options.database);
+    Result<std::unique_ptr<PgConnection>> conn = db.open();
+    if (!conn)
+        return unusable(io.err, conn.error());
+    const Result<TrainingSession> session =
+        TrainingSessionStore(**conn).create(*scenario, m_options.trainees, m_options.speed);
+    if (!session)
+        return unusable(io.err, session.error());
+    QString where;
+    if (!m_options.database.uri.isEmpty())
+        where = QStringLiteral(" --db '%1'").arg(m_options.database.uri);
+    else if (!m_options.database.dataDir.isEmpty())
+        where = QStringLiteral(" --data-dir '%1'").arg(m_options.database.dataDir);
+    sayNow(io.out, QStringLiteral("training session %1: scenario %2 v%3, %4 calls over %5 at %6x")
+                       .arg(session->id)
+                       .arg(session->scenarioName)
+                       .arg(session->scenarioVersion)
+                       .arg(session->callCount)
+                       .arg(clockText(scenario->durationMs()))
+                       .arg(session->speed));
+    for (const QString &t : m_options.trainees)
+        sayNow(io.out, QStringLiteral("  %1: rightresponse --training --session %2 --dispatcher %3%4")
+                           .arg(t)
+                           .arg(session->id)
+                           .arg(t, where));
+
+    SessionDriver::Options o;
+    o.uri = db.uri();
+    o.sessionId = session->id;
+    o.scenario = *scenario;
+    o.speed = m_options.speed;
+    o.engine = std::make_shared<const TriageEngine>(std::move(rules).value());
+    SessionDriver driver(o);
+    int problems = 0;
+    SessionState ended = SessionState::Stopped;
+    QObject::connect(&driver, &SessionDriver::callStored, &driver,
+                     [&](int index, const QString &cadId, qint64 lateMs, qint64 storedMs) {
+                         sayNow(io.out, QStringLiteral("[%1] %2/%3 %4 released to %5 sandbox(es)"
+                                                       " (%6 ms late, stored in %7 ms)")
+                                            .arg(clockText(driver.clock()->offsetMs(index)))
+                                            .arg(index + 1)
+                                            .arg(session->callCount)
+                                            .arg(cadId)
+                                            .arg(m_options.trainees.size())
+                                            .arg(lateMs)
+                                            .arg(storedMs));
+                     });
+    QObject::connect(&driver, &SessionDriver::problem, &driver, [&](const QString &message) {
+        ++problems;
+        say(io.err, QStringLiteral("rightresponse-cli: %1").arg(message));
+    });
+    QObject::connect(&driver, &SessionDriver::failed, &driver, [&](const QString &message) {
+        ++problems;
+        say(io.err, QStringLiteral("rightresponse-cli: %1").arg(message));
+        QCoreApplication::quit();
+    });
+    QObject::connect(&driver, &SessionDriver::finished, &driver, [&](SessionState state) {
+        ended = state;
+        QCoreApplication::quit();
+    });
+    TerminationSignals signals_;
+    QObject::connect(&signals_, &TerminationSignals::received, &driver, [&] {
+        sayNow(io.out, QStringLiteral("stopping the session"));
+        driver.stop();
+    });
+    if (m_options.delaySeconds > 0)
+        sayNow(io.out, QStringLiteral("the first call comes in %1 s").arg(m_options.delaySeconds));
+    QTimer::singleShot(int(m_options.delaySeconds * 1000), &driver, [&] { driver.start(); });
+    QCoreApplication::exec();
+    sayNow(io.out, QStringLiteral("training session %1 %2: %3 of %4 calls released")
+                       .arg(session->id)
+                       .arg(toString(ended))
+                       .arg(driver.stored())
+                       .arg(session->callCount));
+    return problems > 0 ? exitcode::SomeRowsRejected : exitcode::Ok;
+}
+
+int TrainingCommand::list(CommandIo &io)
+{
+    CliDatabase db(m_options.database);
+    Result<std::unique_ptr<PgConnection>> conn = db.open();
+    if (!conn)
+        return unusable(io.err, conn.error());
+    const Result<QList<TrainingSession>> sessions = TrainingSessionStore(**conn).list();
+    if (!sessions)
+        return unusable(io.err, sessions.error());
+    const auto when = [](const QDateTime &t) {
+        return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                           : QStringLiteral("-");
+    };
+    switch (m_options.format) {
+    case OutputFormat::Text:
+        for (const TrainingSession &s : *sessions)
+            say(io.out, QStringLiteral("%1  %2 v%3  %4x  %5  %6/%7 released  trainees %8  by %9  created %10")
+                            .arg(QString::number(s.id).rightJustified(4), s.scenarioName)
+                            .arg(s.scenarioVersion)
+                            .arg(s.speed)
+                            .arg(toString(s.state).leftJustified(8))
+                            .arg(s.released)
+                            .arg(s.callCount)
+                            .arg(s.trainees.join(u','), s.startedBy, when(s.createdAt)));
+        break;
+    case OutputFormat::Csv: {
+        CsvWriter csv(&io.out);
+        csv.row({QStringLiteral("id"), QStringLiteral("scenario"), QStringLiteral("version"),
+                 QStringLiteral("speed"), QStringLiteral("state"), QStringLiteral("released"),
+                 QStringLiteral("calls"), QStringLiteral("skipped"), QStringLiteral("trainees"),
+                 QStringLiteral("started_by"), QStringLiteral("created_at"), QStringLiteral("started_at"),
+                 QStringLiteral("ended_at")});
+        for (const TrainingSession &s : *sessions)
+            csv.row({QString::number(s.id), s.scenarioName, QString::number(s.scenarioVersion),
+                     QString::number(s.speed), toString(s.state), QString::number(s.released),
+                     QString::number(s.callCount), QString::number(s.skipped), s.trainees.join(u' '),
+                     s.startedBy, s.createdAt.toString(Qt::ISODate), s.startedAt.toString(Qt::ISODate),
+                     s.endedAt.toString(Qt::ISODate)});
+        break;
+    }
+    case OutputFormat::Jsonl:
+        for (const TrainingSession &s : *sessions) {
+            const QJsonObject o{{QStringLiteral("id"), s.id},
+                                {QStringLiteral("scenario"), s.scenarioName},
+                                {QStringLiteral("version"), s.scenarioVersion},
+                                {QStringLiteral("speed"), s.speed},
+                                {QStringLiteral("state"), toString(s.state)},
+                                {QStringLiteral("released"), s.released},
+                                {QStringLiteral("calls"), s.callCount},
+                                {QStringLiteral("skipped"), s.skipped},
+                                {QStringLiteral("trainees"), QJsonArray::fromStringList(s.trainees)},
+                                {QStringLiteral("started_by"), s.startedBy},
+                                {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate)}};
+            io.out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        }
+        break;
+    }
+    return exitcode::Ok;
+}
+
+} // namespace rr
