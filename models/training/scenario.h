@@ -28,8 +28,8 @@ struct AnswerKey
 // "police (or co-responder), override: wrong_category": the key as a trainer reads it.
 QString describe(const AnswerKey &key);
 
-// One call as a scenario replays it: the de-identified call, when it arrives relative to the scenario's start,
-// and its answer key. The call's receivedAt is not used for timing (it is rewritten at release).
+// One call as a scenario replays it: the de-identified call, when it arrives relative to the scenario's
+// start, and its answer key. The call's receivedAt is not used for timing (it is rewritten at release).
 struct ScenarioCall
 {
     qint64 offsetMs = 0; // from the scenario's start; non-decreasing through Scenario::calls
@@ -45,8 +45,8 @@ struct Scenario
 {
     static constexpr int kFormatVersion = 1;
 
-    QString name;         // unique in a centre's library, e.g. "night-shift-mental-health"
-    int version = 1;      // bumped each time the scenario (calls or key) is edited
+    QString name;    // unique in a centre's library, e.g. "night-shift-mental-health"
+    int version = 1; // bumped each time the scenario (calls or key) is edited
     QString description;
     QStringList tags;     // free tags; "category:..." and "difficulty:easy|medium|hard" by convention
     QString source;       // where the calls came from ("durham-2024.csv", "database 2026-11-01..2026-11-08")
