@@ -99,6 +99,19 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
 
 namespace rr {
 
+QStringList withSessionArgument(const QStringList &raw, QStringList remaining)
+{
+    for (qsizetype i = 1; i + 1 < raw.size(); ++i) {
+        if (raw.at(i) != u"--session" && raw.at(i) != u"-session")
+            continue;
+        const qsizetype kept = remaining.indexOf(raw.at(i));
+        if (kept < 0) // Qt took it: ours again
+            remaining << QStringLiteral("--session") << raw.at(i + 1);
+        break;
+    }
+    return remaining;
+}
+
 QString consoleTitle(const SignedInUser &user, const ConsoleOptions &options)
 {
     QString title =

@@ -31,6 +31,11 @@ struct ConsoleOptions
 
 ConsoleOptions parseConsoleArguments(const QStringList &arguments);
 
+// QGuiApplication takes "-session ID" and "--session ID" out of the arguments (X11 session management)
+// before parseConsoleArguments() sees them: this puts a trainee's --session back. `raw`: the arguments as
+// main() received them; `remaining`: QApplication::arguments().
+QStringList withSessionArgument(const QStringList &raw, QStringList remaining);
+
 // The console window's title for `user`: "RightResponse — D17 (Dana Reyes, dispatcher)", marked DEMO, or
 // TRAINING (first, for a training session's console: "TRAINING — session 7 — RightResponse — D101 ...").
 QString consoleTitle(const SignedInUser &user, const ConsoleOptions &options);

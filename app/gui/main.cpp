@@ -94,13 +94,17 @@ int runReview(const rr::ConsoleOptions &options, const rr::ConnectionChoice &db)
 
 int main(int argc, char *argv[])
 {
+    QStringList raw; // before QApplication takes its own arguments out, --session among them
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RightResponse"));
     QApplication::setApplicationName(QStringLiteral("rightresponse"));
     QApplication::setApplicationDisplayName(QStringLiteral("RightResponse"));
     QApplication::setApplicationVersion(QStringLiteral(RR_VERSION));
 
-    rr::ConsoleOptions options = rr::parseConsoleArguments(QApplication::arguments());
+    rr::ConsoleOptions options =
+        rr::parseConsoleArguments(rr::withSessionArgument(raw, QApplication::arguments()));
     if (options.help || options.version) {
         std::fputs(qPrintable(options.help
                                   ? options.helpText

@@ -19,6 +19,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 using namespace rr;
 
 namespace {
@@ -255,6 +257,20 @@ private Q_SLOTS:
         QVERIFY(CallStore(*m_owner, sandboxB).find(cad)->decision->chosenKind == other);
         QVERIFY(!CallStore(*m_owner, sandboxB).find(cad)->decision->accepted);
         QCOMPARE(CallStore(*m_owner, sandboxB).find(cad)->decision->dispatcher, m_traineeB);
+        // A trainer reads every trainee's decisions (what scoring and the trainer window read).
+        auto trainer = m_staff->signIn(m_db.uri(), m_trainer);
+        QVERIFY(trainer);
+        const Result<QList<SessionTrainee>> read = TrainingSessionStore(*trainer).trainees(s->id);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        for (const SessionTrainee &t : *read) {
+            QString readError;
+            const QList<StoredCall> seen = CallStore(*trainer, t.schema).list(false, &readError);
+            QVERIFY2(readError.isEmpty(), qPrintable(readError));
+            QCOMPARE(seen.size(), 4);
+            QCOMPARE(int(std::count_if(seen.begin(), seen.end(),
+                                       [](const StoredCall &c) { return c.decision.has_value(); })),
+                     1);
+        }
         // A trainee cannot see the other's sandbox, nor decide there.
         QString error;
         QVERIFY(CallStore(*a, sandboxB).list(false, &error).isEmpty());

@@ -60,6 +60,21 @@ private Q_SLOTS:
                     .error.isEmpty());
         QCOMPARE(o.demoSpeed, 10.0);
     }
+    void sessionTakenByQtComesBack()
+    {
+        const QStringList raw{QStringLiteral("rightresponse"), QStringLiteral("--training"),
+                              QStringLiteral("--session"),     QStringLiteral("7"),
+                              QStringLiteral("--dispatcher"),  QStringLiteral("D101")};
+        // What QApplication::arguments() leaves: Qt took "--session 7" for X11 session management.
+        const QStringList left{QStringLiteral("rightresponse"), QStringLiteral("--training"),
+                               QStringLiteral("--dispatcher"), QStringLiteral("D101")};
+        const ConsoleOptions o = parseConsoleArguments(withSessionArgument(raw, left));
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.session, qint64(7));
+        // Left alone when Qt left it, and when there is none.
+        QCOMPARE(withSessionArgument(raw, raw), raw);
+        QCOMPARE(withSessionArgument(left, left), left);
+    }
     void titles()
     {
         SignedInUser d;
