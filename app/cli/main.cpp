@@ -13,7 +13,9 @@
 #include <memory>
 
 #ifdef RR_REPORT_PDF
+#include "commands/trainingcommand.h"
 #include "ui/review/shiftreport.h"
+#include "ui/trainer/trainingpdf.h"
 
 #include <QApplication>
 
@@ -53,6 +55,7 @@ int main(int argc, char *argv[])
                                            const QList<rr::DecisionRow> &overrides) {
             return rr::writeShiftReport(path, filter, figures, overrides);
         });
+        rr::TrainingCommand::setPdfWriter(&rr::writeTrainingReport);
     }
 #endif
     if (!app)

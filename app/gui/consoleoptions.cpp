@@ -47,12 +47,16 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     const QCommandLineOption review(
         QStringLiteral("review"), QStringLiteral("Open the shift supervisors' review window (a supervisor's "
                                                  "database login)."));
+    const QCommandLineOption trainer(
+        QStringLiteral("trainer"),
+        QStringLiteral("Open the trainers' window: the training library, sessions and "
+                       "scores (a trainer's database login)."));
     const QCommandLineOption history(
         QStringLiteral("demo-history"),
         QStringLiteral("Demo: days of history to fill the database with (30; 0: none)."),
         QStringLiteral("DAYS"));
     p.addOptions({demo, db, dataDir, dispatcher, workstation, rules, theme, training, session, rate, speed,
-                  review, history});
+                  review, trainer, history});
     o.helpText = p.helpText();
     if (!p.parse(arguments)) {
         o.error = p.errorText();
@@ -68,6 +72,9 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     o.rules = p.value(rules);
     o.training = p.isSet(training);
     o.review = p.isSet(review);
+    o.trainer = p.isSet(trainer);
+    if (o.review && o.trainer)
+        o.error = QStringLiteral("--review and --trainer open different windows: choose one");
     o.theme = p.isSet(theme) ? p.value(theme).toLower() : QStringLiteral("night");
     if (!rr::themeFromName(o.theme))
         o.error = QStringLiteral("--theme must be one of %1, got '%2'")
@@ -87,8 +94,8 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
         else if (!o.training)
             o.error =
                 QStringLiteral("--session needs --training: a training session is never the live queue");
-        else if (o.review)
-            o.error = QStringLiteral("--session opens a trainee's console, not the review window");
+        else if (o.review || o.trainer)
+            o.error = QStringLiteral("--session opens a trainee's console, not the review or trainer window");
     }
     if (!p.positionalArguments().isEmpty())
         o.error = QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first());

@@ -18,8 +18,9 @@ struct ConsoleOptions
     QString rules;       // --rules FILE
     QString theme;       // "night" (default) or "day"
     bool training = false;
-    qint64 session = 0;  // --session ID (with --training): the trainee's sandbox of that training session
-    bool review = false; // --review: the supervisors' review window instead of the console
+    qint64 session = 0;   // --session ID (with --training): the trainee's sandbox of that training session
+    bool review = false;  // --review: the supervisors' review window instead of the console
+    bool trainer = false; // --trainer: the trainers' window instead of the console
     int demoHistoryDays = 30; // --demo fills this many days of history first
     double demoRate = 360;    // simulated calls per hour in demo mode
     double demoSpeed = 1;

@@ -22,8 +22,8 @@ public:
     ~DemoHistory() override;
 
     // Seeds `days` days ending now unless the database already has history of the last day (0: none); also
-    // gives the training schema the roster, adds the demo's training logins when they are missing, and adds the
-    // demo training scenario unless the library has it.
+    // gives the training schema the roster, adds the demo's training logins when they are missing, and adds
+    // the demo training scenario unless the library has it.
     void start(const QString &dbUri, const QList<Unit> &roster, int days);
     bool running() const { return m_thread != nullptr && m_thread->isRunning(); }
 

@@ -17,6 +17,7 @@
 #include "ui/review/reviewwindow.h"
 #include "ui/signindialog.h"
 #include "ui/theme.h"
+#include "ui/trainer/trainerwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -90,6 +91,36 @@ int runReview(const rr::ConsoleOptions &options, const rr::ConnectionChoice &db)
     return QApplication::exec();
 }
 
+// The trainers' window over the database, as the connection string's user (the embedded cluster's owner in
+// the demo, or a trainer's login on a shared server); the database decides who may train.
+int runTrainer(const rr::ConsoleOptions &options, const rr::ConnectionChoice &db,
+               std::shared_ptr<const rr::RuleSet> rules)
+{
+    rr::TrainerClient::Options o;
+    o.uri = db.uri;
+    o.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
+    rr::TrainerClient client(o);
+    rr::TrainerWindow window(&client, std::make_shared<const rr::TriageEngine>(std::move(rules)));
+    rr::DemoHistory history;
+    bool historyStarted = false;
+    if (options.demo) {
+        // The demo's history, training logins and scenario first (once), then the library shows them.
+        QObject::connect(&client, &rr::TrainerClient::opened, &history, [&](const rr::TrainerAccess &access) {
+            if (access.allowed && !historyStarted) {
+                historyStarted = true;
+                history.start(client.uri(), demoRoster(), options.demoHistoryDays);
+            }
+        });
+        QObject::connect(&history, &rr::DemoHistory::finished, &window, [&](bool, const QString &message) {
+            window.statusBar()->showMessage(message, 10000);
+            client.start(); // again: the trainee logins and the scenario are there now
+        });
+    }
+    window.show();
+    client.start();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -143,6 +174,8 @@ int main(int argc, char *argv[])
     }
     if (options.review)
         return runReview(options, db);
+    if (options.trainer)
+        return runTrainer(options, db, rules);
     rr::StoreClient::Options store;
     store.uri = db.uri;
     store.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;

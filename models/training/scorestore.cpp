@@ -38,9 +38,10 @@ QByteArray detailJson(const TraineeScore &score)
 Failure refusedOr(const PgResult &r, const PgConnection &conn, const QString &what)
 {
     if (r.sqlState() == u"42501")
-        return Failure{TrainingScoreStore::tr("training scores are for trainers, supervisors and administrators; "
-                                              "%1 may not %2 them")
-                           .arg(conn.userName(), what)};
+        return Failure{
+            TrainingScoreStore::tr("training scores are for trainers, supervisors and administrators; "
+                                   "%1 may not %2 them")
+                .arg(conn.userName(), what)};
     return Failure{r.error()};
 }
 
@@ -58,7 +59,7 @@ QList<TraineeDecision> TrainingScoreStore::decisionsOf(const QList<StoredCall> &
         if (!c.decision)
             continue;
         const DecisionRecord &d = *c.decision;
-        out << TraineeDecision{c.call.id,     d.suggestedKind,      d.chosenKind, !d.accepted,
+        out << TraineeDecision{c.call.id,    d.suggestedKind,   d.chosenKind, !d.accepted,
                                d.reasonCode, c.call.receivedAt, d.decidedAt};
     }
     return out;
@@ -70,7 +71,8 @@ Result<SessionScores> TrainingScoreStore::compute(qint64 sessionId)
     const Result<TrainingSession> session = sessions.find(sessionId);
     if (!session)
         return session.failure();
-    const Result<Scenario> scenario = ScenarioStore(m_conn).load(session->scenarioName, session->scenarioVersion);
+    const Result<Scenario> scenario =
+        ScenarioStore(m_conn).load(session->scenarioName, session->scenarioVersion);
     if (!scenario)
         return Failure{tr("session %1 cannot be scored: %2").arg(sessionId).arg(scenario.error())};
     const Result<QList<SessionTrainee>> trainees = sessions.trainees(sessionId);
@@ -103,14 +105,16 @@ Result<SessionScores> TrainingScoreStore::compute(qint64 sessionId)
 
 Result<int> TrainingScoreStore::record(qint64 sessionId, const SessionScores &scores)
 {
-    PgResult latest = m_conn.exec("SELECT DISTINCT ON (trainee) trainee, points, max_points, decided, correct, "
-                                  "unsafe FROM trainer.scores WHERE session_id = $1 ORDER BY trainee, id DESC",
-                                  {sessionId});
+    PgResult latest =
+        m_conn.exec("SELECT DISTINCT ON (trainee) trainee, points, max_points, decided, correct, "
+                    "unsafe FROM trainer.scores WHERE session_id = $1 ORDER BY trainee, id DESC",
+                    {sessionId});
     if (!latest.ok())
         return refusedOr(latest, m_conn, tr("read"));
     QHash<QString, QList<qint64>> stored;
-    const int trainee = latest.column("trainee"), points = latest.column("points"), max = latest.column("max_points"),
-              decided = latest.column("decided"), correct = latest.column("correct"), unsafe = latest.column("unsafe");
+    const int trainee = latest.column("trainee"), points = latest.column("points"),
+              max = latest.column("max_points"), decided = latest.column("decided"),
+              correct = latest.column("correct"), unsafe = latest.column("unsafe");
     for (int row = 0; row < latest.rows(); ++row)
         stored.insert(latest.text(row, trainee),
                       {latest.integer(row, points), latest.integer(row, max), latest.integer(row, decided),
@@ -121,13 +125,16 @@ Result<int> TrainingScoreStore::record(qint64 sessionId, const SessionScores &sc
         if (stored.value(s.trainee) == now)
             continue;
         PgResult r = m_conn.exec(
-            "INSERT INTO trainer.scores (session_id, trainee, scenario_name, scenario_version, rules_version, "
+            "INSERT INTO trainer.scores (session_id, trainee, scenario_name, scenario_version, "
+            "rules_version, "
             "points, max_points, percent, calls, decided, correct, unsafe, within_target, mean_seconds, "
-            "median_seconds, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, round($8::numeric, 1), $9, $10, $11, "
+            "median_seconds, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, round($8::numeric, 1), $9, $10, "
+            "$11, "
             "$12, $13, $14, $15, $16::jsonb)",
             {sessionId, s.trainee, scores.header.scenarioName, scores.header.scenarioVersion,
              scores.header.rulesVersion, s.points, s.maxPoints, s.percent(), int(s.calls.size()), s.decided,
-             s.correct, s.unsafe, s.withinTarget, s.decided ? std::optional<double>(s.meanSeconds) : std::nullopt,
+             s.correct, s.unsafe, s.withinTarget,
+             s.decided ? std::optional<double>(s.meanSeconds) : std::nullopt,
              s.decided ? std::optional<double>(s.medianSeconds) : std::nullopt, detailJson(s)});
         if (!r.ok())
             return refusedOr(r, m_conn, tr("record"));
@@ -138,16 +145,17 @@ Result<int> TrainingScoreStore::record(qint64 sessionId, const SessionScores &sc
 
 Result<QList<ScoreHistoryPoint>> TrainingScoreStore::history(const QStringList &trainees)
 {
-    PgResult r = m_conn.exec(
-        "SELECT * FROM (SELECT DISTINCT ON (session_id, trainee) trainee, session_id, scenario_name, scored_at, "
-        "percent::double precision AS percent, unsafe FROM trainer.scores "
-        "WHERE $1 = '' OR trainee = ANY (string_to_array($1, ',')) "
-        "ORDER BY session_id, trainee, id DESC) latest ORDER BY scored_at, trainee",
-        {trainees.join(u',')}); // staff IDs hold no comma
+    PgResult r = m_conn.exec("SELECT * FROM (SELECT DISTINCT ON (session_id, trainee) trainee, session_id, "
+                             "scenario_name, scored_at, "
+                             "percent::double precision AS percent, unsafe FROM trainer.scores "
+                             "WHERE $1 = '' OR trainee = ANY (string_to_array($1, ',')) "
+                             "ORDER BY session_id, trainee, id DESC) latest ORDER BY scored_at, trainee",
+                             {trainees.join(u',')}); // staff IDs hold no comma
     if (!r.ok())
         return refusedOr(r, m_conn, tr("read"));
-    const int trainee = r.column("trainee"), session = r.column("session_id"), scenario = r.column("scenario_name"),
-              at = r.column("scored_at"), percent = r.column("percent"), unsafe = r.column("unsafe");
+    const int trainee = r.column("trainee"), session = r.column("session_id"),
+              scenario = r.column("scenario_name"), at = r.column("scored_at"), percent = r.column("percent"),
+              unsafe = r.column("unsafe");
     QList<ScoreHistoryPoint> out;
     for (int row = 0; row < r.rows(); ++row)
         out << ScoreHistoryPoint{r.text(row, trainee), r.text(row, session), r.text(row, scenario),

@@ -36,8 +36,10 @@ public:
     // Every stored score of these trainees (all when empty), the latest per session, oldest first.
     Result<QList<ScoreHistoryPoint>> history(const QStringList &trainees = {});
 
-    // One trainee's decisions as scoring reads them from the calls of their sandbox, and each call's category.
-    static QList<TraineeDecision> decisionsOf(const QList<StoredCall> &calls, QHash<QString, QString> *categories);
+    // One trainee's decisions as scoring reads them from the calls of their sandbox, and each call's
+    // category.
+    static QList<TraineeDecision> decisionsOf(const QList<StoredCall> &calls,
+                                              QHash<QString, QString> *categories);
 
 private:
     PgConnection &m_conn;

@@ -31,10 +31,11 @@ TrainerAccess checkTrainerAccess(PgConnection &connection)
         a.role = QStringLiteral("database owner");
     a.allowed = !a.role.isEmpty();
     if (!a.allowed)
-        a.message = QObject::tr("The trainer window is for trainers. This login (%1) is not a trainer: ask an "
-                                "administrator (rightresponse-cli staff set-role %1 trainer), or sign in with a "
-                                "trainer's login.")
-                        .arg(a.login);
+        a.message =
+            QObject::tr("The trainer window is for trainers. This login (%1) is not a trainer: ask an "
+                        "administrator (rightresponse-cli staff set-role %1 trainer), or sign in with a "
+                        "trainer's login.")
+                .arg(a.login);
     return a;
 }
 
@@ -78,7 +79,7 @@ public:
     {
         QStringList out;
         PgResult r = connection().exec(
-            "SELECT login FROM staff.members WHERE role = 'trainee' AND NOT disabled ORDER BY login");
+            "SELECT login FROM staff.members WHERE role = 'trainee' AND active ORDER BY login");
         if (r.ok())
             for (int row = 0; row < r.rows(); ++row)
                 out << r.text(row, 0);
@@ -101,7 +102,8 @@ public:
         if (!rules)
             return rules.failure();
         QString error;
-        const QList<StoredCall> calls = CallStore(connection(), StoreSchema::Live).receivedBetween(from, to, &error);
+        const QList<StoredCall> calls =
+            CallStore(connection(), StoreSchema::Live).receivedBetween(from, to, &error);
         if (!error.isEmpty())
             return Failure{error};
         return ScenarioBuilder(*rules).fromStored(calls);
@@ -113,7 +115,8 @@ private:
     std::unique_ptr<PgConnection> m_conn;
 };
 
-TrainerClient::TrainerClient(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+TrainerClient::TrainerClient(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
 {
     qRegisterMetaType<TrainerAccess>();
     qRegisterMetaType<SessionScores>();
@@ -268,8 +271,8 @@ void TrainerClient::poll()
     m_polling = true;
     post([this, w = m_worker, id = m_watched] {
         const auto session = TrainingSessionStore(w->connection()).find(id);
-        const Result<SessionScores> scores =
-            session ? TrainingScoreStore(w->connection()).compute(id) : Result<SessionScores>(session.failure());
+        const Result<SessionScores> scores = session ? TrainingScoreStore(w->connection()).compute(id)
+                                                     : Result<SessionScores>(session.failure());
         QMetaObject::invokeMethod(this, [this, id, session, scores] {
             m_polling = false;
             if (id != m_watched)

@@ -49,7 +49,8 @@ public:
     void loadScenario(const QString &name, std::optional<int> version = std::nullopt);
     void saveScenarioVersion(const Scenario &scenario);
     // A scenario from the live calls received in [from, to), de-identified, with the history's answer key.
-    void createFromHistory(const QString &name, const QDateTime &from, const QDateTime &to, const QStringList &tags);
+    void createFromHistory(const QString &name, const QDateTime &from, const QDateTime &to,
+                           const QStringList &tags);
     void listSessions();
     void createSession(const Scenario &scenario, const QStringList &trainees, double speed);
     // Reads and scores this session's sandboxes now and then every pollMs: progress().

@@ -9,6 +9,7 @@
 #include "commands/trainingcommand.h"
 #include "io/calljson.h"
 #include "store/callstore.h"
+#include "training/scenariojson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,21 +50,10 @@ Run cli(const QStringList &args)
     return finish(p);
 }
 
-// A scenario file in the form `training start` reads.
+// A scenario file in the form `training start` reads (`scenario export`).
 QString writeScenario(const QString &path, const Scenario &s)
 {
-    QJsonArray calls;
-    for (const ScenarioCall &c : s.calls)
-        calls.append(QJsonObject{{QStringLiteral("offset_ms"), c.offsetMs},
-                                 {QStringLiteral("call"), callToJson(c.call)}});
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("name"), s.name},
-                                      {QStringLiteral("version"), s.version},
-                                      {QStringLiteral("calls"), calls}})
-                .toJson());
-    return path;
+    return ScenarioJson::writeFile(path, s) ? path : QString();
 }
 
 } // namespace

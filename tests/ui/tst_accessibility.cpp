@@ -15,6 +15,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
 #include "ui/theme.h"
+#include "ui/trainer/trainerwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -45,8 +46,8 @@ bool mustBeNamed(const QWidget *w)
         qobject_cast<const QHeaderView *>(w))
         return false;
     for (const QObject *p = w->parent(); p; p = p->parent())
-        if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QTabBar *>(p) ||
-            (qobject_cast<const QAbstractItemView *>(p) && p != w))
+        if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p) ||
+            qobject_cast<const QTabBar *>(p) || (qobject_cast<const QAbstractItemView *>(p) && p != w))
             return false;
     if (const auto *label = qobject_cast<const QLabel *>(w))
         return !label->text().isEmpty();
@@ -63,7 +64,8 @@ QStringList unnamed(QWidget *root)
             continue;
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         if (!a) {
-            out << QStringLiteral("%1 (%2): no accessible interface").arg(w->objectName(), QLatin1String(w->metaObject()->className()));
+            out << QStringLiteral("%1 (%2): no accessible interface")
+                       .arg(w->objectName(), QLatin1String(w->metaObject()->className()));
             continue;
         }
         const QString name = a->text(QAccessible::Name).trimmed();
@@ -72,7 +74,8 @@ QStringList unnamed(QWidget *root)
         if (name.isEmpty() || (!label && description.isEmpty()))
             out << QStringLiteral("%1 (%2, parent %3): %4")
                        .arg(w->objectName(), QLatin1String(w->metaObject()->className()),
-                            QLatin1String(w->parentWidget() ? w->parentWidget()->metaObject()->className() : "-"),
+                            QLatin1String(w->parentWidget() ? w->parentWidget()->metaObject()->className()
+                                                            : "-"),
                             name.isEmpty() ? QStringLiteral("no name") : QStringLiteral("no description"));
     }
     return out;
@@ -105,8 +108,9 @@ QStringList outOfReadingOrder(QWidget *root)
         const bool before = sameLine ? b.left() < a.left() : b.bottom() < a.top();
         if (before)
             out << QStringLiteral("%1 %2 then %3 %4")
-                       .arg(QLatin1String(order[i - 1]->metaObject()->className()), order[i - 1]->objectName(),
-                            QLatin1String(order[i]->metaObject()->className()), order[i]->objectName());
+                       .arg(QLatin1String(order[i - 1]->metaObject()->className()),
+                            order[i - 1]->objectName(), QLatin1String(order[i]->metaObject()->className()),
+                            order[i]->objectName());
     }
     return out;
 }
@@ -143,7 +147,8 @@ private:
         const QStringList wrong = outOfReadingOrder(root);
         for (const QString &w : wrong)
             qWarning("Tab order: %s", qPrintable(w));
-        QVERIFY2(wrong.isEmpty(), qPrintable(QString::number(wrong.size()) + QStringLiteral(" out of reading order")));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QString::number(wrong.size()) + QStringLiteral(" out of reading order")));
     }
 
 private Q_SLOTS:
@@ -183,8 +188,13 @@ private Q_SLOTS:
     }
     void console()
     {
-        StoreClient client(StoreClient::Options{QStringLiteral("host=/nonexistent"), {}, StoreSchema::Live,
-                                                m_dir.filePath(QStringLiteral("j.jsonl")), QStringLiteral("D1@test"), {}, {}});
+        StoreClient client(StoreClient::Options{QStringLiteral("host=/nonexistent"),
+                                                {},
+                                                StoreSchema::Live,
+                                                m_dir.filePath(QStringLiteral("j.jsonl")),
+                                                QStringLiteral("D1@test"),
+                                                {},
+                                                {}});
         DispatchSession session(&client, QStringLiteral("D1"), QStringLiteral("WS-1"));
         ConsoleWindow window(&session, QStringLiteral("console"));
         window.show();
@@ -193,8 +203,13 @@ private Q_SLOTS:
     }
     void signIn()
     {
-        StoreClient client(StoreClient::Options{QStringLiteral("host=/nonexistent"), {}, StoreSchema::Live,
-                                                m_dir.filePath(QStringLiteral("k.jsonl")), QStringLiteral("D1@test"), {}, {}});
+        StoreClient client(StoreClient::Options{QStringLiteral("host=/nonexistent"),
+                                                {},
+                                                StoreSchema::Live,
+                                                m_dir.filePath(QStringLiteral("k.jsonl")),
+                                                QStringLiteral("D1@test"),
+                                                {},
+                                                {}});
         DispatchSession session(&client, QStringLiteral("D1"), QStringLiteral("WS-1"));
         SignInController::Options o;
         o.demo = true;
@@ -221,6 +236,20 @@ private Q_SLOTS:
         d.show();
         verifyNamed(&d);
         verifyReadingOrder(&d);
+    }
+    void trainerWindow()
+    {
+        TrainerClient::Options o;
+        o.uri = QStringLiteral("host=/nonexistent");
+        TrainerClient client(o);
+        TrainerWindow w(&client, nullptr);
+        w.show();
+        verifyNamed(&w);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            w.tabs()->setCurrentIndex(i);
+            verifyReadingOrder(w.tabs()->widget(i));
+        }
     }
     void reviewWindow()
     {

@@ -40,6 +40,9 @@ KeyEditorPanel::KeyEditorPanel(QWidget *parent)
     : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this)), m_title(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("answerKeyTable"));
+    m_table->setAccessibleName(tr("Answer key"));
+    m_table->setAccessibleDescription(
+        tr("Per call: the reference response, the alternatives also accepted, and whether to override"));
     m_table->setHorizontalHeaderLabels({tr("At"), tr("Call type"), tr("Narrative"), tr("Reference"),
                                         tr("Also unarmed"), tr("Also co-resp."), tr("Also police"),
                                         tr("Override"), tr("Expected reason")});

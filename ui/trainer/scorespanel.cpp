@@ -17,6 +17,9 @@ ScoresPanel::ScoresPanel(QWidget *parent)
       m_calls(new QTableWidget(this))
 {
     m_calls->setObjectName(QStringLiteral("traineeCallsTable"));
+    m_calls->setAccessibleName(tr("Trainee's calls"));
+    m_calls->setAccessibleDescription(
+        tr("Every call of the scenario: the key, the trainee's choice and the verdict"));
     m_calls->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_calls->verticalHeader()->hide();
     m_calls->horizontalHeader()->setStretchLastSection(true);

@@ -28,6 +28,9 @@ TraineesPanel::TraineesPanel(QWidget *parent)
     : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this))
 {
     m_table->setObjectName(QStringLiteral("traineesTable"));
+    m_table->setAccessibleName(tr("Trainees"));
+    m_table->setAccessibleDescription(
+        tr("Every trainee live: calls waiting, decided, correct so far, unsafe choices and mean time"));
     m_table->setHorizontalHeaderLabels({tr("Trainee"), tr("Waiting"), tr("Decided"), tr("Correct so far"),
                                         tr("Unsafe"), tr("Mean s"), tr("Score")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

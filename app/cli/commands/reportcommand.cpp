@@ -70,6 +70,11 @@ const TextOption
 
 } // namespace
 
+const TypedOption<ReportCommand::Format> &ReportCommand::formatOption()
+{
+    return kFormat;
+}
+
 void ReportCommand::setPdfWriter(PdfWriter writer)
 {
     pdfWriter() = std::move(writer);

@@ -35,6 +35,8 @@ public:
     using PdfWriter =
         std::function<Result<int>(const QString &path, const ReportFilter &filter,
                                   const ReportFigures &figures, const QList<DecisionRow> &overrides)>;
+    // --format text|csv|jsonl|pdf, declared once for every command that writes a report.
+    static const TypedOption<Format> &formatOption();
     static void setPdfWriter(PdfWriter writer);
 
     ReportCommand();

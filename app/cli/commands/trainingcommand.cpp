@@ -1,11 +1,15 @@
 #include "trainingcommand.h"
 
 #include "clidatabase.h"
+#include "commands/reportcommand.h"
 #include "commandsupport.h"
 #include "io/calljson.h"
 #include "io/csvwriter.h"
 #include "store/pgconnection.h"
 #include "terminationsignals.h"
+#include "training/scenariojson.h"
+#include "training/scenariostore.h"
+#include "training/scorestore.h"
 #include "training/sessiondriver.h"
 #include "training/sessionstore.h"
 
@@ -14,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <variant>
@@ -22,8 +27,18 @@ namespace rr {
 
 namespace {
 
-const PositionalArgument kAction{QStringLiteral("ACTION"), QStringLiteral("start SCENARIO, or list."),
-                                 QStringLiteral("ACTION [SCENARIO]")};
+const PositionalArgument kAction{QStringLiteral("ACTION"),
+                                 QStringLiteral("start SCENARIO, list, or report SESSION."),
+                                 QStringLiteral("ACTION [SCENARIO|SESSION]")};
+const TextOption kTrainee({QStringLiteral("trainee"), QStringLiteral("report: only this trainee's score."),
+                           QStringLiteral("ID")},
+                          TextOption::Trim::Yes);
+
+TrainingCommand::PdfWriter &pdfWriter()
+{
+    static TrainingCommand::PdfWriter writer;
+    return writer;
+}
 const TextOption
     kTrainees({QStringLiteral("trainees"),
                QStringLiteral("start: the trainees' staff IDs, comma-separated (trainee logins)."),
@@ -54,46 +69,28 @@ const TypedOption<double> kDelay(
         return s;
     });
 
-// The scenario to replay. For now a scenario file; once the scenario library is in the database
-// (ScenarioStore), SCENARIO that names no file is looked up there by name: this function is the seam.
-//
-// The file: {"name": "...", "version": 1, "calls": [{"offset_ms": 0, "call": {<a call record, as the intake
-// takes it: id, call_type, narrative, ...>}}, ...]} with offsets that never decrease. Other keys (the answer
-// key, tags) are left to the scenario library.
-Result<Scenario> loadScenario(const QString &argument)
+// The scenario to replay: a scenario file (`scenario export`), which goes into the library first (as a new
+// version when the library's latest differs), or the name of a scenario in the library (its latest version).
+// The session records the library's name and version, which scoring reads the answer key from.
+Result<Scenario> loadScenario(PgConnection &conn, const QString &argument)
 {
-    QFile file(argument);
-    if (!file.exists())
-        return Failure{QStringLiteral("no scenario file %1 (the scenario library is not in the database yet: "
-                                      "give a scenario JSON file)")
-                           .arg(argument)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{QStringLiteral("cannot read %1: %2").arg(argument, file.errorString())};
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Failure{QStringLiteral("%1 is not a scenario (JSON object): %2")
-                           .arg(argument, parseError.error != QJsonParseError::NoError
-                                              ? parseError.errorString()
-                                              : QStringLiteral("not an object"))};
-    const QJsonObject o = doc.object();
-    Scenario s;
-    s.name = o.value(QLatin1String("name")).toString().trimmed();
-    s.version = o.value(QLatin1String("version")).toInt(1);
-    s.description = o.value(QLatin1String("description")).toString();
-    const QJsonArray calls = o.value(QLatin1String("calls")).toArray();
-    for (qsizetype i = 0; i < calls.size(); ++i) {
-        const QJsonObject c = calls.at(i).toObject();
-        const QJsonValue offset = c.value(QLatin1String("offset_ms"));
-        if (!offset.isDouble() || offset.toDouble() < 0)
-            return Failure{
-                QStringLiteral("%1: call %2 needs an offset_ms of 0 or more").arg(argument).arg(i + 1)};
-        auto call = callFromJson(QJsonDocument(c.value(QLatin1String("call")).toObject()).toJson());
-        if (const FieldError *e = std::get_if<FieldError>(&call))
-            return Failure{QStringLiteral("%1: call %2: %3").arg(argument).arg(i + 1).arg(e->message)};
-        s.calls.append({qint64(offset.toDouble()), std::get<Call>(call), {}});
+    ScenarioStore library(conn);
+    if (!QFile::exists(argument)) {
+        if (!ScenarioJson::nameProblem(argument).isEmpty())
+            return Failure{QStringLiteral("no scenario file %1").arg(argument)};
+        const Result<Scenario> stored = library.load(argument);
+        if (!stored)
+            return Failure{QStringLiteral("%1 is neither a scenario file nor in the library: %2")
+                               .arg(argument, stored.error())};
+        return stored;
     }
-    return s;
+    const Result<Scenario> file = ScenarioJson::readFile(argument);
+    if (!file)
+        return file.failure();
+    const Result<Scenario> latest = library.load(file->name);
+    if (latest && latest->calls == file->calls)
+        return latest;
+    return latest ? library.addVersion(*file) : library.add(*file);
 }
 
 // "1:05.3" for a scenario time.
@@ -130,7 +127,9 @@ void TrainingCommand::declare(QCommandLineParser &parser) const
     add(parser, kSpeed);
     add(parser, kDelay);
     add(parser, option::rules);
-    add(parser, option::reportFormat);
+    add(parser, ReportCommand::formatOption());
+    add(parser, option::out);
+    add(parser, kTrainee);
     DatabaseOptions::addTo(parser);
     add(parser, kAction);
 }
@@ -164,12 +163,28 @@ Result<void> TrainingCommand::read(const QCommandLineParser &parser)
         o.action = Action::List;
         if (pos.size() != 1)
             return Failure{QStringLiteral("training list takes no arguments")};
-        const Result<OutputFormat> format = option::reportFormat.value(parser);
+        const Result<ReportCommand::Format> format = ReportCommand::formatOption().value(parser);
         if (!format)
             return format.failure();
-        o.format = *format;
+        if (*format == ReportCommand::Format::Pdf)
+            return Failure{QStringLiteral("training list writes text, csv or jsonl")};
+        o.format = *format == ReportCommand::Format::Csv     ? OutputFormat::Csv
+                   : *format == ReportCommand::Format::Jsonl ? OutputFormat::Jsonl
+                                                             : OutputFormat::Text;
+    } else if (pos.first() == u"report") {
+        o.action = Action::Report;
+        bool ok = false;
+        if (pos.size() != 2 || (o.sessionId = pos.at(1).toLongLong(&ok)) <= 0 || !ok)
+            return Failure{QStringLiteral("training report needs one SESSION number (see training list)")};
+        const Result<ReportCommand::Format> format = ReportCommand::formatOption().value(parser);
+        if (!format)
+            return format.failure();
+        o.reportFormat = *format;
+        o.out = option::out.value(parser);
+        o.trainee = kTrainee.value(parser);
     } else {
-        return Failure{QStringLiteral("unknown training action '%1' (use start or list)").arg(pos.first())};
+        return Failure{
+            QStringLiteral("unknown training action '%1' (use start, list or report)").arg(pos.first())};
     }
     const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
     if (!database)
@@ -181,14 +196,19 @@ Result<void> TrainingCommand::read(const QCommandLineParser &parser)
 
 int TrainingCommand::run(CommandIo &io)
 {
-    return m_options.action == Action::Start ? start(io) : list(io);
+    switch (m_options.action) {
+    case Action::Start:
+        return start(io);
+    case Action::List:
+        return list(io);
+    case Action::Report:
+        return report(io);
+    }
+    return exitcode::Usage;
 }
 
 int TrainingCommand::start(CommandIo &io)
 {
-    const Result<Scenario> scenario = loadScenario(m_options.scenario);
-    if (!scenario)
-        return unusable(io.err, scenario.error());
     Result<std::shared_ptr<const RuleSet>> rules = loadRules(m_options.rules);
     if (!rules)
         return unusable(io.err, rules.error());
@@ -196,6 +216,9 @@ int TrainingCommand::start(CommandIo &io)
     Result<std::unique_ptr<PgConnection>> conn = db.open();
     if (!conn)
         return unusable(io.err, conn.error());
+    const Result<Scenario> scenario = loadScenario(**conn, m_options.scenario);
+    if (!scenario)
+        return unusable(io.err, scenario.error());
     const Result<TrainingSession> session =
         TrainingSessionStore(**conn).create(*scenario, m_options.trainees, m_options.speed);
     if (!session)
@@ -326,6 +349,74 @@ int TrainingCommand::list(CommandIo &io)
         }
         break;
     }
+    return exitcode::Ok;
+}
+
+void TrainingCommand::setPdfWriter(PdfWriter writer)
+{
+    pdfWriter() = std::move(writer);
+}
+
+int TrainingCommand::report(CommandIo &io)
+{
+    const Options &o = m_options;
+    if (o.reportFormat == ReportCommand::Format::Pdf && !pdfWriter())
+        return unusable(io.err, QStringLiteral("this rightresponse-cli was built without the GUI libraries: "
+                                               "--format pdf is not available"));
+    CliDatabase db(o.database);
+    Result<std::unique_ptr<PgConnection>> conn = db.open();
+    if (!conn)
+        return unusable(io.err, conn.error());
+    TrainingScoreStore store(**conn);
+    Result<SessionScores> scores = store.compute(o.sessionId);
+    if (!scores)
+        return unusable(io.err, scores.error());
+    // The scores as they are now are kept with the session (a row per trainee whose score changed).
+    const Result<int> recorded = store.record(o.sessionId, *scores);
+    if (!recorded)
+        return unusable(io.err, recorded.error());
+    if (!o.trainee.isEmpty()) {
+        QList<TraineeScore> one;
+        for (const TraineeScore &s : scores->scores)
+            if (s.trainee == o.trainee)
+                one << s;
+        if (one.isEmpty())
+            return unusable(
+                io.err, QStringLiteral("%1 is not a trainee of session %2").arg(o.trainee).arg(o.sessionId));
+        scores->scores = one;
+    }
+    QStringList trainees;
+    for (const TraineeScore &s : scores->scores)
+        trainees << s.trainee;
+    const Result<QList<ScoreHistoryPoint>> history = store.history(trainees);
+    if (!history)
+        return unusable(io.err, history.error());
+    if (o.reportFormat == ReportCommand::Format::Pdf) {
+        const QString path =
+            o.out.isEmpty() ? QStringLiteral("training-report_session-%1.pdf").arg(o.sessionId) : o.out;
+        const Result<int> pages = pdfWriter()(path, scores->header, scores->scores, *history);
+        if (!pages)
+            return unusable(io.err, pages.error());
+        say(io.err, QStringLiteral("rightresponse-cli: wrote %1 (%2 pages)").arg(path).arg(*pages));
+        return exitcode::Ok;
+    }
+    const QList<ReportTable> tables = trainingTables(scores->header, scores->scores, *history);
+    QSaveFile file(o.out);
+    QIODevice *out = &io.out;
+    if (!o.out.isEmpty()) {
+        if (!file.open(QIODevice::WriteOnly))
+            return unusable(io.err, QStringLiteral("cannot write %1: %2").arg(o.out, file.errorString()));
+        out = &file;
+    }
+    QString error;
+    const bool written = o.reportFormat == ReportCommand::Format::Csv ? writeCsv(out, tables, &error)
+                         : o.reportFormat == ReportCommand::Format::Jsonl
+                             ? writeJsonLines(out, tables, &error)
+                             : writeText(out, tables, &error);
+    if (!written || (!o.out.isEmpty() && !file.commit()))
+        return unusable(
+            io.err,
+            QStringLiteral("cannot write the report: %1").arg(error.isEmpty() ? file.errorString() : error));
     return exitcode::Ok;
 }
 
