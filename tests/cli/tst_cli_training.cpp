@@ -154,6 +154,42 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("finished"));
         QCOMPARE(o.value(QStringLiteral("released")).toInt(), 4);
         QCOMPARE(o.value(QStringLiteral("trainees")).toArray().size(), 2);
+
+        // The library has the file's scenario now; starting it by name replays the same version.
+        const Run byName = cli({QStringLiteral("training"), QStringLiteral("start"), QStringLiteral("cli"),
+                                QStringLiteral("--trainees"), m_a, QStringLiteral("--speed"),
+                                QStringLiteral("8"), QStringLiteral("--db"), m_db.uri()});
+        QVERIFY2(byName.exitCode == 0, byName.err.constData());
+        QVERIFY2(byName.out.contains("scenario cli v1"), byName.out.constData());
+
+        // The report scores each trainee of the first session (nobody decided: every call "not decided"),
+        // records the scores, and says the same again without adding rows.
+        const qint64 session = o.value(QStringLiteral("id")).toInteger();
+        const QString id = QString::number(session);
+        const Run report =
+            cli({QStringLiteral("training"), QStringLiteral("report"), id, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--db"), m_db.uri()});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QVERIFY2(report.out.contains(QStringLiteral("trainees,%1,0.0%").arg(m_a).toUtf8()),
+                 report.out.constData());
+        QVERIFY2(report.out.contains(QStringLiteral("trainees,%1,").arg(m_b).toUtf8()),
+                 report.out.constData());
+        QCOMPARE(report.out.count("not decided"), 8);
+        QCOMPARE(m_owner->exec("SELECT count(*) FROM trainer.scores WHERE session_id = $1", {session})
+                     .integer(0, 0),
+                 2);
+        const Run again = cli({QStringLiteral("training"), QStringLiteral("report"), id,
+                               QStringLiteral("--trainee"), m_b, QStringLiteral("--db"), m_db.uri()});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY(again.out.contains(m_b.toUtf8()));
+        QVERIFY(!again.out.contains(m_a.toUtf8()));
+        QCOMPARE(m_owner->exec("SELECT count(*) FROM trainer.scores WHERE session_id = $1", {session})
+                     .integer(0, 0),
+                 2);
+        const Run unknown = cli({QStringLiteral("training"), QStringLiteral("report"),
+                                 QStringLiteral("999999"), QStringLiteral("--db"), m_db.uri()});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(!unknown.err.isEmpty());
     }
 
     void interruptStopsTheSession()

@@ -1,15 +1,15 @@
 // The trainer window as a trainer uses it, on a database of its own on the rr_db fixture's cluster: choose a
 // scenario in the library, check two trainees, start a session at 8x, watch each trainee live while their
-// decisions come in (in their own sandboxes), pause and resume, record the scores (append-only), and print the
-// report. The live tables are counted before and after: a training session never touches them.
+// decisions come in (in their own sandboxes), pause and resume, record the scores (append-only), and print
+// the report. The live tables are counted before and after: a training session never touches them.
 #include "../training/trainingfixture.h"
+#include "domain/rulesetloader.h"
+#include "domain/triageengine.h"
 #include "store/callstore.h"
 #include "store/migrator.h"
 #include "training/releaseclock.h"
 #include "training/scenariostore.h"
 #include "training/sessiondriver.h"
-#include "domain/rulesetloader.h"
-#include "domain/triageengine.h"
 #include "ui/trainer/keyeditorpanel.h"
 #include "ui/trainer/librarypanel.h"
 #include "ui/trainer/sessionpanel.h"
@@ -53,7 +53,8 @@ private Q_SLOTS:
         QString error;
         m_owner = m_db.migrated(&error);
         QVERIFY2(m_owner, qPrintable(error));
-        m_staff = std::make_unique<test::TestStaff>(*m_owner, QString::number(QCoreApplication::applicationPid()));
+        m_staff =
+            std::make_unique<test::TestStaff>(*m_owner, QString::number(QCoreApplication::applicationPid()));
     }
 
     void trainerRunsASessionForTwoTrainees()
@@ -116,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         // Scores are recorded when the session ends (nobody has decided yet), append-only.
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_owner->exec("SELECT count(*) FROM trainer.scores WHERE session_id = $1", {sessionId}).integer(0, 0),
+            m_owner->exec("SELECT count(*) FROM trainer.scores WHERE session_id = $1", {sessionId})
+                .integer(0, 0),
             qint64(2), 10000);
 
         // Each trainee decides in their own sandbox: D101 the first call right, D102 the second unsafely.
@@ -139,8 +141,8 @@ private Q_SLOTS:
             const DecideOutcome out = store.decide(r);
             QVERIFY2(out.status == DecideOutcome::Status::Stored, qPrintable(out.message));
         };
-        decide(a, 0, std::nullopt);             // accepts the unarmed suggestion the key agrees with
-        decide(b, 1, ResponseKind::Unarmed);    // a knife: police needed, unarmed sent
+        decide(a, 0, std::nullopt);          // accepts the unarmed suggestion the key agrees with
+        decide(b, 1, ResponseKind::Unarmed); // a knife: police needed, unarmed sent
 
         // The trainees' table shows both live.
         QTableWidget *live = window.session()->trainees()->table();
@@ -158,14 +160,15 @@ private Q_SLOTS:
         QSignalSpy recorded(&client, &TrainerClient::recorded);
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("recordScores")), Qt::LeftButton);
         QVERIFY(recorded.wait(10000));
-        QCOMPARE(m_owner->exec("SELECT count(*) FROM trainer.scores WHERE session_id = $1", {sessionId}).integer(0, 0),
+        QCOMPARE(m_owner->exec("SELECT count(*) FROM trainer.scores WHERE session_id = $1", {sessionId})
+                     .integer(0, 0),
                  qint64(4)); // the decisions changed both scores: a new row each
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("recordScores")), Qt::LeftButton);
         QVERIFY(recorded.wait(10000));
         QCOMPARE(recorded.last().at(1).toInt(), 0); // nothing changed: nothing added
-        PgResult unsafe = m_owner->exec(
-            "SELECT unsafe FROM trainer.scores WHERE session_id = $1 AND trainee = $2 ORDER BY id DESC LIMIT 1",
-            {sessionId, b});
+        PgResult unsafe = m_owner->exec("SELECT unsafe FROM trainer.scores WHERE session_id = $1 AND trainee "
+                                        "= $2 ORDER BY id DESC LIMIT 1",
+                                        {sessionId, b});
         QCOMPARE(unsafe.integer(0, 0), qint64(1));
         QVERIFY(!m_owner->exec("UPDATE trainer.scores SET points = 0").ok()); // append-only, even the owner
 

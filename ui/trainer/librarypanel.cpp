@@ -12,12 +12,14 @@
 namespace rr {
 
 LibraryPanel::LibraryPanel(QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_name(new QLineEdit(this)), m_from(new QDateTimeEdit(this)),
-      m_to(new QDateTimeEdit(this)), m_create(new QPushButton(tr("&Build from history"), this))
+    : QWidget(parent), m_list(new QListWidget(this)), m_name(new QLineEdit(this)),
+      m_from(new QDateTimeEdit(this)), m_to(new QDateTimeEdit(this)),
+      m_create(new QPushButton(tr("&Build from history"), this))
 {
     m_list->setObjectName(QStringLiteral("scenarioList"));
     m_list->setAccessibleName(tr("Training library"));
-    m_list->setAccessibleDescription(tr("Every scenario's latest version; choose one to see its key and run it"));
+    m_list->setAccessibleDescription(
+        tr("Every scenario's latest version; choose one to see its key and run it"));
     m_name->setObjectName(QStringLiteral("newScenarioName"));
     m_name->setAccessibleName(tr("New scenario name"));
     m_name->setAccessibleDescription(tr("A name not yet in the library, e.g. tuesday-night"));
@@ -34,8 +36,8 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_to->setDateTime(now);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_create->setObjectName(QStringLiteral("buildFromHistory"));
-    m_create->setAccessibleDescription(
-        tr("Make a scenario of the calls received in the period, de-identified, with their decisions as the key"));
+    m_create->setAccessibleDescription(tr("Make a scenario of the calls received in the period, "
+                                          "de-identified, with their decisions as the key"));
 
     auto *box = new QGroupBox(tr("New scenario from the history"), this);
     auto *form = new QFormLayout(box);

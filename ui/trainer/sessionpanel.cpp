@@ -28,8 +28,8 @@ SessionPanel::SessionPanel(QWidget *parent)
     : QWidget(parent), m_traineeList(new QListWidget(this)), m_speed(new QComboBox(this)),
       m_start(new QPushButton(tr("&Start session"), this)), m_pause(new QPushButton(tr("&Pause"), this)),
       m_stop(new QPushButton(tr("S&top"), this)), m_jumpTo(new QSpinBox(this)),
-      m_jump(new QPushButton(tr("&Jump to call"), this)), m_position(new QLabel(this)), m_consoles(new QLabel(this)),
-      m_message(new QLabel(this)), m_live(new TraineesPanel(this))
+      m_jump(new QPushButton(tr("&Jump to call"), this)), m_position(new QLabel(this)),
+      m_consoles(new QLabel(this)), m_message(new QLabel(this)), m_live(new TraineesPanel(this))
 {
     m_traineeList->setObjectName(QStringLiteral("traineeChoice"));
     m_traineeList->setAccessibleName(tr("Trainees"));
@@ -42,7 +42,8 @@ SessionPanel::SessionPanel(QWidget *parent)
         m_speed->addItem(QStringLiteral("%1\u00D7").arg(s), s);
     m_speed->setCurrentIndex(1);
     m_start->setObjectName(QStringLiteral("startSession"));
-    m_start->setAccessibleDescription(tr("Make a sandbox for each checked trainee and start releasing the calls"));
+    m_start->setAccessibleDescription(
+        tr("Make a sandbox for each checked trainee and start releasing the calls"));
     m_pause->setObjectName(QStringLiteral("pauseSession"));
     m_pause->setAccessibleDescription(tr("Pause or resume the release of calls"));
     m_stop->setObjectName(QStringLiteral("stopSession"));
@@ -175,7 +176,8 @@ void SessionPanel::updateControls()
     m_stop->setEnabled(running);
     m_jump->setEnabled(running);
     m_jumpTo->setEnabled(running);
-    m_pause->setText(m_clock && m_clock->state() == ReleaseClock::State::Paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(m_clock && m_clock->state() == ReleaseClock::State::Paused ? tr("&Resume")
+                                                                                : tr("&Pause"));
     updatePosition();
 }
 
@@ -205,14 +207,15 @@ void SessionPanel::updatePosition()
         state = tr("finished");
         break;
     }
-    m_position->setText(tr("Session %1 \u00B7 %2 \u00B7 %3 of %4 calls released \u00B7 scenario time %5 of %6 "
-                           "\u00B7 %7\u00D7")
-                            .arg(m_session.id)
-                            .arg(state)
-                            .arg(m_clock->nextIndex())
-                            .arg(m_clock->count())
-                            .arg(clockText(m_clock->positionMs()), clockText(m_scenario.durationMs()))
-                            .arg(m_clock->speed()));
+    m_position->setText(
+        tr("Session %1 \u00B7 %2 \u00B7 %3 of %4 calls released \u00B7 scenario time %5 of %6 "
+           "\u00B7 %7\u00D7")
+            .arg(m_session.id)
+            .arg(state)
+            .arg(m_clock->nextIndex())
+            .arg(m_clock->count())
+            .arg(clockText(m_clock->positionMs()), clockText(m_scenario.durationMs()))
+            .arg(m_clock->speed()));
 }
 
 } // namespace rr

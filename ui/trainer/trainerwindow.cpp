@@ -5,8 +5,8 @@
 #include "scorespanel.h"
 #include "sessionpanel.h"
 #include "traineespanel.h"
-#include "trainingpdf.h"
 #include "training/sessiondriver.h"
+#include "trainingpdf.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -20,15 +20,18 @@
 
 namespace rr {
 
-TrainerWindow::TrainerWindow(TrainerClient *client, std::shared_ptr<const TriageEngine> engine, QWidget *parent)
+TrainerWindow::TrainerWindow(TrainerClient *client, std::shared_ptr<const TriageEngine> engine,
+                             QWidget *parent)
     : QMainWindow(parent), m_client(client), m_engine(std::move(engine)), m_library(new LibraryPanel),
-      m_key(new KeyEditorPanel), m_session(new SessionPanel), m_scores(new ScoresPanel), m_tabs(new QTabWidget),
-      m_banner(new QLabel), m_refused(new QLabel), m_saveKey(new QPushButton(tr("Save key as a &new version")))
+      m_key(new KeyEditorPanel), m_session(new SessionPanel), m_scores(new ScoresPanel),
+      m_tabs(new QTabWidget), m_banner(new QLabel), m_refused(new QLabel),
+      m_saveKey(new QPushButton(tr("Save key as a &new version")))
 {
     setObjectName(QStringLiteral("trainerWindow"));
     setWindowTitle(tr("RightResponse \u2014 TRAINING \u2014 trainer"));
     m_banner->setObjectName(QStringLiteral("trainingBanner"));
-    m_banner->setText(tr("\u25B2 TRAINING \u2014 trainer's window: sessions run in sealed sandboxes, never on live calls"));
+    m_banner->setText(
+        tr("\u25B2 TRAINING \u2014 trainer's window: sessions run in sealed sandboxes, never on live calls"));
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #6a2c91; color: white; font-weight: bold; "
                                            "padding: 6px; }"));
     m_refused->setObjectName(QStringLiteral("accessRefused"));
@@ -91,9 +94,8 @@ TrainerWindow::TrainerWindow(TrainerClient *client, std::shared_ptr<const Triage
         m_session->setMessage(message);
     });
     connect(m_client, &TrainerClient::scenariosListed, m_library, &LibraryPanel::setScenarios);
-    connect(m_library, &LibraryPanel::scenarioChosen, this, [this](const QString &name) {
-        m_client->loadScenario(name);
-    });
+    connect(m_library, &LibraryPanel::scenarioChosen, this,
+            [this](const QString &name) { m_client->loadScenario(name); });
     connect(m_library, &LibraryPanel::createFromHistoryRequested, this,
             [this](const QString &name, const QDateTime &from, const QDateTime &to) {
                 if (name.isEmpty()) {
@@ -117,7 +119,8 @@ TrainerWindow::TrainerWindow(TrainerClient *client, std::shared_ptr<const Triage
         m_client->loadScenario(s.name);
     });
     connect(m_key, &KeyEditorPanel::modifiedChanged, m_saveKey, &QPushButton::setEnabled);
-    connect(m_saveKey, &QPushButton::clicked, this, [this] { m_client->saveScenarioVersion(m_key->scenario()); });
+    connect(m_saveKey, &QPushButton::clicked, this,
+            [this] { m_client->saveScenarioVersion(m_key->scenario()); });
     connect(m_session, &SessionPanel::startRequested, this, &TrainerWindow::startSession);
     connect(m_client, &TrainerClient::sessionCreated, this, &TrainerWindow::onSessionCreated);
     connect(m_client, &TrainerClient::progress, this, &TrainerWindow::onProgress);
@@ -153,7 +156,8 @@ void TrainerWindow::status(const QString &text)
     statusBar()->showMessage(text);
 }
 
-void TrainerWindow::onOpened(const TrainerAccess &access, const QStringList &trainees, const QStringList &reasons)
+void TrainerWindow::onOpened(const TrainerAccess &access, const QStringList &trainees,
+                             const QStringList &reasons)
 {
     if (!access.allowed) {
         m_refused->setText(access.message);
@@ -187,7 +191,8 @@ void TrainerWindow::onSessionCreated(const TrainingSession &session, const Scena
     o.speed = session.speed;
     o.engine = m_engine;
     m_driver = std::make_unique<SessionDriver>(o);
-    connect(m_driver.get(), &SessionDriver::problem, this, [this](const QString &m) { m_session->setMessage(m); });
+    connect(m_driver.get(), &SessionDriver::problem, this,
+            [this](const QString &m) { m_session->setMessage(m); });
     connect(m_driver.get(), &SessionDriver::failed, this, [this](const QString &m) {
         m_session->setMessage(tr("The session could not start: %1").arg(m));
     });
@@ -199,7 +204,8 @@ void TrainerWindow::onSessionCreated(const TrainingSession &session, const Scena
             Qt::UniqueConnection);
     connect(m_session, &SessionPanel::resumeRequested, m_driver.get(), &SessionDriver::resume,
             Qt::UniqueConnection);
-    connect(m_session, &SessionPanel::stopRequested, m_driver.get(), &SessionDriver::stop, Qt::UniqueConnection);
+    connect(m_session, &SessionPanel::stopRequested, m_driver.get(), &SessionDriver::stop,
+            Qt::UniqueConnection);
     connect(m_session, &SessionPanel::speedRequested, m_driver.get(), [this](double speed) {
         if (auto r = m_driver->setSpeed(speed); !r)
             m_session->setMessage(r.error());
@@ -209,7 +215,8 @@ void TrainerWindow::onSessionCreated(const TrainingSession &session, const Scena
             m_session->setMessage(r.error());
     });
     m_session->setClock(m_driver->clock(), session);
-    m_session->setMessage(tr("Session %1 started for %2.").arg(session.id).arg(session.trainees.join(QStringLiteral(", "))));
+    m_session->setMessage(
+        tr("Session %1 started for %2.").arg(session.id).arg(session.trainees.join(QStringLiteral(", "))));
     m_driver->start();
     m_client->watch(session.id);
     Q_EMIT sessionStarted(session.id);
@@ -218,7 +225,8 @@ void TrainerWindow::onSessionCreated(const TrainingSession &session, const Scena
 void TrainerWindow::onProgress(const TrainingSession &session, const SessionScores &scores)
 {
     m_lastScores = scores;
-    const int released = std::max(session.released, m_driver && m_driver->sessionId() == session.id ? m_driver->stored() : 0);
+    const int released =
+        std::max(session.released, m_driver && m_driver->sessionId() == session.id ? m_driver->stored() : 0);
     m_session->trainees()->setProgress(released, scores.scores);
     m_scores->setScores(scores.header, scores.scores, m_history);
     Q_EMIT progressShown();

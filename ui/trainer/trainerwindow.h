@@ -30,7 +30,8 @@ class TrainerWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    TrainerWindow(TrainerClient *client, std::shared_ptr<const TriageEngine> engine, QWidget *parent = nullptr);
+    TrainerWindow(TrainerClient *client, std::shared_ptr<const TriageEngine> engine,
+                  QWidget *parent = nullptr);
     ~TrainerWindow() override;
 
     using FileChooser = std::function<QString(const QString &title, const QString &suggested)>;
