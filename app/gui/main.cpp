@@ -1,6 +1,7 @@
 // rightresponse: the dispatch console.
 
 #include "consoleoptions.h"
+#include "core/privatefiles.h"
 #include "demohistory.h"
 #include "demorig.h"
 #include "domain/rulesetloader.h"
@@ -144,7 +145,12 @@ int main(int argc, char *argv[])
     store.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
     store.schema = options.training ? rr::StoreSchema::Training : rr::StoreSchema::Live;
     const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(local);
+    // The journal holds decisions and screening answers: the directory is the user's alone (0700; an
+    // existing one with looser permissions is tightened).
+    if (const rr::Result<QString> privateDir = rr::ensurePrivateDirectory(local); !privateDir) {
+        QMessageBox::critical(nullptr, QStringLiteral("RightResponse"), privateDir.error());
+        return 2;
+    }
     store.journalPath = local + QStringLiteral("/journal-%1.jsonl").arg(workstation);
     store.actor = demoId + u'@' + workstation; // a signed-in login replaces the part before '@'
     if (options.demo)
