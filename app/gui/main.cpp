@@ -1,6 +1,7 @@
 // rightresponse: the dispatch console.
 
 #include "consoleoptions.h"
+#include "core/privatefiles.h"
 #include "demohistory.h"
 #include "demorig.h"
 #include "domain/rulesetloader.h"
@@ -186,7 +187,12 @@ int main(int argc, char *argv[])
     store.trainingSession = options.session;
     store.trainee = options.dispatcher;
     const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(local);
+    // The journal holds decisions and screening answers: the directory is the user's alone (0700; an
+    // existing one with looser permissions is tightened).
+    if (const rr::Result<QString> privateDir = rr::ensurePrivateDirectory(local); !privateDir) {
+        QMessageBox::critical(nullptr, QStringLiteral("RightResponse"), privateDir.error());
+        return 2;
+    }
     // Decisions kept offline are replayed where they were made: never a training decision into live.
     store.journalPath =
         local + (trainee

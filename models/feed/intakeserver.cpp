@@ -1,5 +1,6 @@
 #include "intakeserver.h"
 
+#include "core/privatefiles.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
 #include "io/calljson.h"
@@ -101,11 +102,11 @@ Result<QByteArray> loadIntakeToken(const QString &tokenFile)
 {
     if (tokenFile.isEmpty())
         return qgetenv("RIGHTRESPONSE_INTAKE_TOKEN").trimmed();
-    QFile file(tokenFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{
-            QStringLiteral("cannot read the token file %1: %2").arg(tokenFile, file.errorString())};
-    const QByteArray token = file.read(64 * 1024).trimmed();
+    // A token others can read is no secret: refused, with the file named and `chmod 600`.
+    const Result<QByteArray> read = readSecretFile(tokenFile, QStringLiteral("the token file"));
+    if (!read)
+        return read.failure();
+    const QByteArray token = read.value().trimmed();
     if (token.isEmpty())
         return Failure{QStringLiteral("the token file %1 is empty").arg(tokenFile)};
     return token;
@@ -121,10 +122,10 @@ Result<QSslConfiguration> loadTls(const QString &certificateFile, const QString 
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())
         return Failure{QStringLiteral("%1 holds no PEM certificate, or cannot be read").arg(certificateFile)};
-    QFile file(keyFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{QStringLiteral("cannot read the TLS key %1: %2").arg(keyFile, file.errorString())};
-    const QByteArray pem = file.read(1024 * 1024);
+    const Result<QByteArray> read = readSecretFile(keyFile, QStringLiteral("the TLS key"), 1024 * 1024);
+    if (!read)
+        return read.failure();
+    const QByteArray pem = read.value();
     QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
     if (key.isNull())
         key = QSslKey(pem, QSsl::Ec, QSsl::Pem);

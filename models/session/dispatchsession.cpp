@@ -40,6 +40,8 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
             tr("Database unreachable: decision for %1 saved offline, sent when it returns").arg(q.cadId),
             true);
     });
+    connect(m_store, &StoreClient::journalFailed, this,
+            [this](const QString &m) { Q_EMIT message(m, true); });
     connect(m_store, &StoreClient::journalReplayed, this, [this](int stored) {
         Q_EMIT message(tr("Database back: %n change(s) made offline sent", nullptr, stored), false);
     });

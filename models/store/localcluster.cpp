@@ -1,5 +1,6 @@
 #include "localcluster.h"
 
+#include "core/privatefiles.h"
 #include "processprobe.h"
 #include "serveraccount.h"
 
@@ -171,8 +172,11 @@ Result<QString> LocalCluster::start()
         notes << *created;
     }
     const std::function<Result<QString>()> steps[] = {
-        [&] { return prepareSocketDirectory(account); }, [&] { return repairStaleLock(); },
-        [&] { return choosePortIfNeeded(account); }, [&] { return writeSettings(account); }};
+        // Private to the server account: an existing directory with looser permissions (0750, 0755) is
+        // tightened to 0700, or the start is refused with what to do.
+        [&] { return ensurePrivateDirectory(m_dataDir); }, [&] { return prepareSocketDirectory(account); },
+        [&] { return repairStaleLock(); }, [&] { return choosePortIfNeeded(account); },
+        [&] { return writeSettings(account); }};
     for (const auto &run : steps) {
         const Result<QString> step = run();
         if (!step)

@@ -41,7 +41,8 @@ public:
     // /usr/lib/postgresql/*/bin. Empty if none holds initdb, pg_ctl and postgres.
     static QString serverBinDir();
 
-    // initdb if needed, repair a stale pid file, pg_ctl start -w, create the database `rightresponse` if
+    // initdb if needed, make the data directory private (an existing one with looser permissions is
+    // tightened to 0700), repair a stale pid file, pg_ctl start -w, create the database `rightresponse` if
     // missing. Already running is a success. The value says what happened, the failure what went wrong, for
     // a user.
     Result<QString> start();

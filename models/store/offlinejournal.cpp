@@ -1,5 +1,7 @@
 #include "offlinejournal.h"
 
+#include "core/privatefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -224,10 +226,13 @@ bool OfflineJournal::open(QString *error)
     if (isOpen())
         return true;
     const QString dir = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = tr("cannot create the journal directory %1").arg(dir);
-        return false;
+    // A directory made here is private (0700); an existing one is the caller's choice (it may be shared).
+    if (!QFileInfo::exists(dir)) {
+        if (const Result<QString> made = ensurePrivateDirectory(dir); !made) {
+            if (error)
+                *error = tr("cannot create the journal directory %1: %2").arg(dir, made.error());
+            return false;
+        }
     }
     // Two consoles appending to one journal would interleave their sequence numbers: one process at a time.
     // A lock left by a killed console names a dead process and is taken over.
@@ -260,10 +265,22 @@ bool OfflineJournal::open(QString *error)
 bool OfflineJournal::openForAppend(QString *error)
 {
     m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    // Created 0600: decisions and screening answers are for their owner only. Unbuffered: a write that fails
+    // (a full disk) leaves nothing in a buffer that a later flush would glue onto the file.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                     QFile::ReadOwner | QFile::WriteOwner)) {
         if (error)
             *error = tr("cannot open the offline journal %1: %2").arg(m_path, m_file.errorString());
         return false;
+    }
+    // An existing journal with looser permissions (an older version, a copied file) is tightened.
+    if (const Result<QString> tightened = ensurePrivateFile(m_path); !tightened) {
+        if (error)
+            *error = tightened.error();
+        m_file.close();
+        return false;
+    } else if (!tightened->isEmpty()) {
+        m_warnings.append(*tightened);
     }
     if (::fsync(m_file.handle()) != 0) {
         if (error)
@@ -363,10 +380,13 @@ bool OfflineJournal::writeLine(const QByteArray &line, QString *error)
     }
     const qint64 before = m_file.size();
     const QByteArray data = line + '\n';
-    if (m_file.write(data) != data.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
+    errno = 0;
+    if (m_file.write(data) != data.size() || ::fsync(m_file.handle()) != 0) {
+        const QString why = errno != 0 ? systemError() : m_file.errorString();
         if (error)
-            *error = tr("cannot write the offline journal %1: %2").arg(m_path, m_file.errorString());
+            *error = tr("cannot write the offline journal %1: %2").arg(m_path, why);
         m_file.resize(before); // no half line for the next entry to be glued onto
+        m_file.unsetError();
         return false;
     }
     return true;
@@ -412,6 +432,15 @@ bool OfflineJournal::markDone(qint64 seq, JournalResult result, const QString &m
         return false;
     m_pending.remove(seq);
     m_done.insert(seq, result);
+    // Every decision passes through the journal (written ahead): with nothing pending, a long one is emptied
+    // so that it does not grow through a shift. A crash in between leaves it whole, every entry done.
+    if (m_pending.isEmpty() && m_file.size() > kEmptyWhenDoneAbove) {
+        if (!m_file.resize(0) || ::fsync(m_file.handle()) != 0)
+            m_warnings.append(
+                tr("the offline journal %1 could not be emptied: %2").arg(m_path, systemError()));
+        else
+            m_done.clear();
+    }
     return true;
 }
 
@@ -439,6 +468,7 @@ bool OfflineJournal::compact(QString *error)
             *error = tr("cannot rewrite the offline journal %1: %2").arg(m_path, out.errorString());
         return false;
     }
+    out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     for (const JournalEntry &e : m_pending)
         out.write(entryLine(e) + '\n');
     if (!out.commit()) {

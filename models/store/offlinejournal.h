@@ -65,7 +65,10 @@ struct JournalEntry
 //    "login":"D17"}
 //   {"done":1,"result":"stored","message":"decision stored"}
 // A crash in the middle of a write leaves a torn last line: open() drops it, cuts it off the file, and says
-// so in warnings(). One process at a time: open() takes a lock file next to the journal.
+// so in warnings(). One process at a time: open() takes a lock file next to the journal. The file is private
+// to its owner: created 0600 (a directory made for it 0700), an existing one tightened to 0600. A write
+// that fails (the disk is full) is cut off the file again and reported: the caller must not count the entry
+// as saved.
 //
 // Blocking file I/O with fsync: use it on the store worker thread (with the CallStore), never the GUI thread.
 class OfflineJournal
@@ -107,6 +110,9 @@ public:
     // Rewrites the file atomically (QSaveFile) with the pending entries only; with nothing pending that is an
     // empty file. Call it after a replay.
     bool compact(QString *error);
+
+    // With nothing pending, markDone() empties a journal longer than this.
+    static constexpr qint64 kEmptyWhenDoneAbove = 256 * 1024;
 
 private:
     bool openForAppend(QString *error);

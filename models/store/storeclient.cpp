@@ -454,6 +454,17 @@ void StoreClient::onChange(const Change &change)
 void StoreClient::decide(const DecisionRequest &request)
 {
     post([this, w = m_worker, request] {
+        // Written ahead: the decision is in the journal (fsync'd) before the database is asked, so that a
+        // crash or a kill between Enter and the database's answer leaves it pending, replayed at the next
+        // start; its request id makes the replay of a decision that was stored after all a no-op.
+        QString journalError;
+        std::optional<qint64> seq;
+        if (w->journalOk())
+            seq = w->journal().append(request, &journalError);
+        else if (!w->options().journalPath.isEmpty())
+            journalError = tr("the offline journal %1 is not open").arg(w->options().journalPath);
+        if (!journalError.isEmpty())
+            reportJournalFailure(journalError);
         DecideOutcome outcome;
         if (w->reconnect())
             outcome = w->calls().decide(request);
@@ -461,9 +472,7 @@ void StoreClient::decide(const DecisionRequest &request)
         if (outcome.status == DecideOutcome::Status::Failed && w->reconnect())
             outcome = w->calls().decide(request);
         if (outcome.status == DecideOutcome::Status::Failed && !w->connected()) {
-            // The database is gone: keep the decision, durably, for the replay.
-            QString error;
-            if (w->journalOk() && w->journal().append(request, &error)) {
+            if (seq) { // the database is gone: the journalled decision waits for the replay
                 const int pending = int(w->journal().pending().size());
                 QMetaObject::invokeMethod(this, [this, request, pending] {
                     setPending(pending);
@@ -471,7 +480,7 @@ void StoreClient::decide(const DecisionRequest &request)
                 });
                 return;
             }
-            outcome.message = QStringLiteral("database unreachable and the journal failed: %1").arg(error);
+            outcome.message = offlineRefusal(journalError);
         }
         if (outcome.status == DecideOutcome::Status::Stored && !request.unitId.isEmpty()) {
             const UnitStore::StatusResult dispatched = w->units().setStatus(dispatchFor(request));
@@ -479,8 +488,37 @@ void StoreClient::decide(const DecisionRequest &request)
                 outcome.message = QStringLiteral("decision stored, but %1 was not dispatched: %2")
                                       .arg(request.unitId, dispatched.error);
         }
+        if (seq) {
+            // Answered: done in the journal. Should that line not be written, the entry stays pending and
+            // its replay is a no-op (the request id), so nothing is stored twice.
+            const JournalResult result =
+                outcome.status == DecideOutcome::Status::Stored           ? JournalResult::Stored
+                : outcome.status == DecideOutcome::Status::AlreadyDecided ? JournalResult::AlreadyDecided
+                                                                          : JournalResult::Rejected;
+            QString ignored;
+            w->journal().markDone(*seq, result, outcome.message, &ignored);
+        }
         QMetaObject::invokeMethod(this,
                                   [this, request, outcome] { Q_EMIT decisionResult(request, outcome); });
+    });
+}
+
+QString StoreClient::offlineRefusal(const QString &journalError)
+{
+    return tr("NOT SAVED: the database is unreachable and the offline journal cannot be written (%1). "
+              "Nothing "
+              "new can be saved offline until the disk has room again; do it again when the database "
+              "returns.")
+        .arg(journalError.isEmpty() ? tr("no offline journal") : journalError);
+}
+
+void StoreClient::reportJournalFailure(const QString &journalError)
+{
+    // Worker thread: said on the GUI thread, as every other signal.
+    QMetaObject::invokeMethod(this, [this, journalError] {
+        Q_EMIT journalFailed(tr("The offline journal cannot be written (%1): while the database is reachable "
+                                "work is stored there, but nothing can be saved offline.")
+                                 .arg(journalError));
     });
 }
 
@@ -510,8 +548,7 @@ void StoreClient::screen(const ScreeningRequest &request)
                 });
                 return;
             }
-            outcome.message = tr("database unreachable and the journal failed: %1")
-                                  .arg(error.isEmpty() ? tr("no journal") : error);
+            outcome.message = offlineRefusal(error);
         }
         QMetaObject::invokeMethod(this,
                                   [this, request, outcome] { Q_EMIT screeningResult(request, outcome); });
@@ -534,7 +571,7 @@ void StoreClient::setUnitStatus(const UnitStatusRequest &change)
                 });
                 return;
             }
-            r.error = QStringLiteral("database unreachable and the journal failed: %1").arg(error);
+            r.error = offlineRefusal(error);
         }
         QMetaObject::invokeMethod(this, [this, change, r] {
             if (r.ok)

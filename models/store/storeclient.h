@@ -30,7 +30,9 @@ struct OverrideReasonRow
 // embedded cluster, queries, the offline journal) runs on a worker thread and its result comes back as a
 // signal on the GUI thread. The change feed keeps the console in sync; while the database is unreachable,
 // decisions, screening answers and unit status changes go to the offline journal and are replayed when it
-// returns.
+// returns. A decision is journalled before the database is asked (written ahead), so a crash between the
+// dispatcher's Enter and the answer leaves it pending, replayed exactly once at the next start. When the
+// journal cannot be written (a full disk), offline work is refused in plain words, never silently lost.
 class StoreClient : public QObject
 {
     Q_OBJECT
@@ -120,6 +122,8 @@ Q_SIGNALS:
     // Offline decisions and unit changes sent once the database was back.
     void journalReplayed(int stored);
     void connectionChanged(rr::StoreClient::Connection state, int pendingJournal);
+    // The offline journal could not be written (a full disk): offline work is refused until it can.
+    void journalFailed(const QString &message);
 
 private:
     // Listen first, then the snapshot: replays the journal, then loads open calls and units afresh.
@@ -132,6 +136,9 @@ private:
     void onChange(const Change &change);
     void setConnection(Connection c);
     void setPending(int pending);
+    // What a refused offline change says: not saved, why, and what to do. Any thread.
+    static QString offlineRefusal(const QString &journalError);
+    void reportJournalFailure(const QString &journalError); // worker thread
     template <typename Work> void post(Work &&work);
 
     Options m_options;

@@ -458,6 +458,30 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("without a token") && r.err.contains("--allow-no-token"), r.err.constData());
     }
+
+    // A token file its group or others may read is refused before anything listens: the message names the
+    // file and the fix. The same for `simulate`, which sends the token.
+    void exposedTokenFileIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString token = writeFile(dir, "token", "s3cret-token\n");
+        QVERIFY(QFile::setPermissions(token, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        const QStringList nowhere = {QStringLiteral("--db"),
+                                     QStringLiteral("postgresql://nobody@127.0.0.1:1/none")};
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("intake"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--token-file"), token} +
+                  nowhere,
+              QStringList{QStringLiteral("simulate"), QStringLiteral("--to"),
+                          QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--count"),
+                          QStringLiteral("1"), QStringLiteral("--token-file"), token}}) {
+            const Result r = run(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(token.toUtf8()) && r.err.contains("chmod 600"), r.err.constData());
+            QVERIFY2(!r.err.contains("s3cret"), r.err.constData());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -303,6 +303,7 @@ private Q_SLOTS:
         QVERIFY(token.open(QIODevice::WriteOnly));
         token.write("t0ken-for-the-test\n");
         token.close();
+        QVERIFY(token.setPermissions(QFile::ReadOwner | QFile::WriteOwner)); // a secret: others may not read
         QProcess intake;
         intake.start(QStringLiteral(RR_CLI_PATH),
                      QStringList{QStringLiteral("intake"), QStringLiteral("--listen"),

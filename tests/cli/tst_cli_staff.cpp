@@ -80,6 +80,8 @@ private:
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
             f.write(password + '\n');
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // a secret: others may not read it
         return path;
     }
     QStringList db() const { return {QStringLiteral("--db"), m_db.uri()}; }
@@ -201,6 +203,17 @@ private Q_SLOTS:
                 db());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("at least 8 characters"), r.err.constData());
+        QCOMPARE(m_owner->exec("SELECT count(*) FROM pg_roles WHERE rolname = $1", {id("CD2")}).integer(0, 0),
+                 0);
+        // A password file its group or others may read is refused, naming the file and the fix.
+        const QString exposed = passwordFile("readable-by-all");
+        QVERIFY(QFile::setPermissions(exposed, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                   QFile::ReadOther));
+        r = cli(
+            L("staff", "add", id("CD2"), "--name", "N", "--role", "dispatcher", "--password-file", exposed) +
+            db());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(exposed.toUtf8()) && r.err.contains("chmod 600"), r.err.constData());
         QCOMPARE(m_owner->exec("SELECT count(*) FROM pg_roles WHERE rolname = $1", {id("CD2")}).integer(0, 0),
                  0);
         // Unknown member of staff.

@@ -312,6 +312,14 @@ private Q_SLOTS:
         QVERIFY2(d.error().isEmpty(), qPrintable(d.error()));
         QCOMPARE(d.options<ImportCommand>().database.dataDir, QStringLiteral("/tmp/pg"));
         QCOMPARE(d.options<ImportCommand>().input, QStringLiteral("-"));
+        QCOMPARE(d.options<ImportCommand>().batchSize, 50000);
+        const Parsed b = parse({QStringLiteral("cli"), QStringLiteral("import"),
+                                QStringLiteral("--batch-size"), QStringLiteral("2000"), QStringLiteral("-")});
+        QVERIFY2(b.error().isEmpty(), qPrintable(b.error()));
+        QCOMPARE(b.options<ImportCommand>().batchSize, 2000);
+        const Parsed zero = parse({QStringLiteral("cli"), QStringLiteral("import"),
+                                   QStringLiteral("--batch-size"), QStringLiteral("0"), QStringLiteral("-")});
+        QVERIFY2(zero.error().contains(QStringLiteral("--batch-size")), qPrintable(zero.error()));
     }
     void decide()
     {

@@ -514,6 +514,19 @@ void TestIntakeServer::tokenFromFileOrEnvironment()
     QVERIFY(!empty.ok());
     QVERIFY(empty.error().contains(QStringLiteral("empty")));
 
+    // A token file its group or others may read is refused, never read: it names the file and the fix.
+    for (const QFile::Permissions open :
+         {QFile::Permissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup),
+          QFile::Permissions(QFile::ReadOwner | QFile::ReadOther)}) {
+        QVERIFY(file.setPermissions(open));
+        const Result<QByteArray> exposed = loadIntakeToken(file.fileName());
+        QVERIFY(!exposed.ok());
+        QVERIFY2(exposed.error().contains(file.fileName()), qPrintable(exposed.error()));
+        QVERIFY2(exposed.error().contains(QStringLiteral("chmod 600")), qPrintable(exposed.error()));
+    }
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(loadIntakeToken(file.fileName()).valueOr("failed"), QByteArray("from-file"));
+
     qunsetenv("RIGHTRESPONSE_INTAKE_TOKEN");
     QCOMPARE(loadIntakeToken(QString()).valueOr("failed"), QByteArray());
 }
@@ -931,6 +944,19 @@ void TestIntakeServer::servesHttpsWithCertificateAndKey()
     o.tlsCertificateFile = cert;
     o.tlsKeyFile = key;
     o.idleTimeoutMs = 1500;
+    // A private key others may read is refused, naming the file and the fix.
+    QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    {
+        IntakeOptions exposed = o;
+        exposed.port = 0;
+        exposed.dbUri = m_db.uri();
+        IntakeServer refused(exposed);
+        const Result<void> started = refused.start();
+        QVERIFY(!started.ok());
+        QVERIFY2(started.error().contains(key) && started.error().contains(QStringLiteral("chmod 600")),
+                 qPrintable(started.error()));
+    }
+    QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
     const auto server = startServer(o);
     QVERIFY(server);
     QCOMPARE(server->scheme(), QStringLiteral("https"));

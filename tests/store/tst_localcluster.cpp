@@ -296,9 +296,17 @@ void TestLocalCluster::dataPersistsAcrossRestart()
     QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
     QCOMPARE(m_cluster->state(), State::Stopped);
     QVERIFY(m_cluster->statusText().startsWith(QLatin1String("stopped")));
+    // A data directory its group may read (PostgreSQL itself accepts 0750) is made private again.
+    QVERIFY(QFile::setPermissions(m_cluster->dataDir(), QFile::ReadOwner | QFile::WriteOwner |
+                                                            QFile::ExeOwner | QFile::ReadGroup |
+                                                            QFile::ExeGroup));
 
     const rr::Result<QString> started = m_cluster->start();
     QVERIFY2(started.ok(), qPrintable(started.error()));
+    QVERIFY2(started->contains(QLatin1String("made private")), qPrintable(*started));
+    const QFile::Permissions groupOrOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                             QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFileInfo(m_cluster->dataDir()).permissions() & groupOrOthers, QFile::Permissions());
     QCOMPARE(m_cluster->port(), port); // the recorded port is stable
     QCOMPARE(scalarViaQt(*m_cluster, QStringLiteral("SELECT word FROM kept")), QStringLiteral("persisted"));
 }

@@ -11,9 +11,12 @@
 #include "store/staffstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace rr;
 
@@ -295,6 +298,62 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path).size(), 0);
         QVERIFY(journal.append(accept(QStringLiteral("C-5"), QStringLiteral("D17")), &error));
         QCOMPARE(fileLines(path).size(), 1);
+    }
+
+    // The journal holds decisions and screening answers: its owner's alone. A new one is 0600 in a new 0700
+    // directory; an existing looser one is tightened (and said so); a rewrite (compact) stays 0600.
+    void journalIsPrivate()
+    {
+        const QString path = newPath();
+        const auto mode = [](const QString &p) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(p).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        QString error;
+        {
+            OfflineJournal journal(path);
+            QVERIFY2(journal.open(&error), qPrintable(error));
+            QCOMPARE(mode(path), 0600);
+            QCOMPARE(mode(QFileInfo(path).absolutePath()), 0700);
+            QVERIFY(journal.append(accept(QStringLiteral("P-1"), QStringLiteral("D17")), &error));
+        }
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0644), 0);
+        OfflineJournal journal(path);
+        QVERIFY2(journal.open(&error), qPrintable(error));
+        QCOMPARE(mode(path), 0600);
+        QVERIFY2(journal.warnings().join(u'\n').contains(QStringLiteral("made private")),
+                 qPrintable(journal.warnings().join(u'\n')));
+        QCOMPARE(journal.pending().size(), 1);
+        QVERIFY2(journal.compact(&error), qPrintable(error));
+        QCOMPARE(mode(path), 0600);
+    }
+
+    // Every decision is journalled ahead of the database: once nothing is pending, a long journal is emptied
+    // by markDone() so it does not grow through a shift; a short one keeps its history.
+    void emptiedWhenNothingIsPending()
+    {
+        const QString path = newPath();
+        OfflineJournal journal(path);
+        QString error;
+        QVERIFY2(journal.open(&error), qPrintable(error));
+        const QString note(2000, u'n');
+        qint64 seq = 0;
+        while (QFileInfo(path).size() <= OfflineJournal::kEmptyWhenDoneAbove) {
+            DecisionRequest d = accept(QStringLiteral("E-%1").arg(seq + 1), QStringLiteral("D17"));
+            d.note = note;
+            const std::optional<qint64> appended = journal.append(d, &error);
+            QVERIFY2(appended, qPrintable(error));
+            seq = *appended;
+            if (seq > 1) // one stays pending until the end
+                QVERIFY(journal.markDone(seq, JournalResult::Stored, {}, &error));
+        }
+        QVERIFY(QFileInfo(path).size() > OfflineJournal::kEmptyWhenDoneAbove); // kept: 1 is pending
+        QVERIFY(journal.markDone(1, JournalResult::Stored, {}, &error));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QCOMPARE(journal.append(accept(QStringLiteral("E-next"), QStringLiteral("D17")), &error),
+                 std::optional<qint64>(seq + 1)); // numbering goes on
     }
 
     void decisionJson_data()

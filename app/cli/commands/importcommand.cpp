@@ -57,6 +57,13 @@ int importRows(ExportInput &input, const TriageEngine &engine, CallImporter &imp
     return exitcode::Ok;
 }
 
+// Rows per transaction: an import killed midway keeps the batches committed before, and a second run of
+// the same file stores the rest (ids already stored are skipped).
+const TypedOption<int> kBatchSize({QStringLiteral("batch-size"),
+                                   QStringLiteral("Calls per transaction (default 50000)."),
+                                   QStringLiteral("N"), QString::number(CallImporter::DefaultBatchSize)},
+                                  &convert::positiveInt);
+
 } // namespace
 
 ImportCommand::ImportCommand()
@@ -76,6 +83,7 @@ void ImportCommand::declare(QCommandLineParser &parser) const
 {
     add(parser, option::rules);
     add(parser, option::map);
+    add(parser, kBatchSize);
     DatabaseOptions::addTo(parser);
     add(parser, kFile);
 }
@@ -89,7 +97,11 @@ Result<void> ImportCommand::read(const QCommandLineParser &parser)
     const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
     if (!database)
         return database.failure();
-    m_options = {option::rules.value(parser), option::map.values(parser), *database, files.first()};
+    const Result<int> batchSize = kBatchSize.value(parser);
+    if (!batchSize)
+        return batchSize.failure();
+    m_options = {option::rules.value(parser), option::map.values(parser), *database, files.first(),
+                 *batchSize};
     return {};
 }
 
@@ -109,6 +121,7 @@ int ImportCommand::run(CommandIo &io)
     PgConnection &connection = **opened;
 
     CallImporter importer(connection);
+    importer.setBatchSize(m_options.batchSize);
     importer.setSource(m_options.input == u"-" ? input.origin() : QFileInfo(m_options.input).fileName());
     BadRowReporter badRows(io.err, input.origin());
     if (const int status = importRows(input, engine, importer, badRows, io.err); status != exitcode::Ok)

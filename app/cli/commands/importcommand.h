@@ -13,7 +13,8 @@ public:
         QString rulesFile; // empty: the built-in rule set
         QStringList maps;  // FIELD=COLUMN
         DatabaseOptions database;
-        QString input; // a path, "-" for standard input
+        QString input;         // a path, "-" for standard input
+        int batchSize = 50000; // calls per transaction
     };
 
     ImportCommand();

@@ -2,6 +2,7 @@
 
 #include "clidatabase.h"
 #include "commandsupport.h"
+#include "core/privatefiles.h"
 #include "io/csvwriter.h"
 #include "store/pgconnection.h"
 #include "store/staffstore.h"
@@ -57,10 +58,12 @@ Result<StaffRole> roleFrom(const QString &text)
 // The first line of FILE, without its line ending.
 Result<QString> passwordFromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{QStringLiteral("cannot read the password file %1: %2").arg(path, file.errorString())};
-    QByteArray line = file.readLine(4096);
+    Result<QByteArray> read = readSecretFile(path, QStringLiteral("the password file"), 4096);
+    if (!read)
+        return read.failure();
+    QByteArray line = read.value();
+    if (const qsizetype end = line.indexOf('\n'); end >= 0)
+        line.truncate(end + 1); // the first line
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     const QString password = QString::fromUtf8(line);
