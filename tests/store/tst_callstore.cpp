@@ -76,8 +76,11 @@ private Q_SLOTS:
         const Result<Migrator::Migrated> again = Migrator::migrate(*m_conn);
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(again->fromVersion, again->toVersion);
-        PgResult r = m_conn->exec("SELECT count(*) FROM public.rr_schema_migrations");
-        QCOMPARE(r.integer(0, 0), qint64(Migrator::latestVersion()));
+        // One row per migration file (numbers need not be contiguous: branches take numbers in advance).
+        PgResult r = m_conn->exec("SELECT count(*), max(version) FROM public.rr_schema_migrations");
+        QCOMPARE(r.integer(0, 0),
+                 qint64(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).size()));
+        QCOMPARE(r.integer(0, 1), qint64(Migrator::latestVersion()));
         // Both schemas have the tables.
         PgResult t =
             m_conn->exec("SELECT count(*) FROM information_schema.tables WHERE table_name = 'decisions'"
