@@ -175,8 +175,18 @@ Result<QList<OutcomeRow>> ReportQuery::outcomes(const ReportFilter &filter)
     });
 }
 
+Result<int> ReportQuery::refreshRollups()
+{
+    PgResult r = m_conn.exec(schemaSql(m_schema, "SELECT {s}.report_rollup_refresh()").constData());
+    if (!r.ok())
+        return failed<int>(r);
+    return int(r.integer(0, 0));
+}
+
 Result<ReportFigures> ReportQuery::figures(const ReportFilter &filter)
 {
+    if (const auto refreshed = refreshRollups(); !refreshed)
+        return Failure{refreshed.error()};
     ReportFigures f;
     auto take = [](auto result, auto &into, QString &error) {
         if (!result)
