@@ -553,8 +553,6 @@ CREATE INDEX decision_facts_reason ON decision_facts (reason_code, decided_at) I
     WHERE reason_code IS NOT NULL;
 CREATE INDEX decision_facts_toward ON decision_facts (decided_at) INCLUDE (hour, tenths, seconds) WHERE direction > 0;
 CREATE INDEX decision_facts_away ON decision_facts (decided_at) INCLUDE (hour, tenths, seconds) WHERE direction < 0;
--- The list of overrides (newest first) reads only overrides.
-CREATE INDEX decision_facts_overrides ON decision_facts (decided_at) WHERE NOT accepted;
 
 -- Back-fill: every day and month that has decisions, built now.
 INSERT INTO report_rollup_buckets (level, bucket)
