@@ -289,14 +289,16 @@ END
 $$;
 
 -- Folds the pending changes and builds wanted buckets (see report_rollup_pass); the number of buckets built.
--- One refresh at a time per schema: a second caller returns at once (the figures are exact either way).
+-- One refresh at a time per schema: a second caller returns at once, and so does a read-only session (a
+-- standby); the figures are exact either way.
 CREATE FUNCTION report_rollup_refresh(p_max_builds integer DEFAULT 62) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET work_mem = '64MB' AS $$
 DECLARE
     pass record;
     total integer := 0;
 BEGIN
-    IF NOT pg_try_advisory_xact_lock('report_rollup_buckets'::regclass::oid::bigint) THEN
+    IF pg_is_in_recovery() OR current_setting('transaction_read_only')::boolean
+       OR NOT pg_try_advisory_xact_lock('report_rollup_buckets'::regclass::oid::bigint) THEN
         RETURN 0;
     END IF;
     -- A second pass builds the buckets the first one found wanted; each pass has its own snapshot.

@@ -284,6 +284,16 @@ private Q_SLOTS:
         QVERIFY(other->commit(&error));
         QVERIFY(q.refreshRollups().ok());
         QCOMPARE(count("SELECT count(*) FROM live.report_rollup_pending"), 0);
+        // A read-only session (a standby) folds nothing and still reads the figures.
+        exec("INSERT INTO live.review_annotations (decision_id, verdict, reviewer) "
+             "SELECT id, 'appropriate', 'S4' FROM live.decisions WHERE id % 47 = 0");
+        exec("BEGIN READ ONLY");
+        QCOMPARE(count("SELECT live.report_rollup_refresh()"), 0);
+        const auto figures = q.figures({QDateTime(QDate(2025, 12, 1), QTime(0, 0), Qt::UTC),
+                                        QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC)});
+        QVERIFY2(figures.ok(), qPrintable(figures.error()));
+        exec("ROLLBACK");
+        QVERIFY(count("SELECT count(*) FROM live.report_rollup_pending") > 0);
     }
 
     void privileges()
