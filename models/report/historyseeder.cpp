@@ -416,7 +416,7 @@ Result<HistoryStats> HistorySeeder::seed(const HistoryOptions &o,
     }
     if (stats.calls > 0) {
         // Build the review's roll-ups of the new days now rather than in the first supervisor's refresh
-        // (a database migrated before 0011 has none to build).
+        // (a database migrated before 0013 has none to build).
         PgResult have = m_conn.exec(
             schemaSql(m_schema, "SELECT to_regprocedure('{s}.report_rollup_refresh(integer)') IS NOT NULL")
                 .constData());

@@ -33,7 +33,7 @@ struct ReviewRequest
 };
 
 // The one query layer of the supervisors' review: every figure, the decision list, one call's story,
-// annotations and recorded samples, through the SQL functions of migrations 0008 and 0011. The review window
+// annotations and recorded samples, through the SQL functions of migrations 0008 and 0013. The review window
 // (on its worker thread) and `rightresponse-cli report` both read through this class, so their figures are
 // the same.
 // Blocking calls on the connection it is given: never on the GUI thread.
@@ -54,7 +54,7 @@ public:
     // roll-ups first.
     Result<ReportFigures> figures(const ReportFilter &filter);
     // Folds the decisions stored and changed since the last refresh into the figures' daily and monthly
-    // roll-ups (migration 0011), building those of new days; the number of days and months built. The
+    // roll-ups (migration 0013), building those of new days; the number of days and months built. The
     // figures are exact without it (what is not folded yet is counted from the decisions), only slower.
     Result<int> refreshRollups();
 

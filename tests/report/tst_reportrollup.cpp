@@ -1,4 +1,4 @@
-// The review's roll-ups (migration 0011) give exactly the figures of a direct count over the decisions: every
+// The review's roll-ups (migration 0013) give exactly the figures of a direct count over the decisions: every
 // figure function of migration 0008 as it was (recreated from its migration file in a schema of its own) is
 // compared, row for row and digit for digit, with the same function read through the roll-ups, for several
 // filters and periods (whole months, edges that cut a day, local days of other time zones, one day, none),
