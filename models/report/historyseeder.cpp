@@ -414,6 +414,20 @@ Result<HistoryStats> HistorySeeder::seed(const HistoryOptions &o,
         if (r.ok())
             stats.overrides = r.integer(0, 0);
     }
+    if (stats.calls > 0) {
+        // Build the review's roll-ups of the new days now rather than in the first supervisor's refresh
+        // (a database migrated before 0013 has none to build).
+        PgResult have = m_conn.exec(
+            schemaSql(m_schema, "SELECT to_regprocedure('{s}.report_rollup_refresh(integer)') IS NOT NULL")
+                .constData());
+        PgResult rolled =
+            have.ok() && have.boolean(0, 0)
+                ? m_conn.exec(schemaSql(m_schema, "SELECT {s}.report_rollup_refresh(NULL)").constData())
+                : std::move(have);
+        if (!rolled.ok())
+            return Failure{QStringLiteral("history stored, but the review's roll-ups could not be built: %1")
+                               .arg(rolled.error())};
+    }
     m_conn.exec("ANALYZE");
     return stats;
 }

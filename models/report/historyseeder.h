@@ -43,7 +43,8 @@ struct HistoryStats
 //
 // Loads in batches through COPY into a staging table. As a superuser it turns the per-row triggers off for
 // the load (no event-log row or notification per historical row) and rebuilds the review facts afterwards,
-// writing one summary event-log row per batch; anyone else is logged row by row. Blocking: CLI or worker.
+// writing one summary event-log row per batch; anyone else is logged row by row. Then it builds the review's
+// roll-ups of the new days (migration 0013). Blocking: CLI or worker.
 class HistorySeeder
 {
 public:

@@ -33,8 +33,9 @@ struct ReviewRequest
 };
 
 // The one query layer of the supervisors' review: every figure, the decision list, one call's story,
-// annotations and recorded samples, through the SQL functions of migration 0008. The review window (on its
-// worker thread) and `rightresponse-cli report` both read through this class, so their figures are the same.
+// annotations and recorded samples, through the SQL functions of migrations 0008 and 0013. The review window
+// (on its worker thread) and `rightresponse-cli report` both read through this class, so their figures are
+// the same.
 // Blocking calls on the connection it is given: never on the GUI thread.
 class ReportQuery
 {
@@ -49,8 +50,13 @@ public:
     Result<QList<TimingRow>> timing(const ReportFilter &filter);
     Result<QList<BackupRow>> backup(const ReportFilter &filter);
     Result<QList<OutcomeRow>> outcomes(const ReportFilter &filter);
-    // All of the above, dispatcher outliers marked against the period's override rate.
+    // All of the above, dispatcher outliers marked against the period's override rate. Refreshes the
+    // roll-ups first.
     Result<ReportFigures> figures(const ReportFilter &filter);
+    // Folds the decisions stored and changed since the last refresh into the figures' daily and monthly
+    // roll-ups (migration 0013), building those of new days; the number of days and months built. The
+    // figures are exact without it (what is not folded yet is counted from the decisions), only slower.
+    Result<int> refreshRollups();
 
     Result<QList<DecisionRow>> decisions(const ReportFilter &filter, bool overridesOnly, int limit = 20000);
     // One decision of the list by id, or nullopt when it does not match the filter (live updates).

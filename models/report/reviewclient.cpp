@@ -35,10 +35,14 @@ public:
         *uri = m_uri;
         return {};
     }
+    // A worker that did not open() the database connects to the one another worker opened.
+    void useUri(const QString &uri) { m_uri = uri; }
     bool connected()
     {
         if (m_conn && m_conn->isOk())
             return true;
+        if (m_uri.isEmpty())
+            return false;
         QString error;
         m_conn = PgConnection::open(m_uri, &error, 2, m_options.login);
         return m_conn != nullptr;
@@ -58,6 +62,11 @@ ReviewClient::ReviewClient(Options options, QObject *parent) : QObject(parent), 
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("review"));
     m_thread.start();
+    m_listWorker = new ReviewWorker(m_options);
+    m_listWorker->moveToThread(&m_listThread);
+    connect(&m_listThread, &QThread::finished, m_listWorker, &QObject::deleteLater);
+    m_listThread.setObjectName(QStringLiteral("review-list"));
+    m_listThread.start();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(m_options.liveDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &ReviewClient::refreshFigures);
@@ -69,7 +78,10 @@ ReviewClient::~ReviewClient()
         m_feed->stop();
     QMetaObject::invokeMethod(
         m_worker, [t = &m_thread] { t->quit(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_listWorker, [t = &m_listThread] { t->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
+    m_listThread.wait();
 }
 
 template <typename Work> void ReviewClient::post(Work &&work)
@@ -93,6 +105,8 @@ void ReviewClient::start()
                 return;
             }
             m_uri = uri;
+            QMetaObject::invokeMethod(
+                m_listWorker, [w = m_listWorker, uri] { w->useUri(uri); }, Qt::QueuedConnection);
             Q_EMIT opened(access);
             if (!access.allowed)
                 return;
@@ -115,31 +129,54 @@ void ReviewClient::refresh(const ReportFilter &filter, bool overridesOnly)
     m_overridesOnly = overridesOnly;
     m_live = qAbs(filter.to.secsTo(QDateTime::currentDateTime())) < 120;
     const quint64 generation = ++m_generation;
-    post([this, w = m_worker, filter, overridesOnly, generation] {
-        QElapsedTimer clock;
-        clock.start();
+    m_pending = Pending{generation};
+    m_refreshClock.start();
+    // The figures and the decision list are read at the same time, each on its own connection.
+    post([this, w = m_worker, filter, generation] {
         if (!w->connected()) {
             QMetaObject::invokeMethod(this, [this] { Q_EMIT failed(tr("The database is not reachable.")); });
             return;
         }
         ReportQuery q = w->query();
         auto figures = q.figures(filter);
-        auto decisions = figures ? q.decisions(filter, overridesOnly) : Failure{{}};
         auto dispatchers = q.dispatchers(filter);
         auto categories = q.categories(filter);
-        const qint64 ms = clock.elapsed();
         QMetaObject::invokeMethod(this, [=, this] {
-            if (generation != m_generation)
+            if (generation != m_pending.generation)
                 return; // a newer filter was asked for meanwhile
-            if (!figures || !decisions) {
-                Q_EMIT failed(figures ? decisions.error() : figures.error());
-                return;
-            }
-            Q_EMIT loaded(figures.value(), decisions.value(),
-                          dispatchers ? dispatchers.value() : QStringList(),
-                          categories ? categories.value() : QStringList(), ms);
+            m_pending.figures = figures;
+            m_pending.dispatchers = dispatchers ? dispatchers.value() : QStringList();
+            m_pending.categories = categories ? categories.value() : QStringList();
+            finishRefresh();
         });
     });
+    QMetaObject::invokeMethod(
+        m_listWorker,
+        [this, w = m_listWorker, filter, overridesOnly, generation] {
+            auto decisions = w->connected()
+                                 ? w->query().decisions(filter, overridesOnly)
+                                 : Result<QList<DecisionRow>>(Failure{tr("The database is not reachable.")});
+            QMetaObject::invokeMethod(this, [=, this] {
+                if (generation != m_pending.generation)
+                    return;
+                m_pending.decisions = decisions;
+                finishRefresh();
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void ReviewClient::finishRefresh()
+{
+    if (!m_pending.figures || !m_pending.decisions)
+        return;
+    const Pending done = std::exchange(m_pending, Pending{});
+    if (!*done.figures || !*done.decisions) {
+        Q_EMIT failed(*done.figures ? done.decisions->error() : done.figures->error());
+        return;
+    }
+    Q_EMIT loaded(done.figures->value(), done.decisions->value(), done.dispatchers, done.categories,
+                  m_refreshClock.elapsed());
 }
 
 void ReviewClient::refreshFigures()

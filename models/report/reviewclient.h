@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace rr {
 
@@ -23,8 +24,9 @@ class ReviewWorker;
 
 // The review window's access to the database, for the GUI thread: every query runs on a worker thread with a
 // connection of its own through ReportQuery (the layer `report` uses), and its result comes back as a signal
-// on the GUI thread. The change feed keeps the open period live: a new decision that matches the filters is
-// read and announced within a second, and the figures are read again shortly after any change.
+// on the GUI thread; a refresh reads the figures and the decision list at once, on two workers. The change
+// feed keeps the open period live: a new decision that matches the filters is read and announced within a
+// second, and the figures are read again shortly after any change.
 class ReviewClient : public QObject
 {
     Q_OBJECT
@@ -76,16 +78,32 @@ private:
     template <typename Work> void post(Work &&work);
     void onChange(const Change &change);
     void refreshFigures();
+    // Emits loaded() once both halves of the current refresh are in.
+    void finishRefresh();
+
+    // The halves of one refresh as they come in (figures and lists from one worker, the list from the other).
+    struct Pending
+    {
+        quint64 generation = 0;
+        std::optional<Result<ReportFigures>> figures;
+        std::optional<Result<QList<DecisionRow>>> decisions;
+        QStringList dispatchers;
+        QStringList categories;
+    };
 
     Options m_options;
     QThread m_thread;
     ReviewWorker *m_worker = nullptr; // lives on m_thread
+    QThread m_listThread;
+    ReviewWorker *m_listWorker = nullptr; // lives on m_listThread: the decision list of a refresh
     std::unique_ptr<ChangeFeed> m_feed;
     QString m_uri;
     ReportFilter m_filter;
     bool m_overridesOnly = true;
     bool m_live = false;      // the period ends now: live changes extend it
     quint64 m_generation = 0; // bumped by refresh(): older answers are dropped
+    Pending m_pending;
+    QElapsedTimer m_refreshClock;
     QTimer m_debounce;
 };
 

@@ -149,11 +149,13 @@ Result<int> Migrator::currentVersion(PgConnection &connection)
     return int(r.integer(0, 0));
 }
 
-Result<Migrator::Migrated> Migrator::migrate(PgConnection &c)
+Result<Migrator::Migrated> Migrator::migrate(PgConnection &c, int upTo)
 {
     Migrated result;
     QString error;
-    const QList<Migration> all = migrations();
+    QList<Migration> all = migrations();
+    if (upTo > 0)
+        all.removeIf([upTo](const Migration &m) { return m.version > upTo; });
     result.toVersion = all.isEmpty() ? 0 : all.last().version;
     if (!c.begin(&error))
         return Failure{error};

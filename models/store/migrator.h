@@ -28,8 +28,9 @@ public:
         int toVersion = 0;
     };
 
-    // A failure says what went wrong; nothing is applied then.
-    static Result<Migrated> migrate(PgConnection &connection);
+    // A failure says what went wrong; nothing is applied then. `upTo` stops after that version (tests of a
+    // migration on a database that already holds data); 0: every migration.
+    static Result<Migrated> migrate(PgConnection &connection, int upTo = 0);
     // The newest migration this program knows.
     static int latestVersion();
     // The version the database is at (0 for an empty database).

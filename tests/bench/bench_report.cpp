@@ -1,12 +1,15 @@
 // Benchmark of the supervisors' figures: a year of a mid-size city (1,000,000 calls with their decisions,
 // unit moves and outcomes, seeded by HistorySeeder) in a private embedded cluster, then every figure of the
 // review (ReportQuery, the layer the window and `report` share) timed for the whole year, the last 30 days,
-// the last 24 hours and one dispatcher's year, and the dashboard's charts redrawn (offscreen). Prints the
-// median of --runs runs of each. Target: every figure under 1 s; the dashboard redrawn under 1 s.
-// Usage: bench_report [--calls N] [--runs R] [--keep DIR]
+// the last 24 hours and one dispatcher's year, and the dashboard's charts redrawn (offscreen); then the
+// review window itself (ReviewClient and ReviewWindow, offscreen) timed from a filter change to the list and
+// the charts redrawn, as a supervisor sees it. Prints the median of --runs runs of each, with the machine's
+// load average. Target: every figure under 1 s; the dashboard redrawn under 1 s after a filter change. Usage:
+// bench_report [--calls N] [--runs R] [--keep DIR]
 //   --keep DIR: seed once into DIR and reuse it on the next run (the seeding takes minutes).
 
 #include "clusterdirectory.h"
+#include "items/decisionlistmodel.h"
 #include "report/historyseeder.h"
 #include "report/reportquery.h"
 #include "store/localcluster.h"
@@ -14,10 +17,17 @@
 #include "store/pgconnection.h"
 #include "ui/review/chartspec.h"
 #include "ui/review/dashboardpanel.h"
+#include "ui/review/reviewwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,6 +50,94 @@ double medianMs(int runs, const std::function<bool()> &work)
     }
     std::sort(ms.begin(), ms.end());
     return ms[ms.size() / 2];
+}
+
+// The machine's load average over the last minute (other builds share it: compare ratios).
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 0)
+                                       : QStringLiteral("?");
+}
+
+// Runs the event loop until the window shows a refresh; false after timeoutMs.
+bool waitForRefresh(ReviewWindow &window, int timeoutMs = 120000)
+{
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+    QObject::connect(&window, &ReviewWindow::refreshed, &loop, [&loop] { loop.exit(0); });
+    timer.start(timeoutMs);
+    return loop.exec() == 0;
+}
+
+// The review window on the benchmark's database: each filter change timed until the list and the charts are
+// redrawn (the queries on the window's worker, then the model and the charts on the GUI thread).
+void benchWindow(const QString &uri, const QDateTime &end, int runs)
+{
+    ReviewClient::Options options;
+    options.uri = uri;
+    ReviewClient client(options);
+    ReviewWindow window(&client, QStringLiteral("bench"));
+    window.resize(1600, 900);
+    window.show();
+    client.start();
+    if (!waitForRefresh(window)) {
+        std::fprintf(stderr, "the review window did not open\n");
+        return;
+    }
+    auto *period = window.findChild<QComboBox *>(QStringLiteral("period"));
+    auto *from = window.findChild<QDateTimeEdit *>(QStringLiteral("from"));
+    auto *to = window.findChild<QDateTimeEdit *>(QStringLiteral("to"));
+    auto *dispatcher = window.findChild<QComboBox *>(QStringLiteral("dispatcherFilter"));
+    auto *category = window.findChild<QComboBox *>(QStringLiteral("categoryFilter"));
+    auto *overridesOnly = window.findChild<QCheckBox *>(QStringLiteral("overridesOnly"));
+    period->setCurrentIndex(period->findData(int(ReportPeriod::Custom)));
+    waitForRefresh(window);
+    std::printf("\nreview window, from a filter change to the list and charts redrawn (load %s):\n",
+                qPrintable(loadAverage()));
+    const std::pair<const char *, int> periods[] = {{"year", 365}, {"30 days", 30}};
+    for (const auto &[name, days] : periods) {
+        from->setDateTime(end.addDays(-days).toLocalTime());
+        to->setDateTime(end.toLocalTime());
+        overridesOnly->setChecked(!overridesOnly->isChecked()); // any change reads the new period
+        waitForRefresh(window);
+        overridesOnly->setChecked(true);
+        waitForRefresh(window);
+        const std::pair<const char *, std::function<void(int)>> changes[] = {
+            {"dispatcher D08",
+             [&](int) { dispatcher->setCurrentIndex(dispatcher->findData(QStringLiteral("D08"))); }},
+            {"back to all dispatchers", [&](int) { dispatcher->setCurrentIndex(0); }},
+            {"category property_crime",
+             [&](int) { category->setCurrentIndex(category->findData(QStringLiteral("property_crime"))); }},
+            {"back to all categories", [&](int) { category->setCurrentIndex(0); }},
+        };
+        std::vector<std::vector<double>> ms(std::size(changes));
+        std::vector<std::vector<double>> query(std::size(changes));
+        for (int run = 0; run < runs; ++run) {
+            for (std::size_t c = 0; c < std::size(changes); ++c) {
+                QElapsedTimer t;
+                t.start();
+                changes[c].second(run);
+                if (!waitForRefresh(window)) {
+                    std::fprintf(stderr, "no refresh after '%s'\n", changes[c].first);
+                    return;
+                }
+                ms[c].push_back(double(t.nsecsElapsed()) / 1e6);
+                query[c].push_back(double(window.lastQueryMs()));
+            }
+        }
+        std::printf("  %s (%lld decisions, %lld in the list):\n", name, window.figures().summary.decisions,
+                    qint64(window.model()->rowCount()));
+        for (std::size_t c = 0; c < std::size(changes); ++c) {
+            std::sort(ms[c].begin(), ms[c].end());
+            std::sort(query[c].begin(), query[c].end());
+            std::printf("    %-26s median %8.1f ms (queries %6.0f ms)%s\n", changes[c].first,
+                        ms[c][ms[c].size() / 2], query[c][query[c].size() / 2],
+                        ms[c][ms[c].size() / 2] < 1000 ? "" : "   (over the 1 s target)");
+        }
+    }
 }
 
 } // namespace
@@ -108,7 +206,10 @@ int main(int argc, char *argv[])
                             "FROM live.decision_facts");
     std::printf("decisions: %lld (decision_facts %s)\n", n.integer(0, 0), qPrintable(n.text(0, 1)));
 
+    std::printf("load average at the start: %s\n", qPrintable(loadAverage()));
     ReportQuery q(*conn);
+    if (const auto rolled = q.refreshRollups(); !rolled)
+        std::fprintf(stderr, "cannot refresh the roll-ups: %s\n", qPrintable(rolled.error()));
     struct Period
     {
         const char *name;
@@ -138,7 +239,7 @@ int main(int argc, char *argv[])
             {"sample frame", [&] { return q.sampleFrame(f).ok(); }},
             {"all figures (one refresh)", [&] { return q.figures(f).ok(); }},
         };
-        std::printf("\n%s:\n", p.name);
+        std::printf("\n%s (load %s):\n", p.name, qPrintable(loadAverage()));
         for (const auto &[name, work] : figures) {
             const double ms = medianMs(runs, work);
             if (std::string_view(name) != "all figures (one refresh)")
@@ -157,6 +258,8 @@ int main(int argc, char *argv[])
     });
     std::printf("\nslowest single figure: %.1f ms (target < 1000 ms)\ndashboard redraw (8 charts): %.1f ms\n",
                 worst, draw);
+    benchWindow(cluster.connectionUri(), end, runs);
+    std::printf("load average at the end: %s\n", qPrintable(loadAverage()));
     conn.reset();
     if (keep.isEmpty()) {
         if (const Result<QString> stopped = cluster.stop(); !stopped)
