@@ -111,9 +111,9 @@ void SessionPanel::setTrainees(const QStringList &logins)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(before.contains(login) ? Qt::Checked : Qt::Unchecked);
     }
-    if (logins.isEmpty())
-        setMessage(tr("No trainee logins yet: an administrator adds them with "
-                      "rightresponse-cli staff add ID --name NAME --role trainee."));
+    setMessage(logins.isEmpty() ? tr("No trainee logins yet: an administrator adds them with "
+                                     "rightresponse-cli staff add ID --name NAME --role trainee.")
+                                : QString());
 }
 
 void SessionPanel::setScenario(const Scenario &scenario)
