@@ -1,5 +1,7 @@
 #include "triageengine.h"
 
+#include "calltypereading.h"
+#include "fieldscan.h"
 #include "textnormalizer.h"
 
 #include <algorithm>
@@ -22,11 +24,6 @@ constexpr double kConfidenceBothScreenedNo = 0.05;
 constexpr double kConfidenceContradiction = 0.15;
 constexpr double kConfidenceTypeOnly = 0.6; // an eligible call type with nothing else to go on
 constexpr int kQuoteMax = 40;
-
-bool covers(const PhraseHit &outer, const PhraseHit &inner)
-{
-    return outer.firstWord <= inner.firstWord && inner.lastWord <= outer.lastWord;
-}
 
 // Builds one reason sentence with a single allocation.
 class Sentence
@@ -80,92 +77,6 @@ QStringView mid(QStringView text, const PhraseHit &h)
     return text.mid(h.start, h.end - h.start);
 }
 
-// The hits of one field of the call, with the negation logic that reads them.
-struct FieldScan
-{
-    CallField field;
-    QStringView text;
-    std::vector<PhraseHit> &hits; // per-thread storage, reused between calls
-    int words = 0;
-
-    bool inside(const PhraseHit &h, Role role, int index = -1) const
-    {
-        for (const PhraseHit &o : hits)
-            if (RuleSet::roleOf(o.phraseId) == role && (index < 0 || RuleSet::indexOf(o.phraseId) == index) &&
-                covers(o, h) &&
-                !(o.firstWord == h.firstWord && o.lastWord == h.lastWord && o.phraseId == h.phraseId))
-                return true;
-        return false;
-    }
-
-    // A hit of `role` (and rule `index`) on exactly the words of `h`.
-    bool onSameWords(const PhraseHit &h, Role role, int index) const
-    {
-        for (const PhraseHit &o : hits)
-            if (RuleSet::roleOf(o.phraseId) == role && RuleSet::indexOf(o.phraseId) == index &&
-                o.firstWord == h.firstWord && o.lastWord == h.lastWord)
-                return true;
-        return false;
-    }
-
-    bool breakBetween(int afterWord, int beforeWord) const
-    {
-        for (const PhraseHit &b : hits)
-            if (RuleSet::roleOf(b.phraseId) == Role::Break && b.firstWord > afterWord &&
-                b.lastWord < beforeWord)
-                return true;
-        return false;
-    }
-
-    // A cue of `role` before the hit within `before` words, or after it within `after` words, in the same
-    // clause and with no break word between.
-    const PhraseHit *cueNear(const PhraseHit &h, Role role, int before, int after) const
-    {
-        for (const PhraseHit &c : hits) {
-            if (RuleSet::roleOf(c.phraseId) != role)
-                continue;
-            if (c.lastWord < h.firstWord) {
-                if (h.firstWord - c.lastWord - 1 <= before && !breakBetween(c.lastWord, h.firstWord))
-                    return &c;
-            } else if (c.firstWord > h.lastWord) {
-                if (c.firstWord - h.lastWord - 1 <= after && !breakBetween(h.lastWord, c.firstWord))
-                    return &c;
-            }
-        }
-        return nullptr;
-    }
-
-    // A cue before the phrase ("no weapons", "denies having a gun") or right after it ("Weapon: none"). A
-    // cue read from a misspelt word ("NENERAL" one edit from "never") does not rule anything out.
-    bool negated(const PhraseHit &h, const NegationRules &neg, PhraseHit *cue = nullptr) const
-    {
-        for (const PhraseHit &c : hits) {
-            if (c.misread)
-                continue;
-            const Role role = RuleSet::roleOf(c.phraseId);
-            if (role == Role::NegBefore) {
-                if (c.lastWord >= h.firstWord || h.firstWord - c.lastWord - 1 > neg.window)
-                    continue;
-                if (inside(c, Role::NegPseudo) || breakBetween(c.lastWord, h.firstWord))
-                    continue;
-                if (cue)
-                    *cue = c;
-                return true;
-            }
-            if (role == Role::NegAfter) {
-                if (c.firstWord <= h.lastWord || c.firstWord - h.lastWord - 1 > neg.afterWindow)
-                    continue;
-                if (inside(c, Role::NegPseudo) || breakBetween(h.lastWord, c.firstWord))
-                    continue;
-                if (cue)
-                    *cue = c;
-                return true;
-            }
-        }
-        return false;
-    }
-};
-
 // What the text and the screening answer say about one disqualifier.
 struct Finding
 {
@@ -180,31 +91,8 @@ struct Finding
     QStringView historyQuote; // a mention told as past ("was assaulted last year")
 };
 
-struct CategoryPick
-{
-    int index = -1;
-    enum Source
-    {
-        None,
-        Code,
-        CallType,
-        Narrative
-    } source = None;
-    QString evidence;       // the code or words that named the category
-    int handedBy = -1;      // a generic or cleared call type that let the narrative decide
-    bool wholeCode = false; // a code that is the call's code field or its whole call type, not a lead word
-};
-
-// Reused between calls on one thread, so that a triage allocates nothing for its hits once warm.
-std::vector<PhraseHit> &hitStorage(CallField field)
-{
-    thread_local std::vector<PhraseHit> type;
-    thread_local std::vector<PhraseHit> narrative;
-    return field == CallField::CallType ? type : narrative;
-}
-
-// The hits of the call type's alternative readings (see PhraseMatcher), reused the same way.
-std::vector<PhraseHit> &alternativeStorage()
+// Reused between calls on one thread, so that a triage allocates nothing for the narrative's hits once warm.
+std::vector<PhraseHit> &narrativeHitStorage()
 {
     thread_local std::vector<PhraseHit> storage;
     return storage;
@@ -227,7 +115,6 @@ public:
 private:
     void scan();
     CategoryPick pickCategory() const;
-    void pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const;
     bool narrativeDecides(const CategoryPick &pick) const;
     bool uncertainCall() const;
     void findDisqualifiers();
@@ -245,9 +132,10 @@ private:
 
     const RuleSet &m_rules;
     const Call &m_call;
-    FieldScan m_type{CallField::CallType, {}, hitStorage(CallField::CallType), 0};
-    FieldScan m_narrative{CallField::Narrative, {}, hitStorage(CallField::Narrative), 0};
-    std::vector<PhraseHit> &m_typeAlternatives = alternativeStorage();
+    CallTypeReading *m_typeReading = nullptr;
+    FieldScan m_type{CallField::CallType, {}, {}, 0};
+    std::vector<PhraseHit> &m_narrativeHits = narrativeHitStorage();
+    FieldScan m_narrative{CallField::Narrative, {}, {}, 0};
     CategoryPick m_pick;
     std::vector<Finding> &m_findings = findingStorage();
     Suggestion m_out;
@@ -257,57 +145,22 @@ private:
 
 void Evaluation::scan()
 {
+    m_typeReading = &CallTypeReading::read(m_rules, m_call);
     m_type.text = m_call.callType;
+    m_type.hits = m_typeReading->hits;
+    m_type.words = m_typeReading->words;
     m_narrative.text = m_call.narrative;
-    m_type.words = m_rules.matcher().scan(m_type.text, m_type.hits, PhraseMatcher::Mode::Fuzzy);
     m_narrative.words =
-        m_rules.matcher().scan(m_narrative.text, m_narrative.hits, PhraseMatcher::Mode::FuzzyLong);
+        m_rules.matcher().scan(m_narrative.text, m_narrativeHits, PhraseMatcher::Mode::FuzzyLong);
     // A narrative word read only as a misspelling counts for one thing: a term of a rule marked `misspelt`
     // (the weapon: "pistal" may be "pistol", "forearm" may be "firearm"). There it makes the risk unknown,
     // never established; every other misread hit (a category, a cue, a crime term: "sobbing" is not
     // "robbing") is dropped.
-    std::erase_if(m_narrative.hits, [this](const PhraseHit &h) {
+    std::erase_if(m_narrativeHits, [this](const PhraseHit &h) {
         return h.misread && !(RuleSet::roleOf(h.phraseId) == Role::Term &&
                               m_rules.disqualifiers[RuleSet::indexOf(h.phraseId)].misspelt);
     });
-}
-
-// "PRISONER TRANSPORT" is not "TRANSPORT", "SUICIDE THREAT" is not "THREAT": a category phrase inside a
-// longer one of another category does not count.
-bool insideLonger(const FieldScan &f, const PhraseHit &h)
-{
-    for (const PhraseHit &o : f.hits) {
-        const Role role = RuleSet::roleOf(o.phraseId);
-        if ((role == Role::Category || role == Role::CategoryType) && covers(o, h) &&
-            o.lastWord - o.firstWord > h.lastWord - h.firstWord)
-            return true;
-    }
-    return false;
-}
-
-void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const
-{
-    int bestWords = 0;
-    for (const PhraseHit &h : f.hits) {
-        const Role role = RuleSet::roleOf(h.phraseId);
-        const bool named =
-            role == Role::Category || (role == Role::CategoryType && source != CategoryPick::Narrative);
-        if (!named || f.negated(h, m_rules.negation) || insideLonger(f, h))
-            continue;
-        const int idx = RuleSet::indexOf(h.phraseId);
-        const int words = h.lastWord - h.firstWord + 1;
-        const bool better =
-            best.index < 0 ||
-            m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence ||
-            (m_rules.categories[idx].precedence == m_rules.categories[best.index].precedence &&
-             best.source == source && words > bestWords);
-        if (better) {
-            best.index = idx;
-            best.source = source;
-            best.evidence = f.text.mid(h.start, h.end - h.start).toString();
-            bestWords = words;
-        }
-    }
+    m_narrative.hits = m_narrativeHits;
 }
 
 // A generic call type ("WANT OFFICER") lets the narrative decide; so does a 911 hang-up whose narrative says
@@ -330,31 +183,11 @@ bool Evaluation::narrativeDecides(const CategoryPick &pick) const
 
 CategoryPick Evaluation::pickCategory() const
 {
-    CategoryPick best;
-    // The call type itself may be a bare code ("5150", "415", "WELCK"), or start with one ("459 BURGLARY");
-    // a long description never is one.
-    constexpr qsizetype kLongestCode = 16;
-    const QStringView type = QStringView(m_call.callType).trimmed();
-    const qsizetype space = type.indexOf(u' ');
-    const QStringView lead = space > 0 ? type.left(space) : QStringView();
-    const bool leadIsCode = std::any_of(lead.begin(), lead.end(), [](QChar c) { return c.isDigit(); });
-    for (QStringView code : {QStringView(m_call.callCode), type, leadIsCode ? lead : QStringView()}) {
-        if (code.isEmpty() || (code.data() == type.data() && code.size() > kLongestCode))
-            continue;
-        const int idx = m_rules.categoryForCode(code);
-        if (idx >= 0 && (best.index < 0 ||
-                         m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence)) {
-            best.index = idx;
-            best.source = CategoryPick::Code;
-            best.evidence = code.trimmed().toString();
-            best.wholeCode = code.data() != lead.data() || code.size() != lead.size();
-        }
-    }
-    pickFromHits(m_type, CategoryPick::CallType, best);
+    const CategoryPick &best = m_typeReading->pick;
     if (!narrativeDecides(best))
         return best;
     CategoryPick told;
-    pickFromHits(m_narrative, CategoryPick::Narrative, told);
+    pickCategoryFromHits(m_rules, m_narrative, CategoryPick::Narrative, told);
     if (told.index < 0 || m_rules.categories[told.index].generic)
         return best;
     told.handedBy = best.index;
@@ -766,10 +599,9 @@ void Evaluation::applyMisspelling()
 {
     if ((m_pick.source == CategoryPick::Code && m_pick.wholeCode) || m_out.kind == ResponseKind::Police)
         return;
-    // Read again, with the alternatives, only here: most calls never need them.
-    thread_local std::vector<PhraseHit> again;
-    m_rules.matcher().scan(m_type.text, again, PhraseMatcher::Mode::Fuzzy, &m_typeAlternatives);
-    if (m_typeAlternatives.empty())
+    // Read with the alternatives only here: most calls never need them.
+    const std::vector<PhraseHit> &alternatives = m_typeReading->alternativesOf(m_rules, m_type.text);
+    if (alternatives.empty())
         return;
     auto isCategory = [](const PhraseHit &h) {
         const Role role = RuleSet::roleOf(h.phraseId);
@@ -799,7 +631,7 @@ void Evaluation::applyMisspelling()
     };
     ResponseKind strongest = m_out.kind;
     QStringView label;
-    for (const PhraseHit &h : m_typeAlternatives) {
+    for (const PhraseHit &h : alternatives) {
         const Role role = RuleSet::roleOf(h.phraseId);
         const int index = RuleSet::indexOf(h.phraseId);
         ResponseKind kind;
