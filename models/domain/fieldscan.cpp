@@ -4,6 +4,8 @@ namespace rr {
 
 bool FieldScan::inside(const PhraseHit &h, Role role, int index) const
 {
+    if (!has(role))
+        return false;
     for (const PhraseHit &o : hits)
         if (RuleSet::roleOf(o.phraseId) == role && (index < 0 || RuleSet::indexOf(o.phraseId) == index) &&
             covers(o, h) &&
@@ -14,6 +16,8 @@ bool FieldScan::inside(const PhraseHit &h, Role role, int index) const
 
 bool FieldScan::onSameWords(const PhraseHit &h, Role role, int index) const
 {
+    if (!has(role))
+        return false;
     for (const PhraseHit &o : hits)
         if (RuleSet::roleOf(o.phraseId) == role && RuleSet::indexOf(o.phraseId) == index &&
             o.firstWord == h.firstWord && o.lastWord == h.lastWord)
@@ -23,6 +27,8 @@ bool FieldScan::onSameWords(const PhraseHit &h, Role role, int index) const
 
 bool FieldScan::breakBetween(int afterWord, int beforeWord) const
 {
+    if (!has(Role::Break))
+        return false;
     for (const PhraseHit &b : hits)
         if (RuleSet::roleOf(b.phraseId) == Role::Break && b.firstWord > afterWord && b.lastWord < beforeWord)
             return true;
@@ -31,6 +37,8 @@ bool FieldScan::breakBetween(int afterWord, int beforeWord) const
 
 const PhraseHit *FieldScan::cueNear(const PhraseHit &h, Role role, int before, int after) const
 {
+    if (!has(role))
+        return nullptr;
     for (const PhraseHit &c : hits) {
         if (RuleSet::roleOf(c.phraseId) != role)
             continue;
@@ -48,6 +56,8 @@ const PhraseHit *FieldScan::cueNear(const PhraseHit &h, Role role, int before, i
 // A cue read from a misspelt word ("NENERAL" one edit from "never") does not rule anything out.
 bool FieldScan::negated(const PhraseHit &h, const NegationRules &neg, PhraseHit *cue) const
 {
+    if (!has(Role::NegBefore) && !has(Role::NegAfter))
+        return false;
     for (const PhraseHit &c : hits) {
         if (c.misread)
             continue;
@@ -78,6 +88,8 @@ bool FieldScan::negated(const PhraseHit &h, const NegationRules &neg, PhraseHit 
 // longer one of another category does not count.
 bool FieldScan::insideLongerCategory(const PhraseHit &h) const
 {
+    if (!has(Role::Category) && !has(Role::CategoryType))
+        return false;
     for (const PhraseHit &o : hits) {
         const Role role = RuleSet::roleOf(o.phraseId);
         if ((role == Role::Category || role == Role::CategoryType) && covers(o, h) &&

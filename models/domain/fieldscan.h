@@ -6,6 +6,7 @@
 
 #include <QStringView>
 
+#include <cstdint>
 #include <span>
 
 namespace rr {
@@ -26,6 +27,23 @@ struct FieldScan
     QStringView text;
     std::span<const PhraseHit> hits;
     int words = 0;
+    // Bit r set: a hit of role r is among the hits. Most roles are absent from most texts, and a look for
+    // one of them then costs nothing.
+    std::uint32_t roles = 0;
+
+    FieldScan(CallField f, QStringView t, std::span<const PhraseHit> h = {}, int w = 0)
+        : field(f), text(t), words(w)
+    {
+        setHits(h);
+    }
+    void setHits(std::span<const PhraseHit> h)
+    {
+        hits = h;
+        roles = 0;
+        for (const PhraseHit &hit : h)
+            roles |= bit(RuleSet::roleOf(hit.phraseId));
+    }
+    bool has(Role role) const { return roles & bit(role); }
 
     // A hit of `role` (and rule `index`, unless negative) that covers `h` and is not `h` itself.
     bool inside(const PhraseHit &h, Role role, int index = -1) const;
@@ -41,6 +59,9 @@ struct FieldScan
     bool negated(const PhraseHit &h, const NegationRules &neg, PhraseHit *cue = nullptr) const;
     // A category phrase of the field inside a longer one ("SUICIDE THREAT" over "THREAT").
     bool insideLongerCategory(const PhraseHit &h) const;
+
+private:
+    static std::uint32_t bit(Role role) { return std::uint32_t(1) << int(role); }
 };
 
 } // namespace rr

@@ -133,9 +133,9 @@ private:
     const RuleSet &m_rules;
     const Call &m_call;
     CallTypeReading *m_typeReading = nullptr;
-    FieldScan m_type{CallField::CallType, {}, {}, 0};
+    FieldScan m_type{CallField::CallType, {}};
     std::vector<PhraseHit> &m_narrativeHits = narrativeHitStorage();
-    FieldScan m_narrative{CallField::Narrative, {}, {}, 0};
+    FieldScan m_narrative{CallField::Narrative, {}};
     CategoryPick m_pick;
     std::vector<Finding> &m_findings = findingStorage();
     Suggestion m_out;
@@ -147,7 +147,7 @@ void Evaluation::scan()
 {
     m_typeReading = &CallTypeReading::read(m_rules, m_call);
     m_type.text = m_call.callType;
-    m_type.hits = m_typeReading->hits;
+    m_type.setHits(m_typeReading->hits);
     m_type.words = m_typeReading->words;
     m_narrative.text = m_call.narrative;
     m_narrative.words =
@@ -160,7 +160,7 @@ void Evaluation::scan()
         return h.misread && !(RuleSet::roleOf(h.phraseId) == Role::Term &&
                               m_rules.disqualifiers[RuleSet::indexOf(h.phraseId)].misspelt);
     });
-    m_narrative.hits = m_narrativeHits;
+    m_narrative.setHits(m_narrativeHits);
 }
 
 // A generic call type ("WANT OFFICER") lets the narrative decide; so does a 911 hang-up whose narrative says
