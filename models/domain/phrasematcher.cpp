@@ -1,5 +1,6 @@
 #include "phrasematcher.h"
 
+#include "scanautomaton.h"
 #include "textnormalizer.h"
 #include "wordcache.h"
 #include "wordforms.h"
@@ -18,8 +19,6 @@ namespace {
 
 constexpr int kMaxGap = 4; // a lone '*' in a phrase stands for up to this many words
 constexpr std::size_t kFuzzyMin = PhraseMatcher::kFuzzyMin;
-constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ull;
-constexpr std::uint64_t kFnvPrime = 0x100000001b3ull;
 
 std::atomic<std::uint64_t> g_serial{0};
 
@@ -65,6 +64,7 @@ struct ScanBuffers
     std::vector<State> next;
     std::string word; // the folded word being read; as long as the longest text scanned
     WordCache cache;
+    ScanAutomaton automaton;
 };
 
 ScanBuffers &scanBuffers()
@@ -75,36 +75,8 @@ ScanBuffers &scanBuffers()
 
 using Tokens = std::span<const int>;
 
-// Moves every partial match over one word that stands for `tokens` (read as a misspelling when `misread`),
-// starts new ones at it, and reports the phrases completed there. This is a scan without alternative
-// readings, where no partial match can be reached twice (a trie node has one parent, and the tokens of a
-// word are distinct), so none is looked for.
-void advance(const TokenTrie &trie, ScanBuffers &b, Tokens tokens, bool misread, int word, bool clause,
-             std::vector<PhraseHit> &hits)
-{
-    if (tokens.empty() && b.active.empty())
-        return;
-    b.next.clear();
-    for (const State &s : b.active) {
-        for (const int token : tokens)
-            if (const int to = trie.child(s.node, token); to >= 0)
-                b.next.push_back({to, s.first, false, s.misread || misread, false});
-        if (!clause && trie.hasAny(s.node))
-            if (const int to = trie.child(s.node, PhraseMatcher::kAnyToken); to >= 0)
-                b.next.push_back({to, s.first, false, s.misread, false});
-    }
-    // New matches start at the root (which has no child by the gap token: a phrase never starts with one).
-    for (const int token : tokens)
-        if (const int to = trie.rootChild(token); to >= 0)
-            b.next.push_back({to, word, false, misread, false});
-    for (const State &s : b.next)
-        if (trie.hasOutputs(s.node))
-            for (const std::int32_t id : trie.outputs(s.node))
-                hits.push_back({id, 0, 0, s.first, word, s.misread, false});
-    std::swap(b.active, b.next);
-}
-
-// advance() for a scan that also reads the word as misspelt: it stands for `r.tokens`; as an alternative
+// One step of a scan that also reads the word as misspelt (ScanAutomaton's step, where partial matches may
+// meet): the word stands for `r.tokens`; as an alternative
 // reading, for `r.others` or for a pair of `r.splits`. Alternative hits go to `alternatives`.
 void advanceReading(const TokenTrie &trie, ScanBuffers &b, const WordCache::Readings &r, int word,
                     bool clause, std::vector<PhraseHit> &hits, std::vector<PhraseHit> &alternatives)
@@ -403,79 +375,76 @@ int PhraseMatcher::scan(QStringView text, std::vector<PhraseHit> &hits, Mode mod
     if (!m_built)
         return 0;
     ScanBuffers &b = scanBuffers(); // one TLS look-up, not one per access
-    b.wordStart.clear();
-    b.wordEnd.clear();
     b.active.clear();
     b.cache.bind(*this);
+    b.automaton.begin(b.cache.generation());
     const bool readAlternatives = alternatives && mode == Mode::Fuzzy;
-    static constexpr int kClause[] = {kClauseToken};
-    auto step = [&](int entry, int word) {
-        if (readAlternatives)
-            advanceReading(m_trie, b, b.cache.tokens(entry, *this, mode, true), word, false, hits,
-                           *alternatives);
-        else {
-            const auto [tokens, misread] = b.cache.exact(entry, *this, mode);
-            advance(m_trie, b, tokens, misread, word, false, hits);
-        }
-    };
-    auto clauseStep = [&](int word) {
-        if (readAlternatives)
-            advanceReading(m_trie, b, {kClause, {}, {}, false, false}, word, true, hits, *alternatives);
-        else
-            advance(m_trie, b, kClause, false, word, true, hits);
-    };
 
     const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = int(text.size());
-    if (b.word.size() < std::size_t(n))
-        b.word.resize(std::size_t(n));
+    // At most one word or clause mark per character, and one clause mark at the end; and the slack
+    // WordCache::find() reads past a word.
+    if (b.word.size() < std::size_t(n) + 8)
+        b.word.resize(std::size_t(n) + 8);
+    if (b.wordStart.size() < std::size_t(n) + 1) {
+        b.wordStart.resize(std::size_t(n) + 1);
+        b.wordEnd.resize(std::size_t(n) + 1);
+    }
     char *const folded = b.word.data();
+    int *const wordStart = b.wordStart.data();
+    int *const wordEnd = b.wordEnd.data();
+    static constexpr int kClause[] = {kClauseToken};
     bool lastWordIsClause = true; // avoids runs of clause marks (and a leading one)
+    int state = 0;                // of the automaton: no partial match
     int word = -1;
     int realWords = 0;
     int i = 0;
-    while (i < n) {
-        std::uint8_t sym = symbolOf(data[i]);
-        if (sym >= Other) {
-            ++word;
+    for (;;) {
+        // The next word or clause mark, if any: its extent and what it stands for.
+        int entry = -1;
+        std::uint8_t sym = Space;
+        while (i < n && (sym = symbolOf(data[i])) < Other && (sym != Clause || lastWordIsClause))
+            ++i;
+        if (i < n && sym >= Other) {
+            wordStart[++word] = i;
+            std::size_t length = 0;
+            do {
+                folded[length++] = kSymbolChars[sym];
+            } while (++i < n && (sym = symbolOf(data[i])) >= Other);
+            wordEnd[word] = i;
             ++realWords;
             lastWordIsClause = false;
-            b.wordStart.push_back(i);
-            std::size_t length = 0;
-            std::uint64_t hash = kFnvOffset;
-            do {
-                const char c = kSymbolChars[sym];
-                folded[length++] = c;
-                hash = (hash ^ std::uint8_t(c)) * kFnvPrime;
-                if (++i == n)
-                    break;
-                sym = symbolOf(data[i]);
-            } while (sym >= Other);
-            b.wordEnd.push_back(i);
-            step(b.cache.find(std::string_view(folded, length), hash), word);
-            continue;
-        }
-        if (sym == Clause && !lastWordIsClause) {
-            ++word;
-            b.wordStart.push_back(i);
-            b.wordEnd.push_back(i + 1);
+            entry = b.cache.find(folded, length);
+        } else if (i < n || !lastWordIsClause) {
+            // A clause mark; the end of the text closes the last clause.
+            wordStart[++word] = i;
+            wordEnd[word] = i < n ? i + 1 : n;
             lastWordIsClause = true;
-            clauseStep(word);
+            i = std::min(i + 1, n);
+        } else {
+            break;
         }
-        ++i;
-    }
-    // The end of the text closes the last clause.
-    if (!lastWordIsClause) {
-        ++word;
-        b.wordStart.push_back(n);
-        b.wordEnd.push_back(n);
-        clauseStep(word);
+        const bool clause = entry < 0;
+        if (readAlternatives) {
+            const WordCache::Readings r = clause ? WordCache::Readings{kClause, {}, {}, false, false}
+                                                 : b.cache.tokens(entry, *this, mode, true);
+            advanceReading(m_trie, b, r, word, clause, hits, *alternatives);
+        } else {
+            const std::uint32_t input =
+                clause ? ScanAutomaton::kClauseInput : ScanAutomaton::wordInput(entry, int(mode));
+            const ScanAutomaton::Step step = b.automaton.step(m_trie, state, input, [&] {
+                return clause ? std::pair<Tokens, bool>{kClause, false} : b.cache.exact(entry, *this, mode);
+            });
+            for (const ScanAutomaton::Output &o : step.outputs)
+                hits.push_back({o.phraseId, 0, 0, word - o.back, word, o.misread, false});
+            state = step.next;
+        }
     }
 
-    auto place = [&b](std::vector<PhraseHit> &list) {
+    auto place = [wordStart, wordEnd](std::vector<PhraseHit> &list) {
         for (PhraseHit &h : list) {
-            h.start = b.wordStart[std::size_t(h.firstWord)];
-            h.end = b.wordEnd[std::size_t(h.lastWord)];
+            h.start = wordStart[h.firstWord];
+            h.end = wordEnd[h.lastWord];
         }
     };
     place(hits);

@@ -15,12 +15,10 @@ void WordCache::fillTokens(Entry &e, int at, const PhraseMatcher &m, PhraseMatch
     });
 }
 
-int WordCache::add(std::string_view word, std::uint64_t hash)
+int WordCache::add(std::string_view word, std::uint64_t head, std::uint64_t hash)
 {
-    if (m_entries.size() >= kMaxEntries || m_text.size() + word.size() > kMaxText)
-        clear();
     if ((m_entries.size() + 1) * 2 > m_slots.size()) {
-        m_slots.assign(std::max<std::size_t>(1024, m_slots.size() * 2), Slot{0, -1});
+        m_slots.assign(std::max<std::size_t>(1024, m_slots.size() * 2), Slot{});
         for (std::size_t n = 0; n < m_entries.size(); ++n)
             place(m_hashes[n], int(n));
     }
@@ -30,6 +28,7 @@ int WordCache::add(std::string_view word, std::uint64_t hash)
     m_text.append(word);
     m_entries.push_back(e);
     m_hashes.push_back(hash);
+    m_heads.push_back(head);
     m_normals.push_back(wordforms::normalForm(word));
     place(hash, int(m_entries.size() - 1));
     return int(m_entries.size() - 1);
@@ -41,17 +40,19 @@ void WordCache::place(std::uint64_t hash, int entry)
     std::size_t i = std::size_t(hash) & mask;
     while (m_slots[i].entry >= 0)
         i = (i + 1) & mask;
-    m_slots[i] = {std::uint32_t(hash >> 32), entry};
+    m_slots[i] = {m_heads[std::size_t(entry)], m_entries[std::size_t(entry)].length, entry};
 }
 
 void WordCache::clear()
 {
     m_entries.clear();
     m_hashes.clear();
+    m_heads.clear();
     m_normals.clear();
     m_text.clear();
     m_tokens.clear();
-    m_slots.assign(m_slots.size(), Slot{0, -1});
+    m_slots.assign(m_slots.size(), Slot{});
+    ++m_generation;
 }
 
 void WordCache::rebind(std::uint64_t serial)
@@ -60,6 +61,7 @@ void WordCache::rebind(std::uint64_t serial)
         e.done = e.misread = 0;
     m_tokens.clear();
     m_serial = serial;
+    ++m_generation;
 }
 
 } // namespace rr

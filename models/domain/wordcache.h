@@ -2,6 +2,7 @@
 
 #include "phrasematcher.h"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -22,30 +23,41 @@ class WordCache
 public:
     using Tokens = std::span<const int>;
 
-    // Forgets what the words stood for when the matcher is not the one used last.
+    // Call before a scan. Forgets what the words stood for when the matcher is not the one used last, and
+    // every word when the cache has grown too big; either way the generation changes.
     void bind(const PhraseMatcher &m)
     {
         if (m.serial() != m_serial)
             rebind(m.serial());
+        if (m_entries.size() >= kMaxEntries || m_text.size() >= kMaxText)
+            clear();
     }
+    // Changes whenever entry numbers, or what they stand for, may have changed.
+    std::uint64_t generation() const { return m_generation; }
 
-    // The entry of a word (its bytes and their hash), added when new.
-    int find(std::string_view word, std::uint64_t hash)
+    // The entry of the word of `length` bytes at `data`, added when new. `data` must stay readable for eight
+    // bytes past every multiple of eight below `length` (the scan keeps slack after its word buffer): a word
+    // is read eight bytes at a time, and one of eight letters or fewer is compared as one number.
+    int find(const char *data, std::size_t length)
     {
-        const std::uint32_t check = std::uint32_t(hash >> 32);
-        std::size_t mask = m_slots.size() - 1;
+        const std::uint64_t head = chunk(data, length);
+        std::uint64_t hash = (head ^ length) * kMix;
+        for (std::size_t at = 8; at < length; at += 8)
+            hash = (hash ^ chunk(data + at, length - at)) * kMix;
+        hash ^= hash >> 29;
         if (!m_slots.empty()) {
+            const std::size_t mask = m_slots.size() - 1;
             for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
-                const Slot s = m_slots[i];
+                const Slot &s = m_slots[i];
                 if (s.entry < 0)
                     break;
-                const Entry &e = m_entries[std::size_t(s.entry)];
-                if (s.check == check && e.length == word.size() &&
-                    std::memcmp(m_text.data() + e.text, word.data(), word.size()) == 0)
+                if (s.head == head && s.length == length &&
+                    (length <= 8 || std::memcmp(m_text.data() + m_entries[std::size_t(s.entry)].text + 8,
+                                                data + 8, length - 8) == 0))
                     return s.entry;
             }
         }
-        return add(word, hash);
+        return add(std::string_view(data, length), head, hash);
     }
 
     // What entry `at` stands for in `mode`, and whether as a misspelling: the tokens() of a scan without
@@ -103,10 +115,25 @@ private:
     static constexpr int kOthers = 3;
     static constexpr int kSplits = 4;
 
+    static constexpr std::uint64_t kMix = 0x9E3779B97F4A7C15ull;
+
+    // Up to eight bytes of a word as one number, the first byte lowest, the bytes past its end zero.
+    static std::uint64_t chunk(const char *data, std::size_t left)
+    {
+        std::uint64_t v = 0;
+        if constexpr (std::endian::native == std::endian::little)
+            std::memcpy(&v, data, sizeof v);
+        else
+            for (int k = 7; k >= 0; --k)
+                v = (v << 8) | std::uint8_t(data[k]);
+        return left >= 8 ? v : v & ((std::uint64_t(1) << (8 * left)) - 1);
+    }
+
     struct Slot
     {
-        std::uint32_t check; // the hash's high half
-        std::int32_t entry;  // -1: empty
+        std::uint64_t head = 0; // the word's first eight bytes, see chunk()
+        std::uint32_t length = 0;
+        std::int32_t entry = -1; // -1: empty
     };
     struct Entry
     {
@@ -132,7 +159,7 @@ private:
     }
 
     void fillTokens(Entry &e, int at, const PhraseMatcher &m, PhraseMatcher::Mode mode);
-    int add(std::string_view word, std::uint64_t hash);
+    int add(std::string_view word, std::uint64_t head, std::uint64_t hash);
     void place(std::uint64_t hash, int entry);
     void clear();
     void rebind(std::uint64_t serial);
@@ -140,11 +167,13 @@ private:
     std::vector<Slot> m_slots;
     std::vector<Entry> m_entries;
     std::vector<std::uint64_t> m_hashes; // of each entry, to grow the slot table
+    std::vector<std::uint64_t> m_heads;  // of each entry, see chunk()
     std::vector<std::string> m_normals;  // of each entry
     std::string m_text;                  // the entries' words, end to end
     std::vector<int> m_tokens;           // the entries' token lists, end to end
     std::vector<int> m_scratch;
     std::uint64_t m_serial = 0;
+    std::uint64_t m_generation = 0;
 };
 
 } // namespace rr
