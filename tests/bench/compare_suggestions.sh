@@ -1,7 +1,8 @@
 #!/bin/sh
 # Writes every suggestion of the default rule set for the bench's generated calls, the labelled corpora and
 # the call-type extracts of tests/data (and every one-edit misspelling of the plainly police call types), one
-# file per input, with triage_dump; then, given a directory written before, compares them byte for byte.
+# file per input, with triage_dump, and what `rightresponse-cli triage` writes for the bench's calls and the
+# corpus; then, given a directory written before, compares them byte for byte.
 # An optimisation of the triage engine must leave every line as it was.
 #
 # Usage: compare_suggestions.sh BUILD_DIR OUT_DIR [BEFORE_DIR]
@@ -32,6 +33,12 @@ for f in "$data"/calltypes/*.csv "$data"/calltypes/code-tables/*.csv; do
     "$dump" calltypes "$f" >"$out/$name.txt"
 done
 "$dump" edits "$data/calltypes/police-types.csv" >"$out/edits-police-types.txt"
+# What the command line writes, in both formats, for the bench's calls and the corpus.
+cli="$build/app/cli/rightresponse-cli"
+"$cli" triage "$out/calls.csv" >"$out/cli-bench-csv.txt"
+"$cli" triage --format jsonl "$out/calls.csv" >"$out/cli-bench-jsonl.txt"
+"$cli" triage "$data/triage-corpus.csv" >"$out/cli-corpus-csv.txt"
+"$cli" triage --format jsonl "$data/triage-corpus.csv" >"$out/cli-corpus-jsonl.txt"
 wc -l "$out"/*.txt | tail -1
 
 [ -n "$before" ] || exit 0
