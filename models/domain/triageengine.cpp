@@ -2,10 +2,12 @@
 
 #include "calltypereading.h"
 #include "fieldscan.h"
+#include "sentence.h"
 #include "textnormalizer.h"
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace rr {
@@ -23,41 +25,20 @@ constexpr double kConfidenceThinInfo = 0.5;
 constexpr double kConfidenceBothScreenedNo = 0.05;
 constexpr double kConfidenceContradiction = 0.15;
 constexpr double kConfidenceTypeOnly = 0.6; // an eligible call type with nothing else to go on
-constexpr int kQuoteMax = 40;
 
-// Builds one reason sentence with a single allocation.
-class Sentence
+// The buffers the reasons are written in, kept per thread: the category's, finished last, and one for the
+// others, written one at a time.
+std::u16string &categorySentenceBuffer()
 {
-public:
-    Sentence() { m_text.reserve(200); }
-    Sentence &operator<<(QStringView part)
-    {
-        m_text.append(part);
-        return *this;
-    }
-    Sentence &operator<<(const QString &part) { return *this << QStringView(part); }
-    // A literal's length is known at compile time: no strlen per reason.
-    template <std::size_t N> Sentence &operator<<(const char16_t (&part)[N])
-    {
-        return *this << QStringView(part, qsizetype(N - 1));
-    }
-    // The words as the call-taker wrote them, in quotes, shortened when long.
-    Sentence &quote(QStringView words)
-    {
-        words = words.trimmed();
-        m_text.append(u'\'');
-        if (words.size() > kQuoteMax)
-            m_text.append(words.left(kQuoteMax - 1)).append(QChar(0x2026));
-        else
-            m_text.append(words);
-        m_text.append(u'\'');
-        return *this;
-    }
-    QString take() { return std::move(m_text); }
+    thread_local std::u16string buffer;
+    return buffer;
+}
 
-private:
-    QString m_text;
-};
+std::u16string &sentenceBuffer()
+{
+    thread_local std::u16string buffer;
+    return buffer;
+}
 
 QStringView arrow(ResponseKind kind)
 {
@@ -381,7 +362,8 @@ void Evaluation::recategorise()
 
 void Evaluation::addCategoryReason()
 {
-    Sentence text;
+    // Finished at the end of run(), where what the rest of the call said is known.
+    Sentence text(categorySentenceBuffer());
     const bool generic = m_pick.index >= 0 && m_rules.categories[m_pick.index].generic;
     if (m_pick.index < 0 || generic) {
         // The rule of doubt: the status-quo response, low confidence, and the screening questions.
@@ -399,8 +381,7 @@ void Evaluation::addCategoryReason()
             (text << u"Call type ").quote(typeText) << u" not recognised";
         text << u"; ask the screening questions" << arrow(m_out.kind);
         m_out.reasons.append(
-            {generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"),
-             text.take()});
+            {generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"), {}});
         return;
     }
     const CategoryRule &c = m_rules.categories[m_pick.index];
@@ -434,7 +415,7 @@ void Evaluation::addCategoryReason()
         text << (m_recategorisedBy == Answer::Yes ? u"; " : u"; no ") << what << u" reported";
     }
     text << u")";
-    m_out.reasons.append({c.reasonId, text.take()});
+    m_out.reasons.append({c.reasonId, {}});
 }
 
 void Evaluation::applyFindings()
@@ -444,7 +425,7 @@ void Evaluation::applyFindings()
         const DisqualifierRule &d = m_rules.disqualifiers[i];
         const Finding &f = m_findings[std::size_t(i)];
         if (f.status != Answer::Yes && !f.historyQuote.isEmpty()) {
-            Sentence text;
+            Sentence text(sentenceBuffer());
             (text << d.label << u": history, not in progress: ").quote(f.historyQuote);
             m_out.reasons.append({d.id + QStringLiteral(".history"), text.take()});
         }
@@ -453,14 +434,14 @@ void Evaluation::applyFindings()
             continue;
         }
         if (f.status == Answer::No && !f.absentQuote.isEmpty() && !f.fromScreening) {
-            Sentence text;
+            Sentence text(sentenceBuffer());
             (text << d.label << u" read as absent: ").quote(f.absentQuote);
             m_out.reasons.append({d.absentId, text.take()});
             continue;
         }
         if (f.contradicted) {
             contradictions = true;
-            Sentence text;
+            Sentence text(sentenceBuffer());
             text << u"Screening answer " << toString(f.status) << u" to \u2018" << d.label.toLower()
                  << u"\u2019; the answer overrides the text";
             m_out.reasons.append({d.screeningId, text.take()});
@@ -476,7 +457,7 @@ void Evaluation::applyFindings()
         }
         m_out.kind = strongest(m_out.kind, kind);
         m_out.ems = m_out.ems || d.ems;
-        Sentence text;
+        Sentence text(sentenceBuffer());
         text << d.label << u" \u2014 ";
         if (f.fromScreening)
             text << u"screening answer yes";
@@ -520,7 +501,7 @@ void Evaluation::applyUncertain(const DisqualifierRule &d, const Finding &f)
         m_out.confidence = kConfidenceThinInfo;
     m_out.kind = strongest(m_out.kind, kind);
     m_out.needsScreening = true;
-    Sentence text;
+    Sentence text(sentenceBuffer());
     (text << u"Risk unknown: ").quote(mid(f.fired.front().first->text, f.fired.front().second))
         << u"; ask the screening questions" << arrow(kind);
     m_out.reasons.append({d.id, text.take()});
@@ -664,7 +645,7 @@ void Evaluation::applyMisspelling()
     m_out.kind = strongest;
     m_out.confidence = std::min(m_out.confidence, kConfidenceUnknown);
     m_out.needsScreening = true;
-    Sentence text;
+    Sentence text(sentenceBuffer());
     (text << u"Call type ").quote(m_type.text) << u" may be misspelt: one edit from " << label
                                                << u"; ask the screening questions" << arrow(strongest);
     m_out.reasons.append({QStringLiteral("doubt.misspelt"), text.take()});
@@ -697,19 +678,20 @@ Suggestion Evaluation::run()
     m_out.confidence = std::clamp(m_out.confidence, 0.05, 0.99);
     // A clean call says so in its first reason: "Welfare check (...); no weapon, violence or other risk
     // reported".
+    Sentence first(categorySentenceBuffer(), true);
     if (m_pick.index >= 0 && !m_rules.categories[m_pick.index].generic) {
-        QString &first = m_out.reasons.first().text;
         if (base != ResponseKind::Unarmed)
-            first.append(arrow(base)).append(m_rules.categories[m_pick.index].ems ? u" + EMS" : u"");
+            first << arrow(base) << (m_rules.categories[m_pick.index].ems ? u" + EMS" : u"");
         else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems && typeOnly)
-            first.append(u"; narrative empty, suggestion from the call type alone").append(arrow(base));
+            first << u"; narrative empty, suggestion from the call type alone" << arrow(base);
         else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems)
-            first.append(u"; no weapon, violence or other risk reported").append(arrow(base));
+            first << u"; no weapon, violence or other risk reported" << arrow(base);
         else if (m_rules.categories[m_pick.index].ems && m_out.kind == ResponseKind::Unarmed)
-            first.append(u" \u2192 EMS, no armed response needed");
+            first << u" \u2192 EMS, no armed response needed";
         else
-            first.append(u", eligible for the unarmed team");
+            first << u", eligible for the unarmed team";
     }
+    m_out.reasons.first().text = first.take();
     return std::move(m_out);
 }
 
