@@ -39,8 +39,10 @@ struct PhraseHit
 // in Fuzzy mode scan() can report, apart, the hits of those alternative readings, where a word is read as
 // any phrase word one edit away from it (of any length, whether the word matched a phrase word or not), or
 // as two phrase words run together (the space between them deleted or replaced by a character).
-// Each distinct word of the text is normalised and looked up once per thread and cached, not once per
-// phrase; the phrases are a trie over word tokens. Built once, then read-only and safe to share between
+// Each distinct word of the text is normalised and looked up once per thread and cached (WordCache), not
+// once per phrase; the phrases are a trie over word tokens (TokenTrie), and the sets of partial matches a
+// scan meets are determinised as they are met (ScanAutomaton), so that a word costs a look-up or two
+// however many phrases it may start or continue. Built once, then read-only and safe to share between
 // threads; the caches are per thread.
 class PhraseMatcher
 {
