@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oneeditindex.h"
+#include "tokentrie.h"
 
 #include <QString>
 #include <QStringView>
@@ -38,8 +39,10 @@ struct PhraseHit
 // in Fuzzy mode scan() can report, apart, the hits of those alternative readings, where a word is read as
 // any phrase word one edit away from it (of any length, whether the word matched a phrase word or not), or
 // as two phrase words run together (the space between them deleted or replaced by a character).
-// Each distinct word of the text is normalised and looked up once per thread and cached, not once per
-// phrase; the phrases are a trie over word tokens. Built once, then read-only and safe to share between
+// Each distinct word of the text is normalised and looked up once per thread and cached (WordCache), not
+// once per phrase; the phrases are a trie over word tokens (TokenTrie), and the sets of partial matches a
+// scan meets are determinised as they are met (ScanAutomaton), so that a word costs a look-up or two
+// however many phrases it may start or continue. Built once, then read-only and safe to share between
 // threads; the caches are per thread.
 class PhraseMatcher
 {
@@ -62,7 +65,10 @@ public:
     int scan(QStringView text, std::vector<PhraseHit> &hits, Mode mode = Mode::Exact,
              std::vector<PhraseHit> *alternatives = nullptr) const;
 
-    int stateCount() const { return int(m_nodes.size()); }
+    int stateCount() const { return m_trie.nodeCount(); }
+
+    // Letters a word needs before a misspelling of it is matched in Fuzzy mode (one more in FuzzyLong).
+    static constexpr std::size_t kFuzzyMin = 5;
 
     // For the per-thread word cache only: the tokens a word can stand for, and in Fuzzy mode the tokens it
     // may stand for when misspelt (`certain` being its tokens).
@@ -96,7 +102,6 @@ private:
     void addNearWord(const std::string &word, int token);
     void neighbours(std::string_view word, const std::string &normal, std::size_t least,
                     std::vector<int> &out) const;
-    int child(int node, int token) const;
 
     struct Pending
     {
@@ -119,24 +124,7 @@ private:
 
     int m_nextToken = 2;
 
-    // Trie over tokens: edges in an open-addressing table keyed by (node, token).
-    struct Edge
-    {
-        std::uint64_t key = 0; // 0 = empty, else (node << 32 | token) + 1
-        std::int32_t to = -1;
-    };
-    std::vector<Edge> m_edges;
-    std::uint64_t m_edgeMask = 0;
-    int m_edgeShift = 64;
-    std::vector<std::int32_t> m_rootChild; // token -> the root's child by it, or -1
-    struct Node
-    {
-        std::int32_t outputBegin = 0; // the phrase ids ending here: m_outputIds[outputBegin, outputEnd)
-        std::int32_t outputEnd = 0;
-        bool hasAny = false; // has a child by kAnyToken (a lone '*')
-    };
-    std::vector<Node> m_nodes;
-    std::vector<std::int32_t> m_outputIds;
+    TokenTrie m_trie;
     std::uint64_t m_serial = 0;
     bool m_built = false;
 };

@@ -1,9 +1,13 @@
 #include "triageengine.h"
 
+#include "calltypereading.h"
+#include "fieldscan.h"
+#include "sentence.h"
 #include "textnormalizer.h"
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace rr {
@@ -21,46 +25,20 @@ constexpr double kConfidenceThinInfo = 0.5;
 constexpr double kConfidenceBothScreenedNo = 0.05;
 constexpr double kConfidenceContradiction = 0.15;
 constexpr double kConfidenceTypeOnly = 0.6; // an eligible call type with nothing else to go on
-constexpr int kQuoteMax = 40;
 
-bool covers(const PhraseHit &outer, const PhraseHit &inner)
+// The buffers the reasons are written in, kept per thread: the category's, finished last, and one for the
+// others, written one at a time.
+std::u16string &categorySentenceBuffer()
 {
-    return outer.firstWord <= inner.firstWord && inner.lastWord <= outer.lastWord;
+    thread_local std::u16string buffer;
+    return buffer;
 }
 
-// Builds one reason sentence with a single allocation.
-class Sentence
+std::u16string &sentenceBuffer()
 {
-public:
-    Sentence() { m_text.reserve(200); }
-    Sentence &operator<<(QStringView part)
-    {
-        m_text.append(part);
-        return *this;
-    }
-    Sentence &operator<<(const QString &part) { return *this << QStringView(part); }
-    // A literal's length is known at compile time: no strlen per reason.
-    template <std::size_t N> Sentence &operator<<(const char16_t (&part)[N])
-    {
-        return *this << QStringView(part, qsizetype(N - 1));
-    }
-    // The words as the call-taker wrote them, in quotes, shortened when long.
-    Sentence &quote(QStringView words)
-    {
-        words = words.trimmed();
-        m_text.append(u'\'');
-        if (words.size() > kQuoteMax)
-            m_text.append(words.left(kQuoteMax - 1)).append(QChar(0x2026));
-        else
-            m_text.append(words);
-        m_text.append(u'\'');
-        return *this;
-    }
-    QString take() { return std::move(m_text); }
-
-private:
-    QString m_text;
-};
+    thread_local std::u16string buffer;
+    return buffer;
+}
 
 QStringView arrow(ResponseKind kind)
 {
@@ -80,92 +58,6 @@ QStringView mid(QStringView text, const PhraseHit &h)
     return text.mid(h.start, h.end - h.start);
 }
 
-// The hits of one field of the call, with the negation logic that reads them.
-struct FieldScan
-{
-    CallField field;
-    QStringView text;
-    std::vector<PhraseHit> &hits; // per-thread storage, reused between calls
-    int words = 0;
-
-    bool inside(const PhraseHit &h, Role role, int index = -1) const
-    {
-        for (const PhraseHit &o : hits)
-            if (RuleSet::roleOf(o.phraseId) == role && (index < 0 || RuleSet::indexOf(o.phraseId) == index) &&
-                covers(o, h) &&
-                !(o.firstWord == h.firstWord && o.lastWord == h.lastWord && o.phraseId == h.phraseId))
-                return true;
-        return false;
-    }
-
-    // A hit of `role` (and rule `index`) on exactly the words of `h`.
-    bool onSameWords(const PhraseHit &h, Role role, int index) const
-    {
-        for (const PhraseHit &o : hits)
-            if (RuleSet::roleOf(o.phraseId) == role && RuleSet::indexOf(o.phraseId) == index &&
-                o.firstWord == h.firstWord && o.lastWord == h.lastWord)
-                return true;
-        return false;
-    }
-
-    bool breakBetween(int afterWord, int beforeWord) const
-    {
-        for (const PhraseHit &b : hits)
-            if (RuleSet::roleOf(b.phraseId) == Role::Break && b.firstWord > afterWord &&
-                b.lastWord < beforeWord)
-                return true;
-        return false;
-    }
-
-    // A cue of `role` before the hit within `before` words, or after it within `after` words, in the same
-    // clause and with no break word between.
-    const PhraseHit *cueNear(const PhraseHit &h, Role role, int before, int after) const
-    {
-        for (const PhraseHit &c : hits) {
-            if (RuleSet::roleOf(c.phraseId) != role)
-                continue;
-            if (c.lastWord < h.firstWord) {
-                if (h.firstWord - c.lastWord - 1 <= before && !breakBetween(c.lastWord, h.firstWord))
-                    return &c;
-            } else if (c.firstWord > h.lastWord) {
-                if (c.firstWord - h.lastWord - 1 <= after && !breakBetween(h.lastWord, c.firstWord))
-                    return &c;
-            }
-        }
-        return nullptr;
-    }
-
-    // A cue before the phrase ("no weapons", "denies having a gun") or right after it ("Weapon: none"). A
-    // cue read from a misspelt word ("NENERAL" one edit from "never") does not rule anything out.
-    bool negated(const PhraseHit &h, const NegationRules &neg, PhraseHit *cue = nullptr) const
-    {
-        for (const PhraseHit &c : hits) {
-            if (c.misread)
-                continue;
-            const Role role = RuleSet::roleOf(c.phraseId);
-            if (role == Role::NegBefore) {
-                if (c.lastWord >= h.firstWord || h.firstWord - c.lastWord - 1 > neg.window)
-                    continue;
-                if (inside(c, Role::NegPseudo) || breakBetween(c.lastWord, h.firstWord))
-                    continue;
-                if (cue)
-                    *cue = c;
-                return true;
-            }
-            if (role == Role::NegAfter) {
-                if (c.firstWord <= h.lastWord || c.firstWord - h.lastWord - 1 > neg.afterWindow)
-                    continue;
-                if (inside(c, Role::NegPseudo) || breakBetween(h.lastWord, c.firstWord))
-                    continue;
-                if (cue)
-                    *cue = c;
-                return true;
-            }
-        }
-        return false;
-    }
-};
-
 // What the text and the screening answer say about one disqualifier.
 struct Finding
 {
@@ -180,31 +72,8 @@ struct Finding
     QStringView historyQuote; // a mention told as past ("was assaulted last year")
 };
 
-struct CategoryPick
-{
-    int index = -1;
-    enum Source
-    {
-        None,
-        Code,
-        CallType,
-        Narrative
-    } source = None;
-    QString evidence;       // the code or words that named the category
-    int handedBy = -1;      // a generic or cleared call type that let the narrative decide
-    bool wholeCode = false; // a code that is the call's code field or its whole call type, not a lead word
-};
-
-// Reused between calls on one thread, so that a triage allocates nothing for its hits once warm.
-std::vector<PhraseHit> &hitStorage(CallField field)
-{
-    thread_local std::vector<PhraseHit> type;
-    thread_local std::vector<PhraseHit> narrative;
-    return field == CallField::CallType ? type : narrative;
-}
-
-// The hits of the call type's alternative readings (see PhraseMatcher), reused the same way.
-std::vector<PhraseHit> &alternativeStorage()
+// Reused between calls on one thread, so that a triage allocates nothing for the narrative's hits once warm.
+std::vector<PhraseHit> &narrativeHitStorage()
 {
     thread_local std::vector<PhraseHit> storage;
     return storage;
@@ -227,7 +96,6 @@ public:
 private:
     void scan();
     CategoryPick pickCategory() const;
-    void pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const;
     bool narrativeDecides(const CategoryPick &pick) const;
     bool uncertainCall() const;
     void findDisqualifiers();
@@ -245,9 +113,10 @@ private:
 
     const RuleSet &m_rules;
     const Call &m_call;
-    FieldScan m_type{CallField::CallType, {}, hitStorage(CallField::CallType), 0};
-    FieldScan m_narrative{CallField::Narrative, {}, hitStorage(CallField::Narrative), 0};
-    std::vector<PhraseHit> &m_typeAlternatives = alternativeStorage();
+    CallTypeReading *m_typeReading = nullptr;
+    FieldScan m_type{CallField::CallType, {}};
+    std::vector<PhraseHit> &m_narrativeHits = narrativeHitStorage();
+    FieldScan m_narrative{CallField::Narrative, {}};
     CategoryPick m_pick;
     std::vector<Finding> &m_findings = findingStorage();
     Suggestion m_out;
@@ -257,57 +126,22 @@ private:
 
 void Evaluation::scan()
 {
+    m_typeReading = &CallTypeReading::read(m_rules, m_call);
     m_type.text = m_call.callType;
+    m_type.setHits(m_typeReading->hits);
+    m_type.words = m_typeReading->words;
     m_narrative.text = m_call.narrative;
-    m_type.words = m_rules.matcher().scan(m_type.text, m_type.hits, PhraseMatcher::Mode::Fuzzy);
     m_narrative.words =
-        m_rules.matcher().scan(m_narrative.text, m_narrative.hits, PhraseMatcher::Mode::FuzzyLong);
+        m_rules.matcher().scan(m_narrative.text, m_narrativeHits, PhraseMatcher::Mode::FuzzyLong);
     // A narrative word read only as a misspelling counts for one thing: a term of a rule marked `misspelt`
     // (the weapon: "pistal" may be "pistol", "forearm" may be "firearm"). There it makes the risk unknown,
     // never established; every other misread hit (a category, a cue, a crime term: "sobbing" is not
     // "robbing") is dropped.
-    std::erase_if(m_narrative.hits, [this](const PhraseHit &h) {
+    std::erase_if(m_narrativeHits, [this](const PhraseHit &h) {
         return h.misread && !(RuleSet::roleOf(h.phraseId) == Role::Term &&
                               m_rules.disqualifiers[RuleSet::indexOf(h.phraseId)].misspelt);
     });
-}
-
-// "PRISONER TRANSPORT" is not "TRANSPORT", "SUICIDE THREAT" is not "THREAT": a category phrase inside a
-// longer one of another category does not count.
-bool insideLonger(const FieldScan &f, const PhraseHit &h)
-{
-    for (const PhraseHit &o : f.hits) {
-        const Role role = RuleSet::roleOf(o.phraseId);
-        if ((role == Role::Category || role == Role::CategoryType) && covers(o, h) &&
-            o.lastWord - o.firstWord > h.lastWord - h.firstWord)
-            return true;
-    }
-    return false;
-}
-
-void Evaluation::pickFromHits(const FieldScan &f, CategoryPick::Source source, CategoryPick &best) const
-{
-    int bestWords = 0;
-    for (const PhraseHit &h : f.hits) {
-        const Role role = RuleSet::roleOf(h.phraseId);
-        const bool named =
-            role == Role::Category || (role == Role::CategoryType && source != CategoryPick::Narrative);
-        if (!named || f.negated(h, m_rules.negation) || insideLonger(f, h))
-            continue;
-        const int idx = RuleSet::indexOf(h.phraseId);
-        const int words = h.lastWord - h.firstWord + 1;
-        const bool better =
-            best.index < 0 ||
-            m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence ||
-            (m_rules.categories[idx].precedence == m_rules.categories[best.index].precedence &&
-             best.source == source && words > bestWords);
-        if (better) {
-            best.index = idx;
-            best.source = source;
-            best.evidence = f.text.mid(h.start, h.end - h.start).toString();
-            bestWords = words;
-        }
-    }
+    m_narrative.setHits(m_narrativeHits);
 }
 
 // A generic call type ("WANT OFFICER") lets the narrative decide; so does a 911 hang-up whose narrative says
@@ -330,31 +164,11 @@ bool Evaluation::narrativeDecides(const CategoryPick &pick) const
 
 CategoryPick Evaluation::pickCategory() const
 {
-    CategoryPick best;
-    // The call type itself may be a bare code ("5150", "415", "WELCK"), or start with one ("459 BURGLARY");
-    // a long description never is one.
-    constexpr qsizetype kLongestCode = 16;
-    const QStringView type = QStringView(m_call.callType).trimmed();
-    const qsizetype space = type.indexOf(u' ');
-    const QStringView lead = space > 0 ? type.left(space) : QStringView();
-    const bool leadIsCode = std::any_of(lead.begin(), lead.end(), [](QChar c) { return c.isDigit(); });
-    for (QStringView code : {QStringView(m_call.callCode), type, leadIsCode ? lead : QStringView()}) {
-        if (code.isEmpty() || (code.data() == type.data() && code.size() > kLongestCode))
-            continue;
-        const int idx = m_rules.categoryForCode(code);
-        if (idx >= 0 && (best.index < 0 ||
-                         m_rules.categories[idx].precedence > m_rules.categories[best.index].precedence)) {
-            best.index = idx;
-            best.source = CategoryPick::Code;
-            best.evidence = code.trimmed().toString();
-            best.wholeCode = code.data() != lead.data() || code.size() != lead.size();
-        }
-    }
-    pickFromHits(m_type, CategoryPick::CallType, best);
+    const CategoryPick &best = m_typeReading->pick;
     if (!narrativeDecides(best))
         return best;
     CategoryPick told;
-    pickFromHits(m_narrative, CategoryPick::Narrative, told);
+    pickCategoryFromHits(m_rules, m_narrative, CategoryPick::Narrative, told);
     if (told.index < 0 || m_rules.categories[told.index].generic)
         return best;
     told.handedBy = best.index;
@@ -548,7 +362,8 @@ void Evaluation::recategorise()
 
 void Evaluation::addCategoryReason()
 {
-    Sentence text;
+    // Finished at the end of run(), where what the rest of the call said is known.
+    Sentence text(categorySentenceBuffer());
     const bool generic = m_pick.index >= 0 && m_rules.categories[m_pick.index].generic;
     if (m_pick.index < 0 || generic) {
         // The rule of doubt: the status-quo response, low confidence, and the screening questions.
@@ -566,8 +381,7 @@ void Evaluation::addCategoryReason()
             (text << u"Call type ").quote(typeText) << u" not recognised";
         text << u"; ask the screening questions" << arrow(m_out.kind);
         m_out.reasons.append(
-            {generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"),
-             text.take()});
+            {generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"), {}});
         return;
     }
     const CategoryRule &c = m_rules.categories[m_pick.index];
@@ -601,7 +415,7 @@ void Evaluation::addCategoryReason()
         text << (m_recategorisedBy == Answer::Yes ? u"; " : u"; no ") << what << u" reported";
     }
     text << u")";
-    m_out.reasons.append({c.reasonId, text.take()});
+    m_out.reasons.append({c.reasonId, {}});
 }
 
 void Evaluation::applyFindings()
@@ -611,7 +425,7 @@ void Evaluation::applyFindings()
         const DisqualifierRule &d = m_rules.disqualifiers[i];
         const Finding &f = m_findings[std::size_t(i)];
         if (f.status != Answer::Yes && !f.historyQuote.isEmpty()) {
-            Sentence text;
+            Sentence text(sentenceBuffer());
             (text << d.label << u": history, not in progress: ").quote(f.historyQuote);
             m_out.reasons.append({d.id + QStringLiteral(".history"), text.take()});
         }
@@ -620,14 +434,14 @@ void Evaluation::applyFindings()
             continue;
         }
         if (f.status == Answer::No && !f.absentQuote.isEmpty() && !f.fromScreening) {
-            Sentence text;
+            Sentence text(sentenceBuffer());
             (text << d.label << u" read as absent: ").quote(f.absentQuote);
             m_out.reasons.append({d.absentId, text.take()});
             continue;
         }
         if (f.contradicted) {
             contradictions = true;
-            Sentence text;
+            Sentence text(sentenceBuffer());
             text << u"Screening answer " << toString(f.status) << u" to \u2018" << d.label.toLower()
                  << u"\u2019; the answer overrides the text";
             m_out.reasons.append({d.screeningId, text.take()});
@@ -643,7 +457,7 @@ void Evaluation::applyFindings()
         }
         m_out.kind = strongest(m_out.kind, kind);
         m_out.ems = m_out.ems || d.ems;
-        Sentence text;
+        Sentence text(sentenceBuffer());
         text << d.label << u" \u2014 ";
         if (f.fromScreening)
             text << u"screening answer yes";
@@ -687,7 +501,7 @@ void Evaluation::applyUncertain(const DisqualifierRule &d, const Finding &f)
         m_out.confidence = kConfidenceThinInfo;
     m_out.kind = strongest(m_out.kind, kind);
     m_out.needsScreening = true;
-    Sentence text;
+    Sentence text(sentenceBuffer());
     (text << u"Risk unknown: ").quote(mid(f.fired.front().first->text, f.fired.front().second))
         << u"; ask the screening questions" << arrow(kind);
     m_out.reasons.append({d.id, text.take()});
@@ -766,10 +580,9 @@ void Evaluation::applyMisspelling()
 {
     if ((m_pick.source == CategoryPick::Code && m_pick.wholeCode) || m_out.kind == ResponseKind::Police)
         return;
-    // Read again, with the alternatives, only here: most calls never need them.
-    thread_local std::vector<PhraseHit> again;
-    m_rules.matcher().scan(m_type.text, again, PhraseMatcher::Mode::Fuzzy, &m_typeAlternatives);
-    if (m_typeAlternatives.empty())
+    // Read with the alternatives only here: most calls never need them.
+    const std::vector<PhraseHit> &alternatives = m_typeReading->alternativesOf(m_rules, m_type.text);
+    if (alternatives.empty())
         return;
     auto isCategory = [](const PhraseHit &h) {
         const Role role = RuleSet::roleOf(h.phraseId);
@@ -799,7 +612,7 @@ void Evaluation::applyMisspelling()
     };
     ResponseKind strongest = m_out.kind;
     QStringView label;
-    for (const PhraseHit &h : m_typeAlternatives) {
+    for (const PhraseHit &h : alternatives) {
         const Role role = RuleSet::roleOf(h.phraseId);
         const int index = RuleSet::indexOf(h.phraseId);
         ResponseKind kind;
@@ -832,7 +645,7 @@ void Evaluation::applyMisspelling()
     m_out.kind = strongest;
     m_out.confidence = std::min(m_out.confidence, kConfidenceUnknown);
     m_out.needsScreening = true;
-    Sentence text;
+    Sentence text(sentenceBuffer());
     (text << u"Call type ").quote(m_type.text) << u" may be misspelt: one edit from " << label
                                                << u"; ask the screening questions" << arrow(strongest);
     m_out.reasons.append({QStringLiteral("doubt.misspelt"), text.take()});
@@ -865,19 +678,20 @@ Suggestion Evaluation::run()
     m_out.confidence = std::clamp(m_out.confidence, 0.05, 0.99);
     // A clean call says so in its first reason: "Welfare check (...); no weapon, violence or other risk
     // reported".
+    Sentence first(categorySentenceBuffer(), true);
     if (m_pick.index >= 0 && !m_rules.categories[m_pick.index].generic) {
-        QString &first = m_out.reasons.first().text;
         if (base != ResponseKind::Unarmed)
-            first.append(arrow(base)).append(m_rules.categories[m_pick.index].ems ? u" + EMS" : u"");
+            first << arrow(base) << (m_rules.categories[m_pick.index].ems ? u" + EMS" : u"");
         else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems && typeOnly)
-            first.append(u"; narrative empty, suggestion from the call type alone").append(arrow(base));
+            first << u"; narrative empty, suggestion from the call type alone" << arrow(base);
         else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems)
-            first.append(u"; no weapon, violence or other risk reported").append(arrow(base));
+            first << u"; no weapon, violence or other risk reported" << arrow(base);
         else if (m_rules.categories[m_pick.index].ems && m_out.kind == ResponseKind::Unarmed)
-            first.append(u" \u2192 EMS, no armed response needed");
+            first << u" \u2192 EMS, no armed response needed";
         else
-            first.append(u", eligible for the unarmed team");
+            first << u", eligible for the unarmed team";
     }
+    m_out.reasons.first().text = first.take();
     return std::move(m_out);
 }
 

@@ -171,6 +171,15 @@ bool parseOffset(Cursor &c, Parts &p)
     return true;
 }
 
+// As QDate::daysInMonth() in the proleptic Gregorian calendar, for a year from 1 on, without building a
+// QDate for every row.
+int daysInMonth(int year, int month)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
 bool parseDate(Cursor &c, Parts &p)
 {
     // Year first: "2024-05-01" or "2024/05/01".
@@ -213,7 +222,7 @@ std::optional<QDateTime> parseCadDateTime(QByteArrayView text)
     if (p.year < 1 || p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 || p.hour > 23 ||
         p.minute > 59 || p.second > 59)
         return std::nullopt;
-    if (p.day > QDate(p.year, p.month, 1).daysInMonth())
+    if (p.day > daysInMonth(p.year, p.month))
         return std::nullopt;
 
     const QDate date(p.year, p.month, p.day);

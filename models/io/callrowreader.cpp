@@ -71,6 +71,37 @@ std::optional<int> parsePriority(QByteArrayView value)
     return result;
 }
 
+// A plain decimal ("35.983926", "-78.9687") with at most 15 significant digits, read exactly: its digits
+// and its power of ten are both exact doubles, so one division rounds as std::from_chars does (Clinger's
+// fast path). Empty for anything else.
+std::optional<double> parsePlainDecimal(const char *begin, const char *end)
+{
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const bool negative = begin < end && *begin == '-';
+    const char *p = begin + (negative ? 1 : 0);
+    std::uint64_t digits = 0;
+    int count = 0;
+    int fraction = -1; // digits after the point, once there is one
+    for (; p < end; ++p) {
+        if (*p >= '0' && *p <= '9') {
+            digits = digits * 10 + std::uint64_t(*p - '0');
+            if (++count > 15)
+                return std::nullopt;
+            if (fraction >= 0)
+                ++fraction;
+        } else if (*p == '.' && fraction < 0) {
+            fraction = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (count == 0)
+        return std::nullopt;
+    const double magnitude = double(digits) / kPowers[fraction < 0 ? 0 : fraction];
+    return negative ? -magnitude : magnitude;
+}
+
 // A finite decimal number, optionally signed; value is trimmed and not empty.
 std::optional<double> parseNumber(QByteArrayView value)
 {
@@ -78,6 +109,8 @@ std::optional<double> parseNumber(QByteArrayView value)
     const char *end = begin + value.size();
     if (begin < end && *begin == '+')
         ++begin;
+    if (const std::optional<double> plain = parsePlainDecimal(begin, end))
+        return plain;
     double result = 0.0;
     const auto [ptr, ec] = std::from_chars(begin, end, result);
     if (ec != std::errc() || ptr != end || !std::isfinite(result))

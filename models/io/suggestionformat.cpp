@@ -3,6 +3,8 @@
 #include "csvwriter.h"
 #include "utf8.h"
 
+#include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -167,6 +169,30 @@ JsonLine &JsonLine::integer(qint64 value)
     return *this;
 }
 
+// A confidence with two decimals ("0.85"). The engine gives a handful of distinct values, so the text of
+// each is kept per thread, in a small table by the value's bits, instead of formatted on every row.
+QByteArrayView confidenceText(double value)
+{
+    struct Slot
+    {
+        std::uint64_t bits = 0;
+        bool used = false;
+        std::uint8_t length = 0;
+        char text[32]; // ample for a confidence
+    };
+    thread_local std::array<Slot, 64> table;
+    const auto bits = std::bit_cast<std::uint64_t>(value);
+    Slot &slot = table[(bits * 0x9E3779B97F4A7C15ull) >> 58];
+    if (!slot.used || slot.bits != bits) {
+        const auto result =
+            std::to_chars(slot.text, slot.text + sizeof slot.text, value, std::chars_format::fixed, 2);
+        slot.length = std::uint8_t(result.ptr - slot.text);
+        slot.bits = bits;
+        slot.used = true;
+    }
+    return QByteArrayView(slot.text, slot.length);
+}
+
 } // namespace
 
 QStringList triageCsvColumns()
@@ -180,11 +206,7 @@ void writeTriageCsv(CsvWriter &writer, const QString &callId, const Suggestion &
     writer.field(QStringView(callId));
     writer.field(responseText(suggestion.kind));
     writer.field(suggestion.ems ? QByteArrayView("true") : QByteArrayView("false"));
-    char confidence[32];
-    const double value = std::isfinite(suggestion.confidence) ? suggestion.confidence : 0.0;
-    const auto result =
-        std::to_chars(confidence, confidence + sizeof confidence, value, std::chars_format::fixed, 2);
-    writer.field(QByteArrayView(confidence, result.ptr - confidence));
+    writer.field(confidenceText(std::isfinite(suggestion.confidence) ? suggestion.confidence : 0.0));
     writer.field(QStringView(suggestion.category));
     if (suggestion.reasons.size() == 1) {
         writer.field(QStringView(suggestion.reasons.constFirst().text));
