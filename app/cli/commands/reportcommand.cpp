@@ -199,18 +199,24 @@ int ReportCommand::run(CommandIo &io)
         return exitcode::Ok;
     }
     const QList<ReportTable> tables = reportTables(o.section, figures.value(), overrides, sample, frame);
-    QSaveFile file(o.out);
+    return writeTables(io, o.out, o.format, tables);
+}
+
+int ReportCommand::writeTables(CommandIo &io, const QString &path, Format format,
+                               const QList<ReportTable> &tables)
+{
+    QSaveFile file(path);
     QIODevice *out = &io.out;
-    if (!o.out.isEmpty()) {
+    if (!path.isEmpty()) {
         if (!file.open(QIODevice::WriteOnly))
-            return unusable(io.err, QStringLiteral("cannot write %1: %2").arg(o.out, file.errorString()));
+            return unusable(io.err, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
         out = &file;
     }
     QString error;
-    const bool written = o.format == Format::Csv     ? writeCsv(out, tables, &error)
-                         : o.format == Format::Jsonl ? writeJsonLines(out, tables, &error)
-                                                     : writeText(out, tables, &error);
-    if (!written || (!o.out.isEmpty() && !file.commit()))
+    const bool written = format == Format::Csv     ? writeCsv(out, tables, &error)
+                         : format == Format::Jsonl ? writeJsonLines(out, tables, &error)
+                                                   : writeText(out, tables, &error);
+    if (!written || (!path.isEmpty() && !file.commit()))
         return unusable(
             io.err,
             QStringLiteral("cannot write the report: %1").arg(error.isEmpty() ? file.errorString() : error));

@@ -4,6 +4,7 @@
 
 #include "report/reportfigures.h"
 #include "report/reportfilter.h"
+#include "report/reporttables.h"
 
 #include <functional>
 
@@ -37,6 +38,10 @@ public:
                                   const ReportFigures &figures, const QList<DecisionRow> &overrides)>;
     // --format text|csv|jsonl|pdf, declared once for every command that writes a report.
     static const TypedOption<Format> &formatOption();
+    // Writes report tables as text, CSV or JSON lines to `path` (atomically), or to standard output when it
+    // is empty: the exit status, with the reason on standard error.
+    static int writeTables(CommandIo &io, const QString &path, Format format,
+                           const QList<ReportTable> &tables);
     static void setPdfWriter(PdfWriter writer);
 
     ReportCommand();

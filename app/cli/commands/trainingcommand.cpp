@@ -18,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <variant>
@@ -400,24 +399,8 @@ int TrainingCommand::report(CommandIo &io)
         say(io.err, QStringLiteral("rightresponse-cli: wrote %1 (%2 pages)").arg(path).arg(*pages));
         return exitcode::Ok;
     }
-    const QList<ReportTable> tables = trainingTables(scores->header, scores->scores, *history);
-    QSaveFile file(o.out);
-    QIODevice *out = &io.out;
-    if (!o.out.isEmpty()) {
-        if (!file.open(QIODevice::WriteOnly))
-            return unusable(io.err, QStringLiteral("cannot write %1: %2").arg(o.out, file.errorString()));
-        out = &file;
-    }
-    QString error;
-    const bool written = o.reportFormat == ReportCommand::Format::Csv ? writeCsv(out, tables, &error)
-                         : o.reportFormat == ReportCommand::Format::Jsonl
-                             ? writeJsonLines(out, tables, &error)
-                             : writeText(out, tables, &error);
-    if (!written || (!o.out.isEmpty() && !file.commit()))
-        return unusable(
-            io.err,
-            QStringLiteral("cannot write the report: %1").arg(error.isEmpty() ? file.errorString() : error));
-    return exitcode::Ok;
+    return ReportCommand::writeTables(io, o.out, o.reportFormat,
+                                      trainingTables(scores->header, scores->scores, *history));
 }
 
 } // namespace rr
