@@ -129,18 +129,13 @@ void ConsoleWindow::showLock()
     if (m_signInDialog)
         m_signInDialog->reject();
     // The console stays underneath, working (the queue keeps updating), but takes no input until unlocked.
-    centralWidget()->setEnabled(false);
-    auto *dialog = new SignInDialog(m_signIn, SignInDialog::Mode::Unlock, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
+    SignInDialog *dialog = SignInDialog::lockOver(m_signIn, this);
     m_signInDialog = dialog;
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (m_signInDialog == dialog)
             m_signInDialog = nullptr;
-        centralWidget()->setEnabled(true);
         m_queue->view()->setFocus();
     });
-    dialog->open();
 }
 
 void ConsoleWindow::switchUser()
@@ -172,7 +167,8 @@ void ConsoleWindow::openSettings()
 
 void ConsoleWindow::keyPressEvent(QKeyEvent *event)
 {
-    // Keys no panel used: F1 help, F2 queue, F3 unit board, F9 the supervisors' review, F10 settings;
+    // Keys no panel used: F1 help, F2 queue, F3 unit board, F8 the trainers' window, F9 the supervisors'
+    // review, F10 settings;
     // Ctrl+L lock, Ctrl+Shift+U switch user.
     if (m_signIn && event->modifiers() == Qt::ControlModifier && event->key() == Qt::Key_L) {
         m_signIn->lock();
@@ -184,6 +180,9 @@ void ConsoleWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     switch (event->key()) {
+    case Qt::Key_F8:
+        Q_EMIT trainerRequested();
+        return;
     case Qt::Key_F9:
         Q_EMIT reviewRequested();
         return;
@@ -301,6 +300,8 @@ void ConsoleWindow::showShortcuts()
            "<tr><td><b>F2 / F3</b></td><td>go to the queue / the unit board</td></tr>"
            "<tr><td><b>A D E S X F</b></td><td>unit board: available, dispatched, en route, on scene, out of "
            "service, off shift</td></tr>"
+           "<tr><td><b>F8</b></td><td>the trainers' window: scenarios, sessions, scores (trainers and "
+           "administrators)</td></tr>"
            "<tr><td><b>F9</b></td><td>the shift review (supervisors and administrators)</td></tr>"
            "<tr><td><b>F10</b></td><td>settings: shared server, TLS, idle lock (administrators)</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>lock the console (your password opens it)</td></tr>"

@@ -53,6 +53,8 @@ public:
 Q_SIGNALS:
     // F9: open the supervisors' review window (which checks the login's role itself).
     void reviewRequested();
+    // F8: open the trainers' window (which checks the login's role itself).
+    void trainerRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

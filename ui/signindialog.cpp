@@ -7,10 +7,22 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rr {
+
+SignInDialog *SignInDialog::lockOver(SignInController *controller, QMainWindow *window)
+{
+    window->centralWidget()->setEnabled(false);
+    auto *dialog = new SignInDialog(controller, Mode::Unlock, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, window, [window] { window->centralWidget()->setEnabled(true); });
+    dialog->open();
+    return dialog;
+}
 
 SignInDialog::SignInDialog(SignInController *controller, Mode mode, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_mode(mode), m_title(new QLabel), m_id(new QLineEdit),

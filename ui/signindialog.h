@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMainWindow;
 class QPushButton;
 
 namespace rr {
@@ -28,6 +29,10 @@ public:
         Unlock
     };
     SignInDialog(SignInController *controller, Mode mode, QWidget *parent = nullptr);
+    // The lock screen over `window` (Unlock mode, window-modal, deleted on close): the window keeps working
+    // underneath (its queue or its trainees keep updating) but its central widget takes no input until the
+    // dialog closes.
+    static SignInDialog *lockOver(SignInController *controller, QMainWindow *window);
 
     Mode mode() const { return m_mode; }
     void setStaffId(const QString &id);

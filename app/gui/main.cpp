@@ -92,16 +92,54 @@ int runReview(const rr::ConsoleOptions &options, const rr::ConnectionChoice &db)
     return QApplication::exec();
 }
 
-// The trainers' window over the database, as the connection string's user (the embedded cluster's owner in
-// the demo, or a trainer's login on a shared server); the database decides who may train.
+// The trainers' window over the same database as the console, as the signed-in login (F8); the database
+// decides who may train.
+struct Trainer
+{
+    std::unique_ptr<rr::TrainerClient> client;
+    std::unique_ptr<rr::TrainerWindow> window;
+
+    void open(const QString &uri, const QString &embeddedDataDir, const rr::PgLogin &login,
+              std::shared_ptr<const rr::TriageEngine> engine)
+    {
+        if (!window) {
+            rr::TrainerClient::Options o;
+            o.uri = uri;
+            o.embeddedDataDir = embeddedDataDir;
+            o.login = login;
+            client = std::make_unique<rr::TrainerClient>(o);
+            window = std::make_unique<rr::TrainerWindow>(client.get(), std::move(engine));
+            client->start();
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+    }
+    void close()
+    {
+        window.reset();
+        client.reset();
+    }
+};
+
+// `rightresponse --trainer`: the trainers' window alone. A trainer signs in with their own login (the demo
+// adds its one-click sign-in as the database's owner); only a trainer's login is taken, and the window locks
+// after the idle time like the console.
 int runTrainer(const rr::ConsoleOptions &options, const rr::ConnectionChoice &db,
-               std::shared_ptr<const rr::RuleSet> rules)
+               std::shared_ptr<const rr::RuleSet> rules, QSettings &settings)
 {
     rr::TrainerClient::Options o;
     o.uri = db.uri;
     o.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
     rr::TrainerClient client(o);
     rr::TrainerWindow window(&client, std::make_shared<const rr::TriageEngine>(std::move(rules)));
+    rr::SignInController::Options signInOptions;
+    signInOptions.demo = options.demo;
+    signInOptions.demoId = options.dispatcher.isEmpty() ? QStringLiteral("DEMO") : options.dispatcher;
+    signInOptions.idleLockMs = rr::ConsoleSettings::load(settings).lockAfterMinutes * 60 * 1000;
+    rr::SignInController signIn(&client, nullptr, signInOptions);
+    QObject::connect(&signIn, &rr::SignInController::locked, &window,
+                     [&] { rr::SignInDialog::lockOver(&signIn, &window); });
     rr::DemoHistory history;
     bool historyStarted = false;
     if (options.demo) {
@@ -117,8 +155,23 @@ int runTrainer(const rr::ConsoleOptions &options, const rr::ConnectionChoice &db
             client.start(); // again: the trainee logins and the scenario are there now
         });
     }
-    window.show();
-    client.start();
+    // Connected before the dialog's own handler: the window is on screen before the dialog closes.
+    QObject::connect(&signIn, &rr::SignInController::signedIn, &window, [&](const rr::SignedInUser &user) {
+        if (!user.demo)
+            QSettings().setValue(QStringLiteral("signin/dispatcher"), user.login);
+        window.setWindowTitle(QObject::tr("RightResponse \u2014 TRAINING \u2014 %1").arg(user.describe()));
+        window.show();
+    });
+    rr::SignInDialog dialog(&signIn, rr::SignInDialog::Mode::SignIn);
+    dialog.setWindowTitle(QObject::tr("RightResponse \u2014 trainers' sign-in"));
+    dialog.setStaffId(options.dispatcher.isEmpty()
+                          ? settings.value(QStringLiteral("signin/dispatcher")).toString()
+                          : options.dispatcher);
+    QObject::connect(&dialog, &QDialog::rejected, &window, [&] {
+        if (!signIn.user().isValid())
+            QCoreApplication::quit();
+    });
+    dialog.show();
     return QApplication::exec();
 }
 
@@ -176,7 +229,7 @@ int main(int argc, char *argv[])
     if (options.review)
         return runReview(options, db);
     if (options.trainer)
-        return runTrainer(options, db, rules);
+        return runTrainer(options, db, rules, settings);
     rr::StoreClient::Options store;
     store.uri = db.uri;
     store.embeddedDataDir = db.dataDir.isEmpty() ? rr::LocalCluster::defaultDataDir() : db.dataDir;
@@ -202,7 +255,8 @@ int main(int argc, char *argv[])
     store.actor = demoId + u'@' + workstation; // a signed-in login replaces the part before '@'
     if (options.demo && !trainee)
         store.seedRoster = demoRoster();
-    store.engine = std::make_shared<const rr::TriageEngine>(rules); // screening answers are triaged again
+    const auto engine = std::make_shared<const rr::TriageEngine>(rules);
+    store.engine = engine; // screening answers are triaged again
 
     rr::StoreClient client(store);
     rr::DispatchSession session(&client, QString(), workstation);
@@ -219,6 +273,7 @@ int main(int argc, char *argv[])
     rr::DemoRig demo(&session, rules);
     rr::DemoHistory history;
     Review review;
+    Trainer trainer;
     // F9: the review window for a supervisor or an administrator, as the signed-in login.
     QObject::connect(&window, &rr::ConsoleWindow::reviewRequested, &window, [&] {
         const rr::SignedInUser &user = signIn.user();
@@ -231,8 +286,23 @@ int main(int argc, char *argv[])
         }
         review.open(client.uri(), store.embeddedDataDir, client.login(), user.login, options.training);
     });
-    // A new user at the console does not inherit the last one's review window.
-    QObject::connect(&signIn, &rr::SignInController::signedIn, &window, [&] { review.close(); });
+    // F8: the trainers' window for a trainer or an administrator, as the signed-in login.
+    QObject::connect(&window, &rr::ConsoleWindow::trainerRequested, &window, [&] {
+        const rr::SignedInUser &user = signIn.user();
+        if (!user.canTrain()) {
+            Q_EMIT session.message(QObject::tr("The trainers' window is for trainers and administrators; %1 "
+                                               "is signed in without that role.")
+                                       .arg(user.login),
+                                   true);
+            return;
+        }
+        trainer.open(client.uri(), store.embeddedDataDir, client.login(), engine);
+    });
+    // A new user at the console does not inherit the last one's review or trainer window.
+    QObject::connect(&signIn, &rr::SignInController::signedIn, &window, [&] {
+        review.close();
+        trainer.close();
+    });
     QObject::connect(&history, &rr::DemoHistory::finished, &session,
                      [&](bool, const QString &message) { Q_EMIT session.message(message, false); });
     QObject::connect(&demo, &rr::DemoRig::message, &session, &rr::DispatchSession::message);
@@ -263,8 +333,6 @@ int main(int argc, char *argv[])
         if (!window.isVisible())
             window.show();
     });
-    // The review window opens with F9 for SignedInUser::canReview(); the trainer window, for canTrain(), is
-    // not built yet.
 
     rr::SignInDialog dialog(&signIn, rr::SignInDialog::Mode::SignIn);
     dialog.setStaffId(options.dispatcher.isEmpty()

@@ -1,7 +1,7 @@
 #include "signincontroller.h"
 
 #include "dispatchsession.h"
-#include "store/storeclient.h"
+#include "store/signintarget.h"
 
 #include <QCryptographicHash>
 #include <QEvent>
@@ -9,16 +9,16 @@
 
 namespace rr {
 
-SignInController::SignInController(StoreClient *store, DispatchSession *session, Options options,
+SignInController::SignInController(SignInTarget *target, DispatchSession *session, Options options,
                                    QObject *parent)
-    : QObject(parent), m_store(store), m_session(session), m_options(std::move(options))
+    : QObject(parent), m_target(target), m_session(session), m_options(std::move(options))
 {
     m_salt.resize(16);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_salt.data()), 4);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &SignInController::lock);
-    connect(m_store, &StoreClient::signedIn, this, &SignInController::onSignedIn);
-    connect(m_store, &StoreClient::signInFailed, this, &SignInController::onSignInFailed);
+    connect(m_target, &SignInTarget::signedIn, this, &SignInController::onSignedIn);
+    connect(m_target, &SignInTarget::signInFailed, this, &SignInController::onSignInFailed);
     // Any key or click anywhere in the application is activity.
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -52,7 +52,7 @@ void SignInController::signIn(const QString &id, const QString &password)
     m_pendingDigest = digest(password);
     m_before = m_state;
     setState(State::SigningIn);
-    m_store->signIn(PgLogin{m_pendingId, password});
+    m_target->signIn(PgLogin{m_pendingId, password});
 }
 
 void SignInController::signInDemo()
@@ -64,7 +64,7 @@ void SignInController::signInDemo()
     m_pendingDigest.clear();
     m_before = m_state;
     setState(State::SigningIn);
-    m_store->signIn({});
+    m_target->signIn({});
 }
 
 void SignInController::onSignedIn(SignedInUser user)
@@ -78,7 +78,8 @@ void SignInController::onSignedIn(SignedInUser user)
     m_user = user;
     m_digest = m_pendingDigest;
     m_pendingDigest.clear();
-    m_session->setUser(m_user);
+    if (m_session)
+        m_session->setUser(m_user);
     setState(State::SignedIn);
     setIdleLock(m_options.idleLockMs);
     Q_EMIT signedIn(m_user);

@@ -11,10 +11,11 @@
 namespace rr {
 
 class DispatchSession;
-class StoreClient;
+class SignInTarget;
 
-// Who works at this console, from sign-in to shift change: signs a member of staff in through the store (the
-// database checks the password; nothing blocks this thread), hands the signed-in login to the session (the
+// Who works at this console, from sign-in to shift change: signs a member of staff in through a SignInTarget
+// (the console's store, or the trainer window's client: the database checks the password; nothing blocks
+// this thread), hands the signed-in login to the session when there is one (the
 // identity every request carries, and the role windows ask about), switches user without closing anything
 // (the new login's connection replaces the old one; the queue stays), and locks the console after an idle
 // time: the lock asks for the same user's password (checked here against a salted hash kept in memory, so it
@@ -39,7 +40,8 @@ public:
     };
     Q_ENUM(State)
 
-    SignInController(StoreClient *store, DispatchSession *session, Options options,
+    // `session` may be null (a window without a dispatch session, such as the trainer window).
+    SignInController(SignInTarget *target, DispatchSession *session, Options options,
                      QObject *parent = nullptr);
     ~SignInController() override;
 
@@ -78,7 +80,7 @@ private:
     void setState(State state);
     QByteArray digest(const QString &password) const;
 
-    StoreClient *m_store;
+    SignInTarget *m_target;
     DispatchSession *m_session;
     Options m_options;
     State m_state = State::SignedOut;

@@ -194,7 +194,8 @@ QString StoreWorker::schemaFor(PgConnection &conn, const SignedInUser &user, Sto
     if (!user.canOpenConsole(m_options.schema == StoreSchema::Training))
         return user.is(StaffRole::Trainer)
                    ? StoreClient::tr(
-                         "a trainer works in the training sandbox: start the console with --training")
+                         "a trainer works in the training sandbox: start the console with --training, or the "
+                         "trainers' window with --trainer")
                    : StoreClient::tr("the login %1 is not a member of staff (no RightResponse role)")
                          .arg(user.login);
     return {};
@@ -213,7 +214,8 @@ bool StoreWorker::reconnect()
     return connected();
 }
 
-StoreClient::StoreClient(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+StoreClient::StoreClient(Options options, QObject *parent)
+    : SignInTarget(parent), m_options(std::move(options))
 {
     m_worker = new StoreWorker(m_options);
     m_worker->moveToThread(&m_thread);

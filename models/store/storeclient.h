@@ -6,6 +6,7 @@
 #include "domain/triageengine.h"
 #include "domain/unit.h"
 #include "screeningstore.h"
+#include "signintarget.h"
 #include "unitstore.h"
 
 #include <QObject>
@@ -33,7 +34,7 @@ struct OverrideReasonRow
 // returns. A decision is journalled before the database is asked (written ahead), so a crash between the
 // dispatcher's Enter and the answer leaves it pending, replayed exactly once at the next start. When the
 // journal cannot be written (a full disk), offline work is refused in plain words, never silently lost.
-class StoreClient : public QObject
+class StoreClient : public SignInTarget
 {
     Q_OBJECT
 public:
@@ -75,7 +76,7 @@ public:
     // success its connection and change feed replace the current ones (switching user at shift change: the
     // queue stays) and signedIn() says who it is; on failure the current connection stays and signInFailed()
     // says why. The embedded cluster is started and migrated with the owner's connection first.
-    void signIn(const PgLogin &login);
+    void signIn(const PgLogin &login) override;
     void decide(const DecisionRequest &request);
     // Stores screening answers and the suggestion the call gets with them; offline, they go to the journal.
     void screen(const ScreeningRequest &request);
@@ -96,11 +97,7 @@ public:
 
 Q_SIGNALS:
     void opened(const QString &uri, const QString &role);
-    // A sign-in succeeded: who is signed in now, as the database says.
-    void signedIn(const rr::SignedInUser &user);
-    // A sign-in failed. `refused`: the server refused the login (wrong ID or password, or a disabled login;
-    // the message never says which); otherwise the database could not be reached or used.
-    void signInFailed(const QString &message, bool refused);
+    // signedIn() and signInFailed(): SignInTarget's.
     // The override reasons and outcome codes of the database (code, label, needs a note), in their order.
     void listsLoaded(const QList<rr::OverrideReasonRow> &reasons,
                      const QList<rr::OverrideReasonRow> &outcomes);

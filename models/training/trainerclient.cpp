@@ -5,6 +5,7 @@
 #include "scenariobuilder.h"
 #include "store/localcluster.h"
 #include "store/migrator.h"
+#include "store/staffstore.h"
 
 namespace rr {
 
@@ -47,6 +48,15 @@ public:
 
     Result<QString> open(TrainerAccess *access)
     {
+        SignedInUser user;
+        bool refused = false;
+        return open(m_options.login, access, &user, &refused, true);
+    }
+    // Connects as `login`. `keepRefused`: the new connection replaces the current one even when the login is
+    // not a trainer (start(): the window then says why); otherwise (signIn()) only a trainer's does.
+    Result<QString> open(const PgLogin &login, TrainerAccess *access, SignedInUser *user, bool *refused,
+                         bool keepRefused)
+    {
         QString uri = m_options.uri;
         if (uri.isEmpty()) {
             LocalCluster cluster(m_options.embeddedDataDir);
@@ -56,13 +66,36 @@ public:
             uri = cluster.connectionUri();
         }
         QString error;
-        m_conn = PgConnection::open(uri, &error, 5, m_options.login);
-        if (!m_conn)
+        std::unique_ptr<PgConnection> conn = PgConnection::open(uri, &error, 5, login);
+        if (!conn) {
+            *refused = !login.isEmpty() && PgConnection::isAuthenticationFailure(error);
             return Failure{error};
-        const Result<Migrator::Migrated> migrated = Migrator::migrate(*m_conn);
-        *access = checkTrainerAccess(*m_conn);
-        if (access->allowed && !migrated)
-            return migrated.failure();
+        }
+        // The owner's connection brings the schema up to date; a member of staff's finds it so (or is told
+        // who does it), as at the console.
+        Result<void> current;
+        if (login.isEmpty()) {
+            if (const Result<Migrator::Migrated> migrated = Migrator::migrate(*conn); !migrated)
+                current = migrated.failure();
+        } else if (const Result<int> version = Migrator::currentVersion(*conn); !version) {
+            current = version.failure();
+        } else if (*version != Migrator::latestVersion()) {
+            current = Failure{TrainerClient::tr("the database schema is at version %1 and this program needs "
+                                                "%2: an administrator runs `rightresponse-cli db migrate`")
+                                  .arg(*version)
+                                  .arg(Migrator::latestVersion())};
+        }
+        *access = checkTrainerAccess(*conn);
+        if (access->allowed && !current)
+            return current.failure();
+        if (const Result<SignedInUser> who = StaffStore(*conn).whoAmI(); who)
+            *user = *who;
+        else if (access->allowed)
+            return who.failure();
+        if (!access->allowed && !keepRefused)
+            return uri; // the current connection stays
+        m_conn = std::move(conn);
+        m_options.login = login;
         m_uri = uri;
         return uri;
     }
@@ -116,7 +149,7 @@ private:
 };
 
 TrainerClient::TrainerClient(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options))
+    : SignInTarget(parent), m_options(std::move(options))
 {
     qRegisterMetaType<TrainerAccess>();
     qRegisterMetaType<SessionScores>();
@@ -159,6 +192,35 @@ void TrainerClient::start()
             }
             m_uri = *uri;
             Q_EMIT opened(access, trainees, reasons);
+        });
+    });
+}
+
+void TrainerClient::signIn(const PgLogin &login)
+{
+    post([this, w = m_worker, login] {
+        TrainerAccess access;
+        SignedInUser user;
+        bool refused = false;
+        const Result<QString> uri = w->open(login, &access, &user, &refused, false);
+        QStringList trainees, reasons;
+        if (uri && access.allowed) {
+            trainees = w->trainees();
+            reasons = w->reasons();
+        }
+        QMetaObject::invokeMethod(this, [this, login, uri, access, user, refused, trainees, reasons] {
+            if (!uri) {
+                Q_EMIT signInFailed(uri.error(), refused);
+                return;
+            }
+            if (!access.allowed) {
+                Q_EMIT signInFailed(access.message, false);
+                return;
+            }
+            m_uri = *uri;
+            m_options.login = login;
+            Q_EMIT opened(access, trainees, reasons);
+            Q_EMIT signedIn(user);
         });
     });
 }

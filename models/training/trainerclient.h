@@ -5,6 +5,7 @@
 #include "scorestore.h"
 #include "sessionstore.h"
 #include "store/pgconnection.h"
+#include "store/signintarget.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -28,8 +29,9 @@ TrainerAccess checkTrainerAccess(PgConnection &connection);
 
 // The trainer window's access to the database, for the GUI thread: every query runs on a worker thread with a
 // connection of its own, and its answer comes back as a signal. While a session is watched, the trainees'
-// sandboxes are read and scored every pollMs, so the window shows each trainee live.
-class TrainerClient : public QObject
+// sandboxes are read and scored every pollMs, so the window shows each trainee live. A SignInTarget: the
+// trainer signs in with their own login (signIn()), and only a trainer's login (or the owner's) is taken.
+class TrainerClient : public SignInTarget
 {
     Q_OBJECT
 public:
@@ -44,7 +46,10 @@ public:
     explicit TrainerClient(Options options, QObject *parent = nullptr);
     ~TrainerClient() override;
 
-    void start(); // opened() or failed()
+    void start(); // as Options::login: opened() or failed()
+    // As a member of staff: opened() and signedIn() for a trainer, signInFailed() otherwise (the current
+    // connection, if any, stays).
+    void signIn(const PgLogin &login) override;
     void listScenarios();
     void loadScenario(const QString &name, std::optional<int> version = std::nullopt);
     void saveScenarioVersion(const Scenario &scenario);

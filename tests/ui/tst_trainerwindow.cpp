@@ -5,11 +5,13 @@
 #include "../training/trainingfixture.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
+#include "session/signincontroller.h"
 #include "store/callstore.h"
 #include "store/migrator.h"
 #include "training/releaseclock.h"
 #include "training/scenariostore.h"
 #include "training/sessiondriver.h"
+#include "ui/signindialog.h"
 #include "ui/trainer/keyeditorpanel.h"
 #include "ui/trainer/librarypanel.h"
 #include "ui/trainer/sessionpanel.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -193,6 +196,71 @@ private Q_SLOTS:
         const auto access = opened.first().first().value<TrainerAccess>();
         QVERIFY(!access.allowed);
         QVERIFY2(access.message.contains(u"not a trainer"), qPrintable(access.message));
+    }
+    // `rightresponse --trainer` as main() builds it: the trainer signs in with their own login through the
+    // sign-in dialog. A dispatcher's login is refused with the reason, a wrong password with the plain
+    // message; the trainer's login opens the window as that login, and the window locks like the console.
+    void trainerSignsInWithTheirOwnLogin()
+    {
+        const QString t = m_staff->add("T100", StaffRole::Trainer);
+        const QString d = m_staff->add("D556", StaffRole::Dispatcher);
+        const QString password = QString::fromLatin1(test::TestStaff::kPassword);
+        TrainerClient::Options o;
+        o.uri = m_db.uri();
+        TrainerClient client(o);
+        auto rules = RuleSetLoader::loadBuiltIn();
+        QVERIFY(rules);
+        TrainerWindow window(&client, std::make_shared<const TriageEngine>(*rules));
+        SignInController signIn(&client, nullptr,
+                                SignInController::Options{false, QStringLiteral("DEMO"), 0});
+        QObject::connect(&signIn, &SignInController::locked, &window,
+                         [&] { SignInDialog::lockOver(&signIn, &window); });
+        QObject::connect(&signIn, &SignInController::signedIn, &window, [&] { window.show(); });
+        SignInDialog dialog(&signIn, SignInDialog::Mode::SignIn);
+        dialog.show();
+        auto type = [](SignInDialog &dlg, const QString &id, const QString &pw) {
+            if (!dlg.staffIdField()->isReadOnly()) {
+                dlg.staffIdField()->clear();
+                QTest::keyClicks(dlg.staffIdField(), id);
+            }
+            dlg.passwordField()->setFocus();
+            QTest::keyClicks(dlg.passwordField(), pw);
+            QTest::keyClick(dlg.passwordField(), Qt::Key_Return);
+        };
+
+        type(dialog, d, password);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.messageLabel()->text().contains(u"not a trainer"), 20000);
+        QVERIFY(!window.isVisible());
+        QCOMPARE(signIn.state(), SignInController::State::SignedOut);
+
+        dialog.passwordField()->clear();
+        type(dialog, t, QStringLiteral("wrong password"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.messageLabel()->text().endsWith(SignInController::refusedMessage()),
+                                 20000);
+        QVERIFY(!window.isVisible());
+
+        QSignalSpy listed(&client, &TrainerClient::scenariosListed);
+        dialog.passwordField()->clear();
+        type(dialog, t, password);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.isVisible(), qPrintable(dialog.messageLabel()->text()), 20000);
+        QCOMPARE(signIn.user().login, t);
+        QVERIFY(signIn.user().canTrain());
+        QCOMPARE(client.login().user, t);
+        QVERIFY(listed.wait(20000) || !listed.isEmpty());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("accessRefused"))->isVisible());
+
+        // Locked: the window stays underneath but takes no input; the trainer's password opens it.
+        signIn.lock();
+        SignInDialog *lock = nullptr;
+        QTRY_VERIFY((lock = window.findChild<SignInDialog *>()) != nullptr);
+        QCOMPARE(lock->mode(), SignInDialog::Mode::Unlock);
+        QVERIFY(!window.centralWidget()->isEnabled());
+        type(*lock, {}, QStringLiteral("not it"));
+        QTRY_VERIFY(lock->messageLabel()->text().contains(u"Wrong password"));
+        QVERIFY(!window.centralWidget()->isEnabled());
+        type(*lock, {}, password);
+        QTRY_VERIFY(window.centralWidget()->isEnabled());
+        QCOMPARE(signIn.state(), SignInController::State::SignedIn);
     }
 };
 
