@@ -17,8 +17,8 @@ public:
     using QObject::QObject;
 
     // Connects as `login` (a member of staff; empty: the connection string's user, the demo's owner). On
-    // success the new connection replaces the current one and signedIn() says who it is; otherwise the current
-    // connection stays and signInFailed() says why.
+    // success the new connection replaces the current one and signedIn() says who it is; otherwise the
+    // current connection stays and signInFailed() says why.
     virtual void signIn(const PgLogin &login) = 0;
 
 Q_SIGNALS:

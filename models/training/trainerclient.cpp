@@ -175,6 +175,16 @@ template <typename Work> void TrainerClient::post(Work &&work)
     QMetaObject::invokeMethod(m_worker, std::forward<Work>(work), Qt::QueuedConnection);
 }
 
+// A query needs the connection start() or signIn() made: before that it is refused in words, not run.
+template <typename Work> void TrainerClient::query(Work &&work)
+{
+    if (m_uri.isEmpty()) {
+        Q_EMIT problem(tr("The trainer window is not connected to the database yet."));
+        return;
+    }
+    post(std::forward<Work>(work));
+}
+
 void TrainerClient::start()
 {
     post([this, w = m_worker] {
@@ -227,7 +237,7 @@ void TrainerClient::signIn(const PgLogin &login)
 
 void TrainerClient::listScenarios()
 {
-    post([this, w = m_worker] {
+    query([this, w = m_worker] {
         const auto r = ScenarioStore(w->connection()).list();
         QMetaObject::invokeMethod(this, [this, r] {
             if (r)
@@ -240,7 +250,7 @@ void TrainerClient::listScenarios()
 
 void TrainerClient::loadScenario(const QString &name, std::optional<int> version)
 {
-    post([this, w = m_worker, name, version] {
+    query([this, w = m_worker, name, version] {
         const auto r = ScenarioStore(w->connection()).load(name, version);
         QMetaObject::invokeMethod(this, [this, r] {
             if (r)
@@ -253,7 +263,7 @@ void TrainerClient::loadScenario(const QString &name, std::optional<int> version
 
 void TrainerClient::saveScenarioVersion(const Scenario &scenario)
 {
-    post([this, w = m_worker, scenario] {
+    query([this, w = m_worker, scenario] {
         const auto r = ScenarioStore(w->connection()).addVersion(scenario);
         QMetaObject::invokeMethod(this, [this, r] {
             if (r)
@@ -267,7 +277,7 @@ void TrainerClient::saveScenarioVersion(const Scenario &scenario)
 void TrainerClient::createFromHistory(const QString &name, const QDateTime &from, const QDateTime &to,
                                       const QStringList &tags)
 {
-    post([this, w = m_worker, name, from, to, tags] {
+    query([this, w = m_worker, name, from, to, tags] {
         Result<Scenario> r = Failure{};
         auto built = w->fromHistory(from, to);
         if (!built) {
@@ -289,7 +299,7 @@ void TrainerClient::createFromHistory(const QString &name, const QDateTime &from
 
 void TrainerClient::listSessions()
 {
-    post([this, w = m_worker] {
+    query([this, w = m_worker] {
         const auto r = TrainingSessionStore(w->connection()).list();
         QMetaObject::invokeMethod(this, [this, r] {
             if (r)
@@ -302,7 +312,7 @@ void TrainerClient::listSessions()
 
 void TrainerClient::createSession(const Scenario &scenario, const QStringList &trainees, double speed)
 {
-    post([this, w = m_worker, scenario, trainees, speed] {
+    query([this, w = m_worker, scenario, trainees, speed] {
         const auto r = TrainingSessionStore(w->connection()).create(scenario, trainees, speed);
         QMetaObject::invokeMethod(this, [this, r, scenario] {
             if (r)
@@ -328,7 +338,7 @@ void TrainerClient::unwatch()
 
 void TrainerClient::poll()
 {
-    if (!m_watched || m_polling)
+    if (!m_watched || m_polling || m_uri.isEmpty())
         return;
     m_polling = true;
     post([this, w = m_worker, id = m_watched] {
@@ -350,7 +360,7 @@ void TrainerClient::poll()
 
 void TrainerClient::recordScores(qint64 sessionId)
 {
-    post([this, w = m_worker, sessionId] {
+    query([this, w = m_worker, sessionId] {
         TrainingScoreStore store(w->connection());
         Result<int> added = Failure{};
         QList<ScoreHistoryPoint> history;

@@ -83,6 +83,7 @@ Q_SIGNALS:
 
 private:
     template <typename Work> void post(Work &&work);
+    template <typename Work> void query(Work &&work);
     void poll();
 
     Options m_options;

@@ -14,6 +14,7 @@
 #include "ui/signindialog.h"
 #include "ui/trainer/keyeditorpanel.h"
 #include "ui/trainer/librarypanel.h"
+#include "ui/trainer/sessionlistpanel.h"
 #include "ui/trainer/sessionpanel.h"
 #include "ui/trainer/traineespanel.h"
 #include "ui/trainer/trainerwindow.h"
@@ -179,6 +180,42 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(window.exportPdf(dir.filePath(QStringLiteral("t.pdf")), &error), qPrintable(error));
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("t.pdf"))).size() > 1000);
+
+        // A second trainer's window, which did not start the session, follows it from the list of sessions
+        // (Enter on its row): the same trainees live, the same scores.
+        {
+            TrainerClient otherClient(o);
+            TrainerWindow other(&otherClient, std::make_shared<const TriageEngine>(*rules));
+            other.show();
+            otherClient.start();
+            QTableWidget *sessions = other.sessions()->table();
+            QTRY_VERIFY_WITH_TIMEOUT(sessions->rowCount() > 0, 20000);
+            int sessionRow = -1;
+            for (int r = 0; r < sessions->rowCount(); ++r)
+                if (sessions->item(r, 0)->text() == QString::number(sessionId))
+                    sessionRow = r;
+            QVERIFY(sessionRow >= 0);
+            QCOMPARE(sessions->item(sessionRow, 3)->text(), QStringLiteral("4 of 4"));
+            other.tabs()->setCurrentWidget(other.sessions());
+            sessions->setFocus();
+            sessions->setCurrentCell(sessionRow, 0);
+            sessions->selectRow(sessionRow);
+            QTest::keyClick(sessions, Qt::Key_Return);
+            QCOMPARE(otherClient.watched(), sessionId);
+            QCOMPARE(other.tabs()->currentWidget(), other.session());
+            QVERIFY(!other.driver()); // the clock stays where the session was started
+            QTableWidget *followed = other.session()->trainees()->table();
+            QTRY_COMPARE_WITH_TIMEOUT(followed->rowCount(), 2, 10000);
+            auto followedRow = [&](const QString &login) {
+                for (int r = 0; r < followed->rowCount(); ++r)
+                    if (followed->item(r, 0)->text() == login)
+                        return r;
+                return -1;
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(followed->item(followedRow(a), 2)->text(), QStringLiteral("1 / 4"),
+                                      10000);
+            QCOMPARE(followed->item(followedRow(b), 4)->text(), QStringLiteral("\u26A0 1"));
+        }
 
         QCOMPARE(liveCounts(), liveBefore);
     }

@@ -3,6 +3,7 @@
 #include "keyeditorpanel.h"
 #include "librarypanel.h"
 #include "scorespanel.h"
+#include "sessionlistpanel.h"
 #include "sessionpanel.h"
 #include "traineespanel.h"
 #include "training/sessiondriver.h"
@@ -23,8 +24,8 @@ namespace rr {
 TrainerWindow::TrainerWindow(TrainerClient *client, std::shared_ptr<const TriageEngine> engine,
                              QWidget *parent)
     : QMainWindow(parent), m_client(client), m_engine(std::move(engine)), m_library(new LibraryPanel),
-      m_key(new KeyEditorPanel), m_session(new SessionPanel), m_scores(new ScoresPanel),
-      m_tabs(new QTabWidget), m_banner(new QLabel), m_refused(new QLabel),
+      m_key(new KeyEditorPanel), m_session(new SessionPanel), m_sessions(new SessionListPanel),
+      m_scores(new ScoresPanel), m_tabs(new QTabWidget), m_banner(new QLabel), m_refused(new QLabel),
       m_saveKey(new QPushButton(tr("Save key as a &new version")))
 {
     setObjectName(QStringLiteral("trainerWindow"));
@@ -70,6 +71,7 @@ TrainerWindow::TrainerWindow(TrainerClient *client, std::shared_ptr<const Triage
     m_tabs->addTab(m_session, tr("&Session"));
     m_tabs->addTab(keyTab, tr("Answer &key"));
     m_tabs->addTab(scoresTab, tr("S&cores"));
+    m_tabs->addTab(m_sessions, tr("&All sessions"));
 
     auto *split = new QSplitter;
     split->addWidget(m_library);
@@ -122,6 +124,13 @@ TrainerWindow::TrainerWindow(TrainerClient *client, std::shared_ptr<const Triage
     connect(m_saveKey, &QPushButton::clicked, this,
             [this] { m_client->saveScenarioVersion(m_key->scenario()); });
     connect(m_session, &SessionPanel::startRequested, this, &TrainerWindow::startSession);
+    connect(m_client, &TrainerClient::sessionsListed, m_sessions, &SessionListPanel::setSessions);
+    connect(m_sessions, &SessionListPanel::refreshRequested, m_client, &TrainerClient::listSessions);
+    connect(m_sessions, &SessionListPanel::followRequested, this, &TrainerWindow::follow);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_sessions)
+            m_client->listSessions();
+    });
     connect(m_client, &TrainerClient::sessionCreated, this, &TrainerWindow::onSessionCreated);
     connect(m_client, &TrainerClient::progress, this, &TrainerWindow::onProgress);
     connect(m_session->trainees(), &TraineesPanel::traineeSelected, m_scores, &ScoresPanel::showTrainee);
@@ -171,6 +180,22 @@ void TrainerWindow::onOpened(const TrainerAccess &access, const QStringList &tra
     m_session->setTrainees(trainees);
     status(tr("Signed in as %1 (%2)").arg(access.login, access.role));
     m_client->listScenarios();
+    m_client->listSessions();
+}
+
+void TrainerWindow::follow(qint64 sessionId)
+{
+    m_tabs->setCurrentWidget(m_session);
+    m_sessions->setFollowed(sessionId);
+    if (m_client->watched() == sessionId)
+        return;
+    m_lastScores = {};
+    m_client->watch(sessionId);
+    if (!m_driver || m_driver->sessionId() != sessionId)
+        m_session->setMessage(
+            tr("Following session %1: its calls are released by the window or the command that "
+               "started it (pause and resume there); its trainees and scores show here.")
+                .arg(sessionId));
 }
 
 void TrainerWindow::startSession(const QStringList &trainees, double speed)
@@ -199,6 +224,7 @@ void TrainerWindow::onSessionCreated(const TrainingSession &session, const Scena
     connect(m_driver.get(), &SessionDriver::finished, this, [this, id = session.id](SessionState state) {
         m_session->setMessage(tr("Session %1 %2: scores recorded.").arg(id).arg(toString(state)));
         m_client->recordScores(id);
+        m_client->listSessions();
     });
     connect(m_session, &SessionPanel::pauseRequested, m_driver.get(), &SessionDriver::pause,
             Qt::UniqueConnection);
@@ -219,6 +245,8 @@ void TrainerWindow::onSessionCreated(const TrainingSession &session, const Scena
         tr("Session %1 started for %2.").arg(session.id).arg(session.trainees.join(QStringLiteral(", "))));
     m_driver->start();
     m_client->watch(session.id);
+    m_sessions->setFollowed(session.id);
+    m_client->listSessions();
     Q_EMIT sessionStarted(session.id);
 }
 

@@ -17,6 +17,7 @@ class KeyEditorPanel;
 class LibraryPanel;
 class ScoresPanel;
 class SessionDriver;
+class SessionListPanel;
 class SessionPanel;
 class TriageEngine;
 
@@ -40,6 +41,7 @@ public:
     LibraryPanel *library() const { return m_library; }
     KeyEditorPanel *keyEditor() const { return m_key; }
     SessionPanel *session() const { return m_session; }
+    SessionListPanel *sessions() const { return m_sessions; }
     ScoresPanel *scores() const { return m_scores; }
     QTabWidget *tabs() const { return m_tabs; }
     SessionDriver *driver() const { return m_driver.get(); }
@@ -56,6 +58,8 @@ private:
     void startSession(const QStringList &trainees, double speed);
     void onSessionCreated(const TrainingSession &session, const Scenario &scenario);
     void onProgress(const TrainingSession &session, const SessionScores &scores);
+    // Shows this session's trainees live and scores it, whoever started it.
+    void follow(qint64 sessionId);
     void status(const QString &text);
 
     TrainerClient *m_client;
@@ -68,6 +72,7 @@ private:
     LibraryPanel *m_library;
     KeyEditorPanel *m_key;
     SessionPanel *m_session;
+    SessionListPanel *m_sessions;
     ScoresPanel *m_scores;
     QTabWidget *m_tabs;
     QLabel *m_banner;
