@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -187,6 +188,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("rightresponse"));
     QApplication::setApplicationDisplayName(QStringLiteral("RightResponse"));
     QApplication::setApplicationVersion(QStringLiteral(RR_VERSION));
+    // The desktop entry's id (packaging/linux): Wayland compositors and task bars find the icon and the
+    // name by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rightresponse.RightResponse"));
+    // The installed icon (hicolor theme) for the window title bars of X11; none when run from the build.
+    QApplication::setWindowIcon(QIcon::fromTheme(QGuiApplication::desktopFileName()));
 
     rr::ConsoleOptions options =
         rr::parseConsoleArguments(rr::withSessionArgument(raw, QApplication::arguments()));
