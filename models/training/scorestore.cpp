@@ -87,20 +87,65 @@ Result<SessionScores> TrainingScoreStore::compute(qint64 sessionId)
     out.header.speed = session->speed;
     out.header.rulesVersion = scenario->rulesVersion;
     for (const SessionTrainee &t : *trainees) {
-        QString error;
-        const QList<StoredCall> calls = CallStore(m_conn, t.schema).list(false, &error);
-        if (!error.isEmpty())
-            return Failure{tr("the sandbox of %1 cannot be read: %2").arg(t.login, error)};
-        for (const StoredCall &c : calls)
-            if (c.suggestion && !c.suggestion->rulesVersion.isEmpty()) {
-                out.header.rulesVersion = c.suggestion->rulesVersion; // what the trainees were shown
-                break;
-            }
         QHash<QString, QString> categories;
-        const QList<TraineeDecision> decisions = decisionsOf(calls, &categories);
+        QList<TraineeDecision> decisions;
+        QString rulesVersion;
+        if (session->archivedAt.isValid()) {
+            if (Result<void> read = archived(sessionId, t.login, &decisions, &categories, &rulesVersion);
+                !read)
+                return read.failure();
+        } else {
+            QString error;
+            const QList<StoredCall> calls = CallStore(m_conn, t.schema).list(false, &error);
+            if (!error.isEmpty())
+                return Failure{tr("the sandbox of %1 cannot be read: %2").arg(t.login, error)};
+            for (const StoredCall &c : calls)
+                if (c.suggestion && !c.suggestion->rulesVersion.isEmpty()) {
+                    rulesVersion = c.suggestion->rulesVersion;
+                    break;
+                }
+            decisions = decisionsOf(calls, &categories);
+        }
+        if (!rulesVersion.isEmpty())
+            out.header.rulesVersion = rulesVersion; // what the trainees were shown
         out.scores << TrainingScorer::score(t.login, *scenario, decisions, categories);
     }
     return out;
+}
+
+Result<void> TrainingScoreStore::archived(qint64 sessionId, const QString &trainee,
+                                          QList<TraineeDecision> *decisions,
+                                          QHash<QString, QString> *categories, QString *rulesVersion)
+{
+    const PgResult r = m_conn.exec("SELECT cad_id, received_at, category, rules_version, suggested_kind, "
+                                   "chosen_kind, accepted, reason_code,"
+                                   " decided_at FROM trainer.archived_calls WHERE session_id = $1 AND "
+                                   "trainee = $2 ORDER BY received_at, cad_id",
+                                   {sessionId, trainee});
+    if (!r.ok())
+        return refusedOr(r, m_conn, tr("read"));
+    const int cad = r.column("cad_id"), received = r.column("received_at"), category = r.column("category"),
+              rules = r.column("rules_version"), suggested = r.column("suggested_kind"),
+              chosen = r.column("chosen_kind"), accepted = r.column("accepted"),
+              reason = r.column("reason_code"), decided = r.column("decided_at");
+    for (int row = 0; row < r.rows(); ++row) {
+        const QString id = r.text(row, cad);
+        if (!r.isNull(row, category))
+            categories->insert(id, r.text(row, category));
+        if (rulesVersion->isEmpty() && !r.isNull(row, rules))
+            *rulesVersion = r.text(row, rules);
+        if (r.isNull(row, decided))
+            continue;
+        *decisions << TraineeDecision{
+            id,
+            responseKindFromString(r.text(row, suggested)).value_or(ResponseKind::Police),
+            responseKindFromString(r.text(row, chosen)).value_or(ResponseKind::Police),
+            !r.boolean(row, accepted),
+            r.text(row, reason),
+            r.isNull(row, received) ? QDateTime() : r.timestamp(row, received),
+            r.timestamp(row, decided)};
+    }
+    return {};
 }
 
 Result<int> TrainingScoreStore::record(qint64 sessionId, const SessionScores &scores)

@@ -12,7 +12,8 @@ namespace rr {
 class PgConnection;
 struct StoredCall;
 
-// A session's scores as computed now from the trainees' sandboxes.
+// A session's scores as computed now from the trainees' sandboxes (or, once the session is archived, from the
+// calls and decisions kept when its sandboxes were dropped).
 struct SessionScores
 {
     TrainingReportHeader header;
@@ -42,6 +43,11 @@ public:
                                               QHash<QString, QString> *categories);
 
 private:
+    // An archived session's calls and decisions of one trainee (trainer.archived_calls), as decisionsOf()
+    // reads them from a sandbox.
+    Result<void> archived(qint64 sessionId, const QString &trainee, QList<TraineeDecision> *decisions,
+                          QHash<QString, QString> *categories, QString *rulesVersion);
+
     PgConnection &m_conn;
 };
 

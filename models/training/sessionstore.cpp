@@ -18,7 +18,7 @@ constexpr SessionState kStates[] = {SessionState::Ready, SessionState::Running, 
 // The columns select() decodes, by name.
 const char *const kSessionSelect =
     "SELECT s.id, s.scenario_name, s.scenario_version, s.speed, s.state, s.position_ms, s.call_count,"
-    " s.started_by, s.created_at, s.started_at, s.ended_at,"
+    " s.started_by, s.created_at, s.started_at, s.ended_at, s.archived_at,"
     " (SELECT count(*) FROM trainer.session_calls c WHERE c.session_id = s.id AND c.released_at IS NOT NULL)"
     " AS released,"
     " (SELECT count(*) FROM trainer.session_calls c WHERE c.session_id = s.id AND c.skipped) AS skipped,"
@@ -151,7 +151,8 @@ Result<QList<TrainingSession>> TrainingSessionStore::select(const char *where, c
     const int id = r.column("id"), name = r.column("scenario_name"), version = r.column("scenario_version"),
               speed = r.column("speed"), state = r.column("state"), position = r.column("position_ms"),
               count = r.column("call_count"), by = r.column("started_by"), created = r.column("created_at"),
-              started = r.column("started_at"), ended = r.column("ended_at"), released = r.column("released"),
+              started = r.column("started_at"), ended = r.column("ended_at"),
+              archived = r.column("archived_at"), released = r.column("released"),
               skipped = r.column("skipped"), trainees = r.column("trainees");
     QList<TrainingSession> out;
     for (int i = 0; i < r.rows(); ++i) {
@@ -169,6 +170,8 @@ Result<QList<TrainingSession>> TrainingSessionStore::select(const char *where, c
             t.startedAt = r.timestamp(i, started);
         if (!r.isNull(i, ended))
             t.endedAt = r.timestamp(i, ended);
+        if (!r.isNull(i, archived))
+            t.archivedAt = r.timestamp(i, archived);
         t.released = int(r.integer(i, released));
         t.skipped = int(r.integer(i, skipped));
         const QString logins = r.text(i, trainees);
@@ -181,6 +184,14 @@ Result<QList<TrainingSession>> TrainingSessionStore::select(const char *where, c
 Result<QList<TrainingSession>> TrainingSessionStore::list()
 {
     return select("ORDER BY s.id DESC", {});
+}
+
+Result<int> TrainingSessionStore::archive(qint64 sessionId)
+{
+    const PgResult r = m_conn.exec("SELECT trainer.archive_session($1)", {sessionId});
+    if (!r.ok())
+        return Failure{explain(r)};
+    return int(r.integer(0, 0));
 }
 
 Result<TrainingSession> TrainingSessionStore::find(qint64 sessionId)

@@ -46,6 +46,7 @@ struct TrainingSession
     QDateTime createdAt;
     QDateTime startedAt;  // invalid until the first call is released
     QDateTime endedAt;    // invalid until finished or stopped
+    QDateTime archivedAt; // invalid until archived (its sandboxes dropped, its calls kept for scoring)
     QStringList trainees; // logins, in the order they were given
 };
 
@@ -90,6 +91,10 @@ public:
     // A sandbox that has the call already keeps it (a retry stores nothing twice).
     Result<void> release(qint64 sessionId, int seq, const Call &call, const QDateTime &at,
                          const TriageEngine &engine, const QList<StoreSchema> &sandboxes);
+    // Archives an ended session (migration 0014): its trainees' calls and decisions are kept for scoring and
+    // the report (TrainingScoreStore reads them from there), their sandboxes are dropped. The number of
+    // sandboxes dropped; refused for a session still running or paused, or archived already.
+    Result<int> archive(qint64 sessionId);
     // Marks call `seq` skipped (a jump passed over it).
     Result<void> skip(qint64 sessionId, int seq);
     // Records where the session is: its state, the scenario time reached and the speed. started_at is set

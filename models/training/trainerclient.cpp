@@ -358,6 +358,28 @@ void TrainerClient::poll()
     });
 }
 
+void TrainerClient::archiveSession(qint64 sessionId)
+{
+    query([this, w = m_worker, sessionId] {
+        const Result<int> dropped = [&]() -> Result<int> {
+            TrainingScoreStore scores(w->connection());
+            const Result<SessionScores> now = scores.compute(sessionId);
+            if (!now)
+                return now.failure();
+            if (const Result<int> recorded = scores.record(sessionId, *now); !recorded)
+                return recorded.failure();
+            return TrainingSessionStore(w->connection()).archive(sessionId);
+        }();
+        QMetaObject::invokeMethod(this, [this, sessionId, dropped] {
+            if (dropped)
+                Q_EMIT archived(sessionId, *dropped);
+            else
+                Q_EMIT problem(dropped.error());
+            listSessions();
+        });
+    });
+}
+
 void TrainerClient::recordScores(qint64 sessionId)
 {
     query([this, w = m_worker, sessionId] {

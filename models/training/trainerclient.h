@@ -61,6 +61,9 @@ public:
     // Reads and scores this session's sandboxes now and then every pollMs: progress().
     void watch(qint64 sessionId);
     void unwatch();
+    // Records an ended session's scores and archives it (its sandboxes dropped): archived(), then the list
+    // of sessions again.
+    void archiveSession(qint64 sessionId);
     // Records the session's scores (a row per trainee whose score changed) and reads the history: recorded().
     void recordScores(qint64 sessionId);
 
@@ -80,6 +83,7 @@ Q_SIGNALS:
     // The session as stored (released so far) and every trainee's score from their sandbox.
     void progress(const rr::TrainingSession &session, const rr::SessionScores &scores);
     void recorded(qint64 sessionId, int added, const QList<rr::ScoreHistoryPoint> &history);
+    void archived(qint64 sessionId, int sandboxesDropped);
 
 private:
     template <typename Work> void post(Work &&work);

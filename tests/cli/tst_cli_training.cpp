@@ -10,6 +10,7 @@
 #include "io/calljson.h"
 #include "store/callstore.h"
 #include "training/scenariojson.h"
+#include "training/sessionstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <csignal>
 #include <unistd.h>
@@ -233,6 +235,84 @@ private Q_SLOTS:
                  m_db.uriAs(m_dispatcher, QString::fromLatin1(test::TestStaff::kPassword))});
         QCOMPARE(dispatcher.exitCode, 2);
         QVERIFY2(dispatcher.err.contains("trainer"), dispatcher.err.constData());
+    }
+    // `training archive`: an ended session's sandboxes are dropped, its scores and report stay exactly as
+    // they were (made from the calls and decisions kept with the session); a session that has not ended, or
+    // is archived already, is refused.
+    void archiveKeepsTheReportAndDropsTheSandboxes()
+    {
+        const Scenario s = test::makeScenario(QStringLiteral("arc"), 3, 300);
+        const QString file = writeScenario(m_tmp.filePath(QStringLiteral("arc.json")), s);
+        const Run started = cli({QStringLiteral("training"), QStringLiteral("start"), file,
+                                 QStringLiteral("--trainees"), m_a + u',' + m_b, QStringLiteral("--speed"),
+                                 QStringLiteral("8"), QStringLiteral("--db"), m_db.uri()});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const qint64 session =
+            m_owner->exec("SELECT max(id) FROM trainer.sessions WHERE scenario_name = 'arc'").integer(0, 0);
+        // m_a decides the first call in their sandbox: overrides to unarmed, with a reason.
+        {
+            auto conn = m_staff->signIn(m_db.uri(), m_a);
+            QVERIFY(conn);
+            const Result<StoreSchema> sandbox = TrainingSessionStore(*conn).sandboxOf(session);
+            QVERIFY(sandbox);
+            DecisionRequest r;
+            r.requestId = QUuid::createUuid();
+            r.cadId = s.calls[1].call.id;
+            r.accepted = false;
+            r.chosenKind = ResponseKind::Unarmed;
+            r.reasonCode = QStringLiteral("new_information");
+            r.note = QStringLiteral("trainee");
+            r.dispatcher = m_a;
+            QCOMPARE(CallStore(*conn, *sandbox).decide(r).status, DecideOutcome::Status::Stored);
+        }
+        const QStringList reportArgs{QStringLiteral("training"),
+                                     QStringLiteral("report"),
+                                     QString::number(session),
+                                     QStringLiteral("--format"),
+                                     QStringLiteral("csv"),
+                                     QStringLiteral("--db"),
+                                     m_db.uri()};
+        const Run before = cli(reportArgs);
+        QVERIFY2(before.exitCode == 0, before.err.constData());
+        QCOMPARE(before.out.count("not decided"), 5);
+
+        const QStringList archiveArgs{QStringLiteral("training"), QStringLiteral("archive"),
+                                      QString::number(session), QStringLiteral("--db"), m_db.uri()};
+        const Run archived = cli(archiveArgs);
+        QVERIFY2(archived.exitCode == 0, archived.err.constData());
+        QVERIFY2(archived.out.contains("2 sandbox(es) dropped"), archived.out.constData());
+        QCOMPARE(m_owner
+                     ->exec("SELECT count(*) FROM pg_namespace n JOIN trainer.session_trainees t ON "
+                            "t.schema_name = n.nspname WHERE t.session_id = $1",
+                            {session})
+                     .integer(0, 0),
+                 0);
+        QCOMPARE(m_owner->exec("SELECT count(*) FROM trainer.archived_calls WHERE session_id = $1", {session})
+                     .integer(0, 0),
+                 6);
+        const Run after = cli(reportArgs);
+        QVERIFY2(after.exitCode == 0, after.err.constData());
+        QCOMPARE(after.out, before.out);
+        const Run list =
+            cli({QStringLiteral("training"), QStringLiteral("list"), QStringLiteral("--db"), m_db.uri()});
+        QVERIFY2(list.out.contains("finished,archived"), list.out.constData());
+
+        const Run twice = cli(archiveArgs);
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("archived already"), twice.err.constData());
+        // A session that has not run yet keeps its sandboxes.
+        const Result<TrainingSession> ready = TrainingSessionStore(*m_owner).create(s, {m_a}, 1);
+        QVERIFY2(ready, qPrintable(ready ? QString() : ready.error()));
+        const Run notEnded = cli({QStringLiteral("training"), QStringLiteral("archive"),
+                                  QString::number(ready->id), QStringLiteral("--db"), m_db.uri()});
+        QCOMPARE(notEnded.exitCode, 2);
+        QVERIFY2(notEnded.err.contains("is ready"), notEnded.err.constData());
+        // A dispatcher may not archive.
+        const Run dispatcher =
+            cli({QStringLiteral("training"), QStringLiteral("archive"), QString::number(ready->id),
+                 QStringLiteral("--db"),
+                 m_db.uriAs(m_dispatcher, QString::fromLatin1(test::TestStaff::kPassword))});
+        QCOMPARE(dispatcher.exitCode, 2);
     }
 };
 

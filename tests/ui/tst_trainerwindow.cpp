@@ -215,6 +215,30 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(followed->item(followedRow(a), 2)->text(), QStringLiteral("1 / 4"),
                                       10000);
             QCOMPARE(followed->item(followedRow(b), 4)->text(), QStringLiteral("\u26A0 1"));
+
+            // Archive the ended session from the list: its sandboxes go, its scores stay.
+            other.tabs()->setCurrentWidget(other.sessions());
+            QTRY_VERIFY(sessions->rowCount() > sessionRow);
+            sessions->selectRow(sessionRow);
+            auto *archive = other.sessions()->findChild<QPushButton *>(QStringLiteral("archiveSession"));
+            QVERIFY(archive);
+            QTRY_VERIFY(archive->isEnabled());
+            QSignalSpy archived(&otherClient, &TrainerClient::archived);
+            QTest::mouseClick(archive, Qt::LeftButton);
+            QVERIFY(archived.wait(20000));
+            QCOMPARE(archived.first().at(1).toInt(), 2);
+            QTRY_VERIFY_WITH_TIMEOUT(sessions->item(sessionRow, 2)->text().contains(u"archived"), 10000);
+            QVERIFY(!archive->isEnabled());
+            QCOMPARE(m_owner
+                         ->exec("SELECT count(*) FROM pg_namespace n JOIN trainer.session_trainees t ON "
+                                "t.schema_name = n.nspname WHERE t.session_id = $1",
+                                {sessionId})
+                         .integer(0, 0),
+                     0);
+            QSignalSpy progress(&other, &TrainerWindow::progressShown);
+            QVERIFY(progress.wait(10000)); // scored from the kept calls and decisions
+            QCOMPARE(followed->item(followedRow(a), 2)->text(), QStringLiteral("1 / 4"));
+            QCOMPARE(followed->item(followedRow(b), 4)->text(), QStringLiteral("\u26A0 1"));
         }
 
         QCOMPARE(liveCounts(), liveBefore);

@@ -27,7 +27,7 @@ enum Column
 
 SessionListPanel::SessionListPanel(QWidget *parent)
     : QWidget(parent), m_table(new QTableWidget(0, ColumnCount)), m_follow(new QPushButton(tr("&Follow"))),
-      m_refresh(new QPushButton(tr("Re&fresh")))
+      m_refresh(new QPushButton(tr("Re&fresh"))), m_archive(new QPushButton(tr("Ar&chive")))
 {
     setObjectName(QStringLiteral("sessionList"));
     m_table->setObjectName(QStringLiteral("sessionsTable"));
@@ -45,15 +45,24 @@ SessionListPanel::SessionListPanel(QWidget *parent)
     m_follow->setAccessibleDescription(tr("Show the selected session's trainees live and score them"));
     m_refresh->setObjectName(QStringLiteral("refreshSessions"));
     m_refresh->setAccessibleDescription(tr("Read the list of sessions again"));
+    m_archive->setObjectName(QStringLiteral("archiveSession"));
+    m_archive->setAccessibleDescription(
+        tr("Record the selected ended session's scores and drop its sandboxes; its scores and report stay"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_follow);
     buttons->addWidget(m_refresh);
+    buttons->addWidget(m_archive);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     connect(m_follow, &QPushButton::clicked, this, &SessionListPanel::followSelected);
     connect(m_refresh, &QPushButton::clicked, this, &SessionListPanel::refreshRequested);
+    connect(m_archive, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedSession())
+            Q_EMIT archiveRequested(id);
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SessionListPanel::updateButtons);
     // Enter or a double click on a row.
     connect(m_table, &QTableWidget::activated, this, &SessionListPanel::followSelected);
 }
@@ -61,6 +70,7 @@ SessionListPanel::SessionListPanel(QWidget *parent)
 void SessionListPanel::setSessions(const QList<TrainingSession> &sessions)
 {
     const qint64 selected = selectedSession();
+    m_list = sessions;
     m_table->setRowCount(int(sessions.size()));
     const QLocale locale;
     for (int row = 0; row < sessions.size(); ++row) {
@@ -68,7 +78,7 @@ void SessionListPanel::setSessions(const QList<TrainingSession> &sessions)
         const QStringList cells = {
             QString::number(s.id),
             tr("%1 v%2").arg(s.scenarioName).arg(s.scenarioVersion),
-            toString(s.state),
+            s.archivedAt.isValid() ? tr("%1, archived").arg(toString(s.state)) : toString(s.state),
             tr("%1 of %2").arg(s.released).arg(s.callCount),
             s.trainees.join(QStringLiteral(", ")),
             s.startedBy,
@@ -86,7 +96,19 @@ void SessionListPanel::setSessions(const QList<TrainingSession> &sessions)
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
-    m_follow->setEnabled(!sessions.isEmpty());
+    updateButtons();
+}
+
+void SessionListPanel::updateButtons()
+{
+    const qint64 id = selectedSession();
+    m_follow->setEnabled(id != 0);
+    bool archivable = false;
+    for (const TrainingSession &s : std::as_const(m_list))
+        if (s.id == id)
+            archivable = !s.archivedAt.isValid() &&
+                         (s.state == SessionState::Finished || s.state == SessionState::Stopped);
+    m_archive->setEnabled(archivable);
 }
 
 void SessionListPanel::setFollowed(qint64 sessionId)

@@ -11,8 +11,9 @@ namespace rr {
 
 // Every training session of the centre, newest first: its scenario, state, calls released, trainees, who
 // started it and when. The trainer follows one (Enter, a double click or "Follow"): the window then shows its
-// trainees live and scores it, whichever window or command started it. It asks; the window does
-// (followRequested, refreshRequested). GUI thread.
+// trainees live and scores it, whichever window or command started it; "Archive" drops an ended session's
+// sandboxes (its scores and report stay). It asks; the window does (followRequested, refreshRequested,
+// archiveRequested). GUI thread.
 class SessionListPanel : public QWidget
 {
     Q_OBJECT
@@ -28,14 +29,18 @@ public:
 Q_SIGNALS:
     void followRequested(qint64 sessionId);
     void refreshRequested();
+    void archiveRequested(qint64 sessionId);
 
 private:
     void followSelected();
+    void updateButtons();
 
     QTableWidget *m_table;
     QPushButton *m_follow;
     QPushButton *m_refresh;
+    QPushButton *m_archive;
     qint64 m_followed = 0;
+    QList<TrainingSession> m_list;
 };
 
 } // namespace rr

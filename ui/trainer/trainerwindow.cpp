@@ -127,6 +127,12 @@ TrainerWindow::TrainerWindow(TrainerClient *client, std::shared_ptr<const Triage
     connect(m_client, &TrainerClient::sessionsListed, m_sessions, &SessionListPanel::setSessions);
     connect(m_sessions, &SessionListPanel::refreshRequested, m_client, &TrainerClient::listSessions);
     connect(m_sessions, &SessionListPanel::followRequested, this, &TrainerWindow::follow);
+    connect(m_sessions, &SessionListPanel::archiveRequested, m_client, &TrainerClient::archiveSession);
+    connect(m_client, &TrainerClient::archived, this, [this](qint64 id, int dropped) {
+        status(
+            tr("Session %1 archived: %n sandbox(es) dropped; its scores and report stay.", nullptr, dropped)
+                .arg(id));
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_sessions)
             m_client->listSessions();

@@ -27,7 +27,7 @@ namespace rr {
 namespace {
 
 const PositionalArgument kAction{QStringLiteral("ACTION"),
-                                 QStringLiteral("start SCENARIO, list, or report SESSION."),
+                                 QStringLiteral("start SCENARIO, list, report SESSION or archive SESSION."),
                                  QStringLiteral("ACTION [SCENARIO|SESSION]")};
 const TextOption kTrainee({QStringLiteral("trainee"), QStringLiteral("report: only this trainee's score."),
                            QStringLiteral("ID")},
@@ -116,6 +116,10 @@ TrainingCommand::TrainingCommand()
                   "      foreground, until the last one. Ctrl+C stops the session early: the calls released\n"
                   "      so far stay in the sandboxes.\n"
                   "  training list [--format text|csv|jsonl]\n"
+                  "  training report SESSION [--format text|csv|jsonl|pdf] [--out FILE] [--trainee ID]\n"
+                  "  training archive SESSION\n"
+                  "      records the ended session's scores and drops its sandboxes; its scores and report\n"
+                  "      stay (made from the calls and decisions kept with the session).\n"
                   "Only a trainer (a member of rr_trainer) or the database owner may; the database refuses\n"
                   "anyone else."))
 {}
@@ -181,9 +185,14 @@ Result<void> TrainingCommand::read(const QCommandLineParser &parser)
         o.reportFormat = *format;
         o.out = option::out.value(parser);
         o.trainee = kTrainee.value(parser);
+    } else if (pos.first() == u"archive") {
+        o.action = Action::Archive;
+        bool ok = false;
+        if (pos.size() != 2 || (o.sessionId = pos.at(1).toLongLong(&ok)) <= 0 || !ok)
+            return Failure{QStringLiteral("training archive needs one SESSION number (see training list)")};
     } else {
-        return Failure{
-            QStringLiteral("unknown training action '%1' (use start, list or report)").arg(pos.first())};
+        return Failure{QStringLiteral("unknown training action '%1' (use start, list, report or archive)")
+                           .arg(pos.first())};
     }
     const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
     if (!database)
@@ -202,6 +211,8 @@ int TrainingCommand::run(CommandIo &io)
         return list(io);
     case Action::Report:
         return report(io);
+    case Action::Archive:
+        return archive(io);
     }
     return exitcode::Usage;
 }
@@ -311,7 +322,9 @@ int TrainingCommand::list(CommandIo &io)
                             .arg(QString::number(s.id).rightJustified(4), s.scenarioName)
                             .arg(s.scenarioVersion)
                             .arg(s.speed)
-                            .arg(toString(s.state).leftJustified(8))
+                            .arg((s.archivedAt.isValid() ? toString(s.state) + QStringLiteral(",archived")
+                                                         : toString(s.state))
+                                     .leftJustified(8))
                             .arg(s.released)
                             .arg(s.callCount)
                             .arg(s.trainees.join(u','), s.startedBy, when(s.createdAt)));
@@ -322,13 +335,13 @@ int TrainingCommand::list(CommandIo &io)
                  QStringLiteral("speed"), QStringLiteral("state"), QStringLiteral("released"),
                  QStringLiteral("calls"), QStringLiteral("skipped"), QStringLiteral("trainees"),
                  QStringLiteral("started_by"), QStringLiteral("created_at"), QStringLiteral("started_at"),
-                 QStringLiteral("ended_at")});
+                 QStringLiteral("ended_at"), QStringLiteral("archived_at")});
         for (const TrainingSession &s : *sessions)
             csv.row({QString::number(s.id), s.scenarioName, QString::number(s.scenarioVersion),
                      QString::number(s.speed), toString(s.state), QString::number(s.released),
                      QString::number(s.callCount), QString::number(s.skipped), s.trainees.join(u' '),
                      s.startedBy, s.createdAt.toString(Qt::ISODate), s.startedAt.toString(Qt::ISODate),
-                     s.endedAt.toString(Qt::ISODate)});
+                     s.endedAt.toString(Qt::ISODate), s.archivedAt.toString(Qt::ISODate)});
         break;
     }
     case OutputFormat::Jsonl:
@@ -343,7 +356,8 @@ int TrainingCommand::list(CommandIo &io)
                                 {QStringLiteral("skipped"), s.skipped},
                                 {QStringLiteral("trainees"), QJsonArray::fromStringList(s.trainees)},
                                 {QStringLiteral("started_by"), s.startedBy},
-                                {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate)}};
+                                {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate)},
+                                {QStringLiteral("archived"), s.archivedAt.isValid()}};
             io.out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
         }
         break;
@@ -401,6 +415,30 @@ int TrainingCommand::report(CommandIo &io)
     }
     return ReportCommand::writeTables(io, o.out, o.reportFormat,
                                       trainingTables(scores->header, scores->scores, *history));
+}
+
+int TrainingCommand::archive(CommandIo &io)
+{
+    CliDatabase db(m_options.database);
+    Result<std::unique_ptr<PgConnection>> conn = db.open();
+    if (!conn)
+        return unusable(io.err, conn.error());
+    const qint64 id = m_options.sessionId;
+    // The scores as they are before the sandboxes go, then the sandboxes (the calls and decisions are kept).
+    TrainingScoreStore scores(**conn);
+    Result<SessionScores> now = scores.compute(id);
+    if (!now)
+        return unusable(io.err, now.error());
+    if (const Result<int> recorded = scores.record(id, *now); !recorded)
+        return unusable(io.err, recorded.error());
+    const Result<int> dropped = TrainingSessionStore(**conn).archive(id);
+    if (!dropped)
+        return unusable(io.err, dropped.error());
+    say(io.out,
+        QStringLiteral("training session %1 archived: %2 sandbox(es) dropped; its scores and report stay")
+            .arg(id)
+            .arg(*dropped));
+    return exitcode::Ok;
 }
 
 } // namespace rr

@@ -14,7 +14,8 @@ namespace rr {
 // in the foreground at their original relative times divided by the speed, until the last one (Ctrl+C stops
 // the session: what was released stays). `training list` lists the sessions. `training report SESSION` scores
 // every trainee from their sandbox against the scenario's answer key, records the scores (append-only) and
-// prints them with each trainee's history (text, CSV, JSON lines or the PDF).
+// prints them with each trainee's history (text, CSV, JSON lines or the PDF). `training archive SESSION`
+// records an ended session's scores and drops its sandboxes, keeping what its scores and report are made of.
 class TrainingCommand : public Command
 {
 public:
@@ -22,7 +23,8 @@ public:
     {
         Start,
         List,
-        Report
+        Report,
+        Archive
     };
     struct Options
     {
@@ -33,7 +35,7 @@ public:
         double delaySeconds = 0; // start: wait this long before the first call (trainees open their consoles)
         QString rules;           // start: the rule set that makes the released calls' suggestions
         OutputFormat format = OutputFormat::Text;                         // list
-        qint64 sessionId = 0;                                             // report
+        qint64 sessionId = 0;                                             // report, archive
         ReportCommand::Format reportFormat = ReportCommand::Format::Text; // report
         QString out;                                                      // report: empty: standard output
         QString trainee;                                                  // report: only this trainee
@@ -58,6 +60,7 @@ private:
     int start(CommandIo &io);
     int list(CommandIo &io);
     int report(CommandIo &io);
+    int archive(CommandIo &io);
 
     Options m_options;
 };
