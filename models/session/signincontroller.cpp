@@ -19,6 +19,7 @@ SignInController::SignInController(SignInTarget *target, DispatchSession *sessio
     connect(&m_idle, &QTimer::timeout, this, &SignInController::lock);
     connect(m_target, &SignInTarget::signedIn, this, &SignInController::onSignedIn);
     connect(m_target, &SignInTarget::signInFailed, this, &SignInController::onSignInFailed);
+    connect(m_target, &SignInTarget::loginRevoked, this, &SignInController::onLoginRevoked);
     // Any key or click anywhere in the application is activity.
     QCoreApplication::instance()->installEventFilter(this);
 }
@@ -76,6 +77,7 @@ void SignInController::onSignedIn(SignedInUser user)
         user.demo = true;
     }
     m_user = user;
+    m_revoked.clear();
     m_digest = m_pendingDigest;
     m_pendingDigest.clear();
     if (m_session)
@@ -94,6 +96,21 @@ void SignInController::onSignInFailed(const QString &message, bool refused)
     Q_EMIT signInFailed(refused ? refusedMessage() : tr("Cannot sign in: %1").arg(message));
 }
 
+void SignInController::onLoginRevoked(const QString &message)
+{
+    if (m_state != State::SignedIn && m_state != State::Locked)
+        return;
+    // The password kept in memory no longer opens anything: only a sign-in the database takes does.
+    m_revoked = message;
+    m_digest.clear();
+    m_idle.stop();
+    if (m_state != State::Locked) {
+        setState(State::Locked);
+        Q_EMIT locked();
+    }
+    Q_EMIT unlockFailed(message);
+}
+
 void SignInController::lock()
 {
     if (m_state != State::SignedIn)
@@ -107,6 +124,10 @@ void SignInController::unlock(const QString &password)
 {
     if (m_state != State::Locked)
         return;
+    if (!m_revoked.isEmpty()) {
+        Q_EMIT unlockFailed(m_revoked);
+        return;
+    }
     // The demo's owner connection has no password: its lock opens with a click.
     if (m_user.demo || (!m_digest.isEmpty() && digest(password) == m_digest)) {
         setState(State::SignedIn);

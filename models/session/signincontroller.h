@@ -77,6 +77,8 @@ protected:
 private:
     void onSignedIn(SignedInUser user);
     void onSignInFailed(const QString &message, bool refused);
+    // The database refuses the signed-in login now: locked, and only a new sign-in opens the console.
+    void onLoginRevoked(const QString &message);
     void setState(State state);
     QByteArray digest(const QString &password) const;
 
@@ -91,6 +93,7 @@ private:
     QByteArray m_pendingDigest;
     QByteArray m_salt;
     QByteArray m_digest; // of the signed-in user's password, for the lock
+    QString m_revoked;   // why the signed-in login is refused now; empty: it is not
     QTimer m_idle;
 };
 

@@ -28,6 +28,9 @@ Q_SIGNALS:
     // the message never says which); otherwise the database could not be reached or used, or the login may
     // not open this window (the message says why).
     void signInFailed(const QString &message, bool refused);
+    // The database refuses the signed-in login now (disabled, or its password changed, while signed in): the
+    // window must ask for a full sign-in again.
+    void loginRevoked(const QString &message);
 };
 
 } // namespace rr

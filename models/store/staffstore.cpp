@@ -84,7 +84,11 @@ Result<void> StaffStore::setRole(const QString &id, StaffRole role)
 
 Result<void> StaffStore::setActive(const QString &id, bool active)
 {
-    return call("SELECT staff.set_active($1, $2)", {id, active});
+    if (Result<void> set = call("SELECT staff.set_active($1, $2)", {id, active}); !set || active)
+        return set;
+    // Committed: the login is refused from now on. Then its open sessions are ended (migration 0015), so
+    // that none can come back in between.
+    return call("SELECT staff.end_sessions($1)", {id});
 }
 
 Result<void> StaffStore::resetPassword(const QString &id, const QString &password)

@@ -29,7 +29,8 @@ public:
     // Everyone in the directory, by ID (administrators, supervisors and trainers may read it).
     Result<QList<StaffMember>> list();
     Result<void> setRole(const QString &id, StaffRole role);
-    // Disabled: the login may not sign in any more (its stamps and history stay). Enabled: it may again.
+    // Disabled: the login may not sign in any more, and its open sessions are ended (its stamps and history
+    // stay). Enabled: it may sign in again.
     Result<void> setActive(const QString &id, bool active);
     Result<void> resetPassword(const QString &id, const QString &password);
     // Who this connection is signed in as, and in which role, as the database says.

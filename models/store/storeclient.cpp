@@ -57,6 +57,15 @@ public:
     const StoreSchema &schema() const { return m_schema; }
     // The login replays run under: the current connection's user.
     QString login() const { return m_loginName; }
+    // True when the database refuses the current staff login now (disabled, or its password changed); false
+    // for the owner's connection, or when the database cannot be reached at all.
+    bool loginRefused() const
+    {
+        if (m_login.isEmpty() || m_uri.isEmpty())
+            return false;
+        QString error;
+        return !PgConnection::open(m_uri, &error, 2, m_login) && PgConnection::isAuthenticationFailure(error);
+    }
 
 private:
     QString prepareDatabase(const PgLogin &login, QString *uri);
@@ -398,8 +407,30 @@ void StoreClient::loadLists()
     });
 }
 
+void StoreClient::checkLogin()
+{
+    if (m_login.isEmpty() || m_checkingLogin)
+        return;
+    m_checkingLogin = true;
+    post([this, w = m_worker, login = m_login.user] {
+        const bool refused = w->loginRefused();
+        QMetaObject::invokeMethod(this, [this, refused, login] {
+            m_checkingLogin = false;
+            if (refused && login == m_login.user)
+                Q_EMIT loginRevoked(
+                    tr("The database no longer accepts the login %1 (disabled, or its password "
+                       "changed): sign in again.")
+                        .arg(login));
+        });
+    });
+}
+
 void StoreClient::onFeedState(ChangeFeed::State state)
 {
+    // The feed lost its connection: the server may have ended this login's sessions (disabled by an
+    // administrator). Ask once whether the login is still taken.
+    if (state == ChangeFeed::State::Reconnecting || state == ChangeFeed::State::Offline)
+        checkLogin();
     switch (state) {
     case ChangeFeed::State::Live:
         setConnection(Connection::Live);

@@ -97,7 +97,7 @@ public:
 
 Q_SIGNALS:
     void opened(const QString &uri, const QString &role);
-    // signedIn() and signInFailed(): SignInTarget's.
+    // signedIn(), signInFailed() and loginRevoked(): SignInTarget's.
     // The override reasons and outcome codes of the database (code, label, needs a note), in their order.
     void listsLoaded(const QList<rr::OverrideReasonRow> &reasons,
                      const QList<rr::OverrideReasonRow> &outcomes);
@@ -123,6 +123,8 @@ Q_SIGNALS:
     void journalFailed(const QString &message);
 
 private:
+    // Asks the worker whether the signed-in login is still taken: loginRevoked() when it is refused now.
+    void checkLogin();
     // Listen first, then the snapshot: replays the journal, then loads open calls and units afresh.
     void resync();
     void loadLists();
@@ -147,6 +149,7 @@ private:
     Connection m_connection = Connection::Connecting;
     int m_pending = 0;
     bool m_resyncQueued = false;
+    bool m_checkingLogin = false; // checkLogin() is waiting for the worker
     bool m_reportedOpenFailure = false;
 };
 

@@ -181,7 +181,14 @@ private Q_SLOTS:
         QVERIFY(m_owner->exec("SELECT pg_has_role($1, 'rr_supervisor', 'MEMBER')", {d1}).boolean(0, 0));
         QVERIFY(!m_owner->exec("SELECT pg_has_role($1, 'rr_dispatcher', 'MEMBER')", {d1}).boolean(0, 0));
 
+        // Disabling ends the login's open sessions: a connection made before is closed by the server.
+        QString openError;
+        std::unique_ptr<PgConnection> open =
+            PgConnection::open(m_db.uri(), &openError, 5, PgLogin{d1, QStringLiteral("s3cret-pass")});
+        QVERIFY2(open, qPrintable(openError));
+        QVERIFY(open->exec("SELECT 1").ok());
         QVERIFY(staff.setActive(d1, false).ok());
+        QVERIFY(!open->exec("SELECT 1").ok());
         QVERIFY(!signIn(d1, QStringLiteral("s3cret-pass"), &error));
         QVERIFY2(PgConnection::isAuthenticationFailure(error), qPrintable(error));
         const QList<StaffMember> afterDisable = staff.list().value();
@@ -200,7 +207,9 @@ private Q_SLOTS:
             " FROM live.event_log WHERE table_name = 'staff' AND row_id = $1",
             {d1});
         QCOMPARE(log.text(0, 0),
-                 QStringLiteral("STAFF ADD,STAFF SET ROLE,STAFF DISABLE,STAFF ENABLE,STAFF RESET PASSWORD"));
+                 QStringLiteral(
+                     "STAFF ADD,STAFF SET ROLE,STAFF DISABLE,STAFF END SESSIONS,STAFF ENABLE,STAFF RESET "
+                     "PASSWORD"));
         QVERIFY(!log.boolean(0, 1));
     }
 

@@ -251,6 +251,41 @@ private Q_SLOTS:
         QVERIFY(c.window.centralWidget()->isEnabled());
     }
 
+    // An administrator disables a login while it is signed in: the server ends its sessions, and the console
+    // locks at once with a plain message; the password kept in memory no longer opens it, only a sign-in the
+    // database takes (here another member of staff, from the lock's "Switch user").
+    void disabledLoginIsLockedOut()
+    {
+        const QString d3 = id("D3");
+        StaffStore staff(*m_owner);
+        QVERIFY(
+            staff.add(d3, QStringLiteral("Dee Three"), StaffRole::Dispatcher, QStringLiteral("d3-password"))
+                .ok());
+        Console c(m_db.uri(), journal("disabled.jsonl"));
+        Console::type(c.dialog, d3, QStringLiteral("d3-password"));
+        QTRY_VERIFY_WITH_TIMEOUT(c.session.user().isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(c.client.connection() == StoreClient::Connection::Live, 10000);
+        QVERIFY(sessionsOf(d3) > 0);
+
+        QVERIFY(staff.setActive(d3, false).ok());
+        QCOMPARE(sessionsOf(d3), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(c.window.signInDialog(), 10000);
+        SignInDialog *lock = c.window.signInDialog();
+        QCOMPARE(c.signIn.state(), SignInController::State::Locked);
+        QTRY_VERIFY_WITH_TIMEOUT(lock->messageLabel()->text().contains(u"no longer accepts"), 10000);
+        QVERIFY(!c.window.centralWidget()->isEnabled());
+        Console::type(*lock, {}, QStringLiteral("d3-password"));
+        QTRY_VERIFY(lock->messageLabel()->text().contains(u"no longer accepts"));
+        QCOMPARE(c.signIn.state(), SignInController::State::Locked);
+
+        QTest::keyClick(lock->findChild<QPushButton *>(QStringLiteral("switchUser")), Qt::Key_Space);
+        Console::type(*lock, m_d2, QStringLiteral("d2-password"));
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window.signInDialog(), 10000);
+        QCOMPARE(c.session.dispatcher(), m_d2);
+        QCOMPARE(c.signIn.state(), SignInController::State::SignedIn);
+        QVERIFY(staff.setActive(d3, true).ok());
+    }
+
     void demoSignsInWithOneClick()
     {
         Console c(m_db.uri(), journal("demo.jsonl"), true);
