@@ -41,6 +41,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <thread>
 
 using namespace rr;
 
@@ -57,6 +58,13 @@ void report(const QString &line)
 {
     std::fputs(line.toUtf8().append('\n').constData(), stdout);
     std::fflush(stdout);
+}
+
+// The machine's 1-minute load average (shared with other work), or -1.
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
 }
 
 // Resident memory of a process in KiB (VmRSS), or -1.
@@ -169,6 +177,7 @@ class TstSoak : public QObject
     QElapsedTimer m_shift;
     qint64 m_closed = 0;
     qint64 m_closeFailures = 0;
+    QList<double> m_loads; // the machine's load average every 30 s
 
     // Starts an Xvfb on a free display of its own choosing (-displayfd): never one somebody else uses.
     bool startXvfb(Console &c)
@@ -658,11 +667,13 @@ private Q_SLOTS:
                              .arg(c->stored.size())
                              .arg(c->rss.isEmpty() ? 0.0 : c->rss.last().second / 1024.0, 0, 'f', 1)
                              .arg(c->maxStallMs);
-            report(QStringLiteral("soak %1 s: calls %2, closed %3 | %4")
+            m_loads << loadAverage();
+            report(QStringLiteral("soak %1 s: load %5, calls %2, closed %3 | %4")
                        .arg(m_shift.elapsed() / 1000)
                        .arg(scalar("SELECT count(*) FROM live.calls"))
                        .arg(m_closed)
-                       .arg(parts.join(QStringLiteral(" | "))));
+                       .arg(parts.join(QStringLiteral(" | ")))
+                       .arg(m_loads.last()));
         });
         progress.start(30000);
         bool consoleGone = false;
@@ -734,6 +745,14 @@ private Q_SLOTS:
                    .arg(undecided())
                    .arg(m_closed)
                    .arg(m_closeFailures));
+        double loadSum = 0;
+        for (double l : m_loads)
+            loadSum += l;
+        report(
+            QStringLiteral("soak: machine (%1 cores): 1-minute load average %2 on average, %3 at most")
+                .arg(std::thread::hardware_concurrency())
+                .arg(m_loads.isEmpty() ? 0.0 : loadSum / double(m_loads.size()), 0, 'f', 1)
+                .arg(m_loads.isEmpty() ? 0.0 : *std::max_element(m_loads.begin(), m_loads.end()), 0, 'f', 1));
         report(QStringLiteral("soak: decisions the consoles were told were stored %1 (%2 lines), in the "
                               "database once each: %3; calls with two decisions: %4")
                    .arg(stored.size())
