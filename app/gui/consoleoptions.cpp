@@ -55,8 +55,12 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
         QStringLiteral("demo-history"),
         QStringLiteral("Demo: days of history to fill the database with (30; 0: none)."),
         QStringLiteral("DAYS"));
+    const QCommandLineOption trace(
+        QStringLiteral("trace"),
+        QStringLiteral("Write what the console does (calls shown, decisions, focus, event-loop stalls) to "
+                       "standard output, one line each: for tests that drive it with keys."));
     p.addOptions({demo, db, dataDir, dispatcher, workstation, rules, theme, training, session, rate, speed,
-                  review, trainer, history});
+                  review, trainer, history, trace});
     o.helpText = p.helpText();
     if (!p.parse(arguments)) {
         o.error = p.errorText();
@@ -73,6 +77,7 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     o.training = p.isSet(training);
     o.review = p.isSet(review);
     o.trainer = p.isSet(trainer);
+    o.trace = p.isSet(trace);
     if (o.review && o.trainer)
         o.error = QStringLiteral("--review and --trainer open different windows: choose one");
     o.theme = p.isSet(theme) ? p.value(theme).toLower() : QStringLiteral("night");

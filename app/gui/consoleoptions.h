@@ -24,7 +24,8 @@ struct ConsoleOptions
     int demoHistoryDays = 30; // --demo fills this many days of history first
     double demoRate = 360;    // simulated calls per hour in demo mode
     double demoSpeed = 1;
-    QString error; // non-empty: unusable arguments
+    bool trace = false; // --trace: the console's events on standard output (app/gui/consoletrace.h)
+    QString error;      // non-empty: unusable arguments
     bool help = false;
     bool version = false;
     QString helpText;

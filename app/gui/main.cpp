@@ -1,6 +1,7 @@
 // rightresponse: the dispatch console.
 
 #include "consoleoptions.h"
+#include "consoletrace.h"
 #include "core/privatefiles.h"
 #include "demohistory.h"
 #include "demorig.h"
@@ -271,6 +272,9 @@ int main(int argc, char *argv[])
     signInOptions.demoId = demoId;
     signInOptions.idleLockMs = rr::ConsoleSettings::load(settings).lockAfterMinutes * 60 * 1000;
     rr::SignInController signIn(&client, &session, signInOptions);
+    std::unique_ptr<rr::ConsoleTrace> trace;
+    if (options.trace)
+        trace = std::make_unique<rr::ConsoleTrace>(&client, &session);
     rr::ConsoleWindow window(
         &session, trainee
                       ? QObject::tr("TRAINING \u2014 session %1 \u2014 RightResponse").arg(options.session)

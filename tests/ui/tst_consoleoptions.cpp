@@ -18,6 +18,7 @@ private Q_SLOTS:
         QCOMPARE(o.theme, QStringLiteral("night"));
         QCOMPARE(o.demoRate, 360.0);
         QVERIFY(!o.review);
+        QVERIFY(!o.trace);
         QCOMPARE(o.demoHistoryDays, 30);
         QCOMPARE(o.session, qint64(0));
     }
@@ -47,9 +48,10 @@ private Q_SLOTS:
              QStringLiteral("postgresql:///x"), QStringLiteral("--dispatcher"), QStringLiteral(" D17 "),
              QStringLiteral("--workstation"), QStringLiteral("WS-3"), QStringLiteral("--theme"),
              QStringLiteral("DAY"), QStringLiteral("--training"), QStringLiteral("--demo-rate"),
-             QStringLiteral("1200"), QStringLiteral("--demo-speed"), QStringLiteral("10")});
+             QStringLiteral("1200"), QStringLiteral("--demo-speed"), QStringLiteral("10"),
+             QStringLiteral("--trace")});
         QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
-        QVERIFY(o.demo && o.training);
+        QVERIFY(o.demo && o.training && o.trace);
         QCOMPARE(o.db, QStringLiteral("postgresql:///x"));
         QCOMPARE(o.dispatcher, QStringLiteral("D17"));
         QCOMPARE(o.workstation, QStringLiteral("WS-3"));
