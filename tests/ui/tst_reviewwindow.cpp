@@ -304,6 +304,36 @@ private Q_SLOTS:
         m_conn->exec(("DROP ROLE " + PgConnection::quoteIdentifier(login)).constData());
     }
 
+    // A supervisor's own login (as F9 opens it from the console): the window opens on the figures, without
+    // any right to change the schema.
+    void aSupervisorsLoginOpensIt()
+    {
+        const QString login = QStringLiteral("sup_rw%1").arg(QCoreApplication::applicationPid());
+        m_conn->exec(("DROP ROLE IF EXISTS " + PgConnection::quoteIdentifier(login)).constData());
+        QVERIFY(m_conn
+                    ->exec(("CREATE ROLE " + PgConnection::quoteIdentifier(login) +
+                            " LOGIN PASSWORD 'test-password' IN ROLE rr_supervisor")
+                               .constData())
+                    .ok());
+        ReviewClient::Options c;
+        c.uri = m_db.uri();
+        c.login = PgLogin{login, QStringLiteral("test-password")};
+        {
+            ReviewClient client(c);
+            ReviewWindow window(&client, login);
+            window.show();
+            QSignalSpy opened(&client, &ReviewClient::opened);
+            QSignalSpy failed(&client, &ReviewClient::failed);
+            client.start();
+            QVERIFY2(opened.wait(20000),
+                     failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+            QVERIFY(opened.first().first().value<ReviewAccess>().allowed);
+            QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount() > 0, 20000);
+            QVERIFY(!window.findChild<QLabel *>(QStringLiteral("accessRefused"))->isVisible());
+        }
+        m_conn->exec(("DROP ROLE " + PgConnection::quoteIdentifier(login)).constData());
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();
