@@ -1,8 +1,8 @@
 #include "calltypereading.h"
 
-#include <QHashFunctions>
-
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 namespace rr {
@@ -27,20 +27,51 @@ struct KeyView
     QStringView code;
 };
 
+// A call type is a few words: eight bytes at a time, multiplied in, cost less than qHash's seeded hash. The
+// memo holds at most kMaxPairs pairs, so even keys made to collide cost a bounded search.
+std::uint64_t hashUnits(QStringView text, std::uint64_t h)
+{
+    constexpr std::uint64_t kMix = 0x9E3779B97F4A7C15ull;
+    const char *bytes = reinterpret_cast<const char *>(text.utf16());
+    const std::size_t n = std::size_t(text.size()) * sizeof(char16_t);
+    h = (h ^ n) * kMix;
+    std::size_t at = 0;
+    for (; at + 8 <= n; at += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, bytes + at, 8);
+        h = (h ^ chunk) * kMix;
+    }
+    if (at < n) {
+        std::uint64_t chunk = 0;
+        std::memcpy(&chunk, bytes + at, n - at);
+        h = (h ^ chunk) * kMix;
+    }
+    return h ^ (h >> 29);
+}
+
 // Looked up by views of the call's strings: no key is built for a pair already read.
 struct KeyHash
 {
     using is_transparent = void;
-    std::size_t operator()(const KeyView &k) const noexcept { return qHash(k.type, qHash(k.code)); }
+    std::size_t operator()(const KeyView &k) const noexcept
+    {
+        return std::size_t(hashUnits(k.type, hashUnits(k.code, 0)));
+    }
     std::size_t operator()(const Key &k) const noexcept { return (*this)(KeyView{k.type, k.code}); }
 };
 
 struct KeyEqual
 {
+    // Code units compared as bytes: equal strings, not equal text in another normalisation.
+    static bool same(QStringView a, QStringView b)
+    {
+        return a.size() == b.size() &&
+               std::memcmp(a.utf16(), b.utf16(), std::size_t(a.size()) * sizeof(char16_t)) == 0;
+    }
     using is_transparent = void;
     template <typename A, typename B> bool operator()(const A &a, const B &b) const noexcept
     {
-        return QStringView(a.type) == QStringView(b.type) && QStringView(a.code) == QStringView(b.code);
+        return same(a.type, b.type) && same(a.code, b.code);
     }
 };
 

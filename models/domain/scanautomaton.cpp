@@ -9,8 +9,8 @@ namespace rr {
 namespace {
 
 // Bound the memory a long run can take: a few megabytes.
-constexpr std::size_t kMaxTransitions = std::size_t(1) << 17;
-constexpr std::size_t kMaxPartials = std::size_t(1) << 20;
+constexpr std::size_t kMaxTransitions = std::size_t(1) << 15;
+constexpr std::size_t kMaxPartials = std::size_t(1) << 17;
 
 } // namespace
 

@@ -46,6 +46,8 @@ public:
         m_text.push_back(u'\'');
         return *this;
     }
+    // The sentence so far; valid until the buffer changes.
+    QStringView view() const { return QStringView(m_text.data(), qsizetype(m_text.size())); }
     QString take() const
     {
         return QString(reinterpret_cast<const QChar *>(m_text.data()), qsizetype(m_text.size()));

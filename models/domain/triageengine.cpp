@@ -40,17 +40,39 @@ std::u16string &sentenceBuffer()
     return buffer;
 }
 
+// A literal as a view of its known length: QStringView's constructor from an array looks for a null
+// character at run time.
+template <std::size_t N> constexpr QStringView literal(const char16_t (&text)[N])
+{
+    return QStringView(text, qsizetype(N - 1));
+}
+
 QStringView arrow(ResponseKind kind)
 {
     switch (kind) {
     case ResponseKind::Unarmed:
-        return u" \u2192 unarmed";
+        return literal(u" \u2192 unarmed");
     case ResponseKind::CoResponder:
-        return u" \u2192 co-responder";
+        return literal(u" \u2192 co-responder");
     case ResponseKind::Police:
         break;
     }
-    return u" \u2192 police";
+    return literal(u" \u2192 police");
+}
+
+// Makes `to` the rule set's string `from` (an id, a category) unless it is that already: the suggestion
+// reused from the last call mostly is, and a copy of a shared QString costs two atomic operations.
+void share(QString &to, const QString &from)
+{
+    if (!to.isSharedWith(from) || to.constData() != from.constData() || to.size() != from.size())
+        to = from;
+}
+
+// Replaces `to` with `text`, in the buffer `to` already has when it is its only owner and big enough.
+void assignText(QString &to, QStringView text)
+{
+    to.resize(text.size());
+    std::copy(text.begin(), text.end(), to.data());
 }
 
 QStringView mid(QStringView text, const PhraseHit &h)
@@ -89,9 +111,11 @@ std::vector<Finding> &findingStorage()
 class Evaluation
 {
 public:
-    Evaluation(const RuleSet &rules, const Call &call) : m_rules(rules), m_call(call) {}
+    Evaluation(const RuleSet &rules, const Call &call, Suggestion &out)
+        : m_rules(rules), m_call(call), m_out(out)
+    {}
 
-    Suggestion run();
+    void run();
 
 private:
     void scan();
@@ -110,6 +134,8 @@ private:
     void applyService();
     void applyMisspelling();
     void addCategoryReason();
+    void addReason(const QString &ruleId, QStringView text);
+    void addTrigger(const QString &ruleId, const FieldScan &scan, const PhraseHit &h);
 
     const RuleSet &m_rules;
     const Call &m_call;
@@ -119,7 +145,9 @@ private:
     FieldScan m_narrative{CallField::Narrative, {}};
     CategoryPick m_pick;
     std::vector<Finding> &m_findings = findingStorage();
-    Suggestion m_out;
+    Suggestion &m_out;
+    qsizetype m_reasons = 0; // of m_out.reasons in use: the rest are the last call's, to be reused
+    qsizetype m_triggers = 0;
     std::optional<Screen> m_recategorisedScreen;
     Answer m_recategorisedBy = Answer::Unknown;
 };
@@ -367,7 +395,10 @@ void Evaluation::addCategoryReason()
     const bool generic = m_pick.index >= 0 && m_rules.categories[m_pick.index].generic;
     if (m_pick.index < 0 || generic) {
         // The rule of doubt: the status-quo response, low confidence, and the screening questions.
-        m_out.category = generic ? m_rules.categories[m_pick.index].id : QStringLiteral("unknown");
+        if (generic)
+            share(m_out.category, m_rules.categories[m_pick.index].id);
+        else
+            m_out.category = QStringLiteral("unknown");
         m_out.kind = m_rules.doubt.unknownKind;
         m_out.confidence = kConfidenceUnknown;
         m_out.needsScreening = true;
@@ -380,12 +411,11 @@ void Evaluation::addCategoryReason()
         else
             (text << u"Call type ").quote(typeText) << u" not recognised";
         text << u"; ask the screening questions" << arrow(m_out.kind);
-        m_out.reasons.append(
-            {generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"), {}});
+        addReason(generic ? m_rules.categories[m_pick.index].reasonId : QStringLiteral("doubt.unknown"), {});
         return;
     }
     const CategoryRule &c = m_rules.categories[m_pick.index];
-    m_out.category = c.id;
+    share(m_out.category, c.id);
     m_out.kind = c.kind;
     m_out.ems = c.ems;
     text << c.label << u" (";
@@ -415,7 +445,7 @@ void Evaluation::addCategoryReason()
         text << (m_recategorisedBy == Answer::Yes ? u"; " : u"; no ") << what << u" reported";
     }
     text << u")";
-    m_out.reasons.append({c.reasonId, {}});
+    addReason(c.reasonId, {});
 }
 
 void Evaluation::applyFindings()
@@ -427,7 +457,7 @@ void Evaluation::applyFindings()
         if (f.status != Answer::Yes && !f.historyQuote.isEmpty()) {
             Sentence text(sentenceBuffer());
             (text << d.label << u": history, not in progress: ").quote(f.historyQuote);
-            m_out.reasons.append({d.id + QStringLiteral(".history"), text.take()});
+            addReason(d.id + QStringLiteral(".history"), text.view());
         }
         if (d.uncertain) {
             applyUncertain(d, f);
@@ -436,7 +466,7 @@ void Evaluation::applyFindings()
         if (f.status == Answer::No && !f.absentQuote.isEmpty() && !f.fromScreening) {
             Sentence text(sentenceBuffer());
             (text << d.label << u" read as absent: ").quote(f.absentQuote);
-            m_out.reasons.append({d.absentId, text.take()});
+            addReason(d.absentId, text.view());
             continue;
         }
         if (f.contradicted) {
@@ -444,7 +474,7 @@ void Evaluation::applyFindings()
             Sentence text(sentenceBuffer());
             text << u"Screening answer " << toString(f.status) << u" to \u2018" << d.label.toLower()
                  << u"\u2019; the answer overrides the text";
-            m_out.reasons.append({d.screeningId, text.take()});
+            addReason(d.screeningId, text.view());
         }
         if (f.status != Answer::Yes || f.absorbed)
             continue;
@@ -469,10 +499,9 @@ void Evaluation::applyFindings()
             text << u" \u2192 EMS too";
         else
             text << arrow(kind);
-        m_out.reasons.append({d.id, text.take()});
+        addReason(d.id, text.view());
         for (const auto &[scan, h] : f.fired)
-            m_out.triggers.append(
-                {d.id, scan->field, h.start, h.end - h.start, mid(scan->text, h).toString()});
+            addTrigger(d.id, *scan, h);
     }
     // Text and answer disagreed: whatever decided, the call deserves a second look.
     if (contradictions)
@@ -504,9 +533,9 @@ void Evaluation::applyUncertain(const DisqualifierRule &d, const Finding &f)
     Sentence text(sentenceBuffer());
     (text << u"Risk unknown: ").quote(mid(f.fired.front().first->text, f.fired.front().second))
         << u"; ask the screening questions" << arrow(kind);
-    m_out.reasons.append({d.id, text.take()});
+    addReason(d.id, text.view());
     for (const auto &[scan, h] : f.fired)
-        m_out.triggers.append({d.id, scan->field, h.start, h.end - h.start, mid(scan->text, h).toString()});
+        addTrigger(d.id, *scan, h);
 }
 
 void Evaluation::applyThinInformation()
@@ -526,12 +555,11 @@ void Evaluation::applyThinInformation()
     m_out.kind = strongest(m_out.kind, m_rules.doubt.behaviouralKind);
     m_out.confidence = kConfidenceThinInfo;
     m_out.needsScreening = true;
-    m_out.reasons.append(
-        {QStringLiteral("doubt.information"),
-         QStringLiteral("Too little information to judge the risk (%1-word narrative; %2 not asked)")
-                 .arg(m_narrative.words)
-                 .arg(unscreened.join(QStringLiteral(" and "))) +
-             arrow(m_out.kind).toString()});
+    addReason(QStringLiteral("doubt.information"),
+              QStringLiteral("Too little information to judge the risk (%1-word narrative; %2 not asked)")
+                      .arg(m_narrative.words)
+                      .arg(unscreened.join(QStringLiteral(" and "))) +
+                  arrow(m_out.kind).toString());
 }
 
 void Evaluation::applyService()
@@ -549,19 +577,19 @@ void Evaluation::applyService()
             for (const ServiceWindow &w : s.hours)
                 windows.append(w.text());
             m_out.kind = s.fallback;
-            m_out.reasons.append({QStringLiteral("service.hours"),
-                                  QStringLiteral("Unarmed team off duty at %1 (on duty %2)")
-                                          .arg(t.toString(u"HH:mm"), windows.join(QStringLiteral(", "))) +
-                                      arrow(s.fallback).toString()});
+            addReason(QStringLiteral("service.hours"),
+                      QStringLiteral("Unarmed team off duty at %1 (on duty %2)")
+                              .arg(t.toString(u"HH:mm"), windows.join(QStringLiteral(", "))) +
+                          arrow(s.fallback).toString());
             return;
         }
     }
     const QString beat = m_call.beat.trimmed();
     if (!beat.isEmpty() && !s.beats.isEmpty() && !s.beats.contains(beat, Qt::CaseInsensitive)) {
         m_out.kind = s.fallback;
-        m_out.reasons.append({QStringLiteral("service.area"),
-                              QStringLiteral("Beat %1 is outside the unarmed team's area").arg(beat) +
-                                  arrow(s.fallback).toString()});
+        addReason(QStringLiteral("service.area"),
+                  QStringLiteral("Beat %1 is outside the unarmed team's area").arg(beat) +
+                      arrow(s.fallback).toString());
     }
 }
 
@@ -648,13 +676,16 @@ void Evaluation::applyMisspelling()
     Sentence text(sentenceBuffer());
     (text << u"Call type ").quote(m_type.text) << u" may be misspelt: one edit from " << label
                                                << u"; ask the screening questions" << arrow(strongest);
-    m_out.reasons.append({QStringLiteral("doubt.misspelt"), text.take()});
+    addReason(QStringLiteral("doubt.misspelt"), text.view());
 }
 
-Suggestion Evaluation::run()
+void Evaluation::run()
 {
-    m_out.rulesVersion = m_rules.version;
-    m_out.reasons.reserve(4);
+    m_out.kind = ResponseKind::Police;
+    m_out.ems = false;
+    m_out.confidence = 0.0;
+    m_out.needsScreening = false;
+    share(m_out.rulesVersion, m_rules.version);
     scan();
     m_pick = pickCategory();
     findDisqualifiers();
@@ -670,7 +701,7 @@ Suggestion Evaluation::run()
         m_out.confidence += kConfidenceBothScreenedNo;
     // An eligible call type with an empty narrative and no answers: unarmed, on the call type alone.
     const bool typeOnly = m_out.kind == ResponseKind::Unarmed && m_narrative.words == 0 &&
-                          !m_call.screening.anyAnswered() && m_out.triggers.isEmpty();
+                          !m_call.screening.anyAnswered() && m_triggers == 0;
     if (typeOnly)
         m_out.confidence = std::min(m_out.confidence, kConfidenceTypeOnly);
     if (m_out.needsScreening && (m_pick.index < 0 || m_rules.categories[m_pick.index].generic))
@@ -681,18 +712,42 @@ Suggestion Evaluation::run()
     Sentence first(categorySentenceBuffer(), true);
     if (m_pick.index >= 0 && !m_rules.categories[m_pick.index].generic) {
         if (base != ResponseKind::Unarmed)
-            first << arrow(base) << (m_rules.categories[m_pick.index].ems ? u" + EMS" : u"");
-        else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems && typeOnly)
+            first << arrow(base)
+                  << (m_rules.categories[m_pick.index].ems ? literal(u" + EMS") : QStringView());
+        else if (m_out.kind == base && m_triggers == 0 && !m_out.ems && typeOnly)
             first << u"; narrative empty, suggestion from the call type alone" << arrow(base);
-        else if (m_out.kind == base && m_out.triggers.isEmpty() && !m_out.ems)
+        else if (m_out.kind == base && m_triggers == 0 && !m_out.ems)
             first << u"; no weapon, violence or other risk reported" << arrow(base);
         else if (m_rules.categories[m_pick.index].ems && m_out.kind == ResponseKind::Unarmed)
             first << u" \u2192 EMS, no armed response needed";
         else
             first << u", eligible for the unarmed team";
     }
-    m_out.reasons.first().text = first.take();
-    return std::move(m_out);
+    assignText(m_out.reasons.first().text, first.view());
+    m_out.reasons.resize(m_reasons);
+    m_out.triggers.resize(m_triggers);
+}
+
+// Fills the next reason: in place, over one of the last call's, when there is one.
+void Evaluation::addReason(const QString &ruleId, QStringView text)
+{
+    if (m_reasons == m_out.reasons.size())
+        m_out.reasons.emplaceBack();
+    Reason &r = m_out.reasons[m_reasons++];
+    share(r.ruleId, ruleId);
+    assignText(r.text, text);
+}
+
+void Evaluation::addTrigger(const QString &ruleId, const FieldScan &scan, const PhraseHit &h)
+{
+    if (m_triggers == m_out.triggers.size())
+        m_out.triggers.emplaceBack();
+    Trigger &t = m_out.triggers[m_triggers++];
+    share(t.ruleId, ruleId);
+    t.field = scan.field;
+    t.start = h.start;
+    t.length = h.end - h.start;
+    assignText(t.text, mid(scan.text, h));
 }
 
 } // namespace
@@ -701,7 +756,14 @@ TriageEngine::TriageEngine(std::shared_ptr<const RuleSet> rules) : m_rules(std::
 
 Suggestion TriageEngine::triage(const Call &call) const
 {
-    return Evaluation(*m_rules, call).run();
+    Suggestion out;
+    Evaluation(*m_rules, call, out).run();
+    return out;
+}
+
+void TriageEngine::triage(const Call &call, Suggestion &out) const
+{
+    Evaluation(*m_rules, call, out).run();
 }
 
 } // namespace rr

@@ -17,6 +17,9 @@ public:
     explicit TriageEngine(std::shared_ptr<const RuleSet> rules);
 
     Suggestion triage(const Call &call) const;
+    // The same into `out`, reusing its lists and strings where `out` is their only owner: a caller that
+    // triages calls one after another with one Suggestion allocates next to nothing per call.
+    void triage(const Call &call, Suggestion &out) const;
     const RuleSet &rules() const { return *m_rules; }
 
 private:

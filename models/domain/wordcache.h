@@ -108,9 +108,11 @@ public:
     }
 
 private:
-    // Bound the memory a long run can take.
-    static constexpr std::size_t kMaxEntries = 1u << 18;
-    static constexpr std::size_t kMaxText = 1u << 26;
+    // Bound the memory a long run can take to a few megabytes. A city's narratives use some tens of thousands
+    // of distinct words, most of them rare; a stream of words seen once (numbers, names, plates) costs only a
+    // re-read of the common words after each clear.
+    static constexpr std::size_t kMaxEntries = 1u << 15;
+    static constexpr std::size_t kMaxText = 1u << 20;
 
     static constexpr int kOthers = 3;
     static constexpr int kSplits = 4;

@@ -199,6 +199,17 @@ bool parseDate(Cursor &c, Parts &p)
            c.digits(4, p.year);
 }
 
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+qint64 daysFromEpoch(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const qint64 yearOfEra = year - era * 400;
+    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
 } // namespace
 
 std::optional<QDateTime> parseCadDateTime(QByteArrayView text)
@@ -225,6 +236,13 @@ std::optional<QDateTime> parseCadDateTime(QByteArrayView text)
     if (p.day > daysInMonth(p.year, p.month))
         return std::nullopt;
 
+    // UTC ("Z", "+00:00"), as most exports write it: the same QDateTime as QDateTime(date, time, Qt::UTC),
+    // which Qt makes of an offset of 0, without a QDate and a QTime per row.
+    if (p.hasOffset && p.offsetSeconds == 0) {
+        const qint64 seconds =
+            daysFromEpoch(p.year, p.month, p.day) * 86400 + p.hour * 3600 + p.minute * 60 + p.second;
+        return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + p.msec, Qt::UTC);
+    }
     const QDate date(p.year, p.month, p.day);
     const QTime time(p.hour, p.minute, p.second, p.msec);
     if (p.hasOffset)

@@ -41,7 +41,7 @@ template <typename Char> bool needsQuotes(const Char *s, qsizetype n)
 
 CsvWriter::CsvWriter(QIODevice *out) : m_out(out)
 {
-    m_buffer.resize(FlushThreshold + (qsizetype(64) << 10));
+    m_buffer.resize(FlushThreshold + (qsizetype(16) << 10));
     m_data = m_buffer.data();
     m_capacity = m_buffer.size();
 }

@@ -1,9 +1,12 @@
 // Benchmark of `rightresponse-cli triage`: CSV in, CSV out, on generated calls.
-// Usage: bench_triage CLI [--calls N] [--runs R] [--keep FILE]
+// Usage: bench_triage CLI [--calls N] [--runs R] [--keep FILE] [--unique-narratives]
 // Writes N generated calls (default 1,000,000) to a temporary file, then runs the CLI R times (default 5) on
 // it with one core, output to /dev/null, and prints wall time, user CPU, calls/s and peak RSS of each run and
 // the medians. User CPU and peak RSS come from wait4()'s rusage of the child, so they are the CLI's own; user
 // CPU is the fairer figure on a machine that other work shares.
+// The generated narratives repeat, as a CAD export's do (the same alarm text, an empty narrative); with
+// --unique-narratives every narrative ends with a reference number of its own ("Ref 123."), so that no
+// narrative is seen twice and nothing read from a whole narrative can be reused.
 
 #include "feed/callgenerator.h"
 #include "io/callcsv.h"
@@ -70,20 +73,26 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_triage CLI [--calls N] [--runs R] [--keep FILE]\n");
+        std::fprintf(stderr,
+                     "usage: bench_triage CLI [--calls N] [--runs R] [--keep FILE] [--unique-narratives]\n");
         return 2;
     }
     const QByteArray cli = args[1].toLocal8Bit();
     qint64 calls = 1000000;
     int runs = 5;
     QString keep;
-    for (int i = 2; i + 1 < args.size(); i += 2) {
-        if (args[i] == u"--calls")
-            calls = args[i + 1].toLongLong();
+    bool unique = false;
+    for (int i = 2; i < args.size(); ++i) {
+        if (args[i] == u"--unique-narratives")
+            unique = true;
+        else if (i + 1 == args.size())
+            break;
+        else if (args[i] == u"--calls")
+            calls = args[++i].toLongLong();
         else if (args[i] == u"--runs")
-            runs = args[i + 1].toInt();
+            runs = args[++i].toInt();
         else if (args[i] == u"--keep")
-            keep = args[i + 1];
+            keep = args[++i];
     }
 
     // One core, as the target says; the child inherits the affinity.
@@ -105,11 +114,19 @@ int main(int argc, char *argv[])
         rr::CallGenerator gen(rr::GeneratorOptions{7, {}, 350.0, {}});
         rr::CsvWriter w(&f);
         w.row(rr::canonicalCallColumns());
-        for (qint64 i = 0; i < calls; ++i)
-            rr::writeCall(w, gen.next());
+        for (qint64 i = 0; i < calls; ++i) {
+            rr::Call call = gen.next();
+            if (unique) {
+                if (!call.narrative.isEmpty())
+                    call.narrative += u' ';
+                call.narrative += QStringLiteral("Ref %1.").arg(i + 1);
+            }
+            rr::writeCall(w, call);
+        }
         w.flush();
-        std::printf("generated %lld calls (%.1f MB) in %.2f s\n", static_cast<long long>(calls),
-                    double(f.size()) / 1e6, double(t.nsecsElapsed()) / 1e9);
+        std::printf("generated %lld calls (%.1f MB%s) in %.2f s\n", static_cast<long long>(calls),
+                    double(f.size()) / 1e6, unique ? ", every narrative unique" : "",
+                    double(t.nsecsElapsed()) / 1e9);
     }
 
     std::vector<Run> results;

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void negatedMentionHasNoTrigger();
     void weaponOutcomeHasWeaponReason();
     void deterministic();
+    void reusedSuggestionIsTheSame();
     void rulesVersion();
     void narrowedSetExplainsHoursAndArea();
     void confidenceOrdering();
@@ -663,6 +664,39 @@ void TstTriageEngine::deterministic()
         const Suggestion c = second.triage(call);
         QVERIFY2(a == c, (describe(a) + QStringLiteral(" vs ") + describe(c)).toUtf8().constData());
         QVERIFY(m_narrow->triage(call) == m_narrow->triage(call));
+    }
+}
+
+// Triaging call after call into one Suggestion, as the command line does, gives what a fresh one gets:
+// more reasons and triggers than the last call, then fewer, then none; and a copy kept of an earlier
+// suggestion is not written over.
+void TstTriageEngine::reusedSuggestionIsTheSame()
+{
+    QVERIFY(m_default && m_narrow);
+    const QList<Call> calls = {
+        makeCall("MVA", "two cars, no injuries"),
+        makeCall("WELFARE CHECK", "he has a knife and a gun, hit his brother with a bottle, shots heard"),
+        makeCall("SUICIDE THREAT", "caller says her son has a bottle of pills"),
+        makeCall("MISC", ""),
+        makeCall("WELFARE CHECK", "neighbor says he has a Knife, not sure if he is violent"),
+        makeCall("SHOUTS FIRED", ""),
+        makeCall(QStringLiteral("TRESPASS"), QString(), QStringLiteral("man refuses to leave"), {},
+                 QStringLiteral("02:30"), QStringLiteral("211")),
+    };
+    for (const TriageEngine *engine : {m_default.get(), m_narrow.get()}) {
+        Suggestion reused;
+        QList<Suggestion> kept;
+        for (int round = 0; round < 2; ++round) {
+            for (const Call &call : calls) {
+                engine->triage(call, reused);
+                const Suggestion fresh = engine->triage(call);
+                QVERIFY2(reused == fresh,
+                         (describe(reused) + QStringLiteral(" vs ") + describe(fresh)).toUtf8().constData());
+                kept.append(reused);
+            }
+        }
+        for (qsizetype i = 0; i < kept.size(); ++i)
+            QVERIFY(kept[i] == engine->triage(calls[i % calls.size()]));
     }
 }
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void daylightSavingGap();
+    void utcAsQtBuildsIt();
     void formatRoundTrips_data();
     void formatRoundTrips();
 
@@ -151,6 +152,25 @@ void TestCadTime::daylightSavingGap()
     QCOMPARE(got->timeSpec(), Qt::LocalTime);
     QCOMPARE(got->toUTC(), QDateTime(QDate(2024, 3, 10), QTime(7, 30), Qt::UTC));
     QCOMPARE(got->time(), QTime(3, 30));
+}
+
+// A UTC time is computed without QDate and QTime: it must be the very value Qt builds, on every day of years
+// around the common ones, leap days and century rules included, and at the ends of the range.
+void TestCadTime::utcAsQtBuildsIt()
+{
+    for (int year : {1, 4, 100, 1900, 1969, 1970, 2000, 2023, 2024, 2100, 9999}) {
+        for (QDate d(year, 1, 1); d.isValid() && d.year() == year; d = d.addDays(1)) {
+            const QByteArray text = d.toString(Qt::ISODate).toLatin1() + "T23:59:58.125Z";
+            const std::optional<QDateTime> got = parseCadDateTime(text);
+            const QDateTime expected(d, QTime(23, 59, 58, 125), Qt::UTC);
+            QVERIFY2(got.has_value(), text.constData());
+            QCOMPARE(*got, expected);
+            QCOMPARE(got->timeSpec(), Qt::UTC);
+            QCOMPARE(got->toString(Qt::ISODateWithMs), expected.toString(Qt::ISODateWithMs));
+        }
+    }
+    QCOMPARE(*parseCadDateTime("2024-05-01 13:45:00 +00:00"),
+             QDateTime(QDate(2024, 5, 1), QTime(13, 45), Qt::UTC));
 }
 
 void TestCadTime::formatRoundTrips_data()

@@ -82,6 +82,7 @@ int TriageCommand::run(CommandIo &io)
         csv.row(triageCsvColumns());
     QByteArray jsonBuffer;
     Call call;
+    Suggestion s; // reused from call to call
     RowError rowError;
     for (;;) {
         const CallRowReader::Status status = reader.next(call, rowError);
@@ -96,7 +97,7 @@ int TriageCommand::run(CommandIo &io)
             badRows.report(rowError);
             continue;
         }
-        const Suggestion s = engine.triage(call);
+        engine.triage(call, s);
         if (m_options.format == OutputFormat::Csv) {
             writeTriageCsv(csv, call.id, s);
         } else {
