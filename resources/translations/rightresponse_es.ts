@@ -1,0 +1,2755 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_US">
+<context>
+    <name>JournalReplayer</name>
+    <message>
+        <source>replaying unit status changes is not supported yet</source>
+        <translation>todavía no se pueden reenviar los cambios de estado de las unidades</translation>
+    </message>
+    <message>
+        <source>journal entry %1 is not a readable decision</source>
+        <translation>la entrada %1 del registro no es una decisión legible</translation>
+    </message>
+    <message>
+        <source>journal entry %1 is not a readable unit status change</source>
+        <translation>la entrada %1 del registro no es un cambio de estado de unidad legible</translation>
+    </message>
+    <message>
+        <source>unit %1 status %2 kept for later</source>
+        <translation>estado %2 de la unidad %1 guardado para más tarde</translation>
+    </message>
+    <message>
+        <source>unit %1 status %2 kept for later: %3</source>
+        <translation>estado %2 de la unidad %1 guardado para más tarde: %3</translation>
+    </message>
+    <message>
+        <source>journal entry %1 is not readable screening answers</source>
+        <translation>la entrada %1 del registro no contiene respuestas de evaluación legibles</translation>
+    </message>
+    <message>
+        <source>screening answers for call %1 kept for later: replaying them is not supported here</source>
+        <translation>respuestas de evaluación de la llamada %1 guardadas para más tarde: aquí no se pueden reenviar</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCluster</name>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>no se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>RIGHTRESPONSE_PG_BINDIR=%1</source>
+        <translation>RIGHTRESPONSE_PG_BINDIR=%1</translation>
+    </message>
+    <message>
+        <source>pg_config --bindir and /usr/lib/postgresql/*/bin</source>
+        <translation>pg_config --bindir y /usr/lib/postgresql/*/bin</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server programs (initdb, pg_ctl, postgres) not found in %1; install the postgresql package or set RIGHTRESPONSE_PG_BINDIR</source>
+        <translation>no se encontraron los programas del servidor PostgreSQL (initdb, pg_ctl, postgres) en %1; instale el paquete postgresql o defina RIGHTRESPONSE_PG_BINDIR</translation>
+    </message>
+    <message>
+        <source>The local database is already running (%1).</source>
+        <translation>La base de datos local ya está en marcha (%1).</translation>
+    </message>
+    <message>
+        <source>Started the local database in %1 (socket %2, port %3).</source>
+        <translation>Base de datos local iniciada en %1 (socket %2, puerto %3).</translation>
+    </message>
+    <message>
+        <source>the database server account &quot;%1&quot; cannot reach %2 because it may not enter %3; choose another data directory (RIGHTRESPONSE_DATA_DIR) or allow it in (chmod o+x %3)</source>
+        <translation>la cuenta del servidor de base de datos &quot;%1&quot; no puede llegar a %2 porque no puede entrar en %3; elija otro directorio de datos (RIGHTRESPONSE_DATA_DIR) o permita la entrada (chmod o+x %3)</translation>
+    </message>
+    <message>
+        <source>could not create the database directory %1</source>
+        <translation>no se pudo crear el directorio de la base de datos %1</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no PostgreSQL cluster; choose a new or empty directory</source>
+        <translation>%1 no está vacío y no contiene ningún clúster de PostgreSQL; elija un directorio nuevo o vacío</translation>
+    </message>
+    <message>
+        <source>could not create the database cluster in %1: %2</source>
+        <translation>no se pudo crear el clúster de base de datos en %1: %2</translation>
+    </message>
+    <message>
+        <source>could not update %1: %2</source>
+        <translation>no se pudo actualizar %1: %2</translation>
+    </message>
+    <message>
+        <source>Created a new database cluster in %1.</source>
+        <translation>Se creó un clúster de base de datos nuevo en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory; remove it so the database can put its socket there</source>
+        <translation>%1 no es un directorio; elimínelo para que la base de datos pueda poner ahí su socket</translation>
+    </message>
+    <message>
+        <source>could not create the socket directory %1</source>
+        <translation>no se pudo crear el directorio del socket %1</translation>
+    </message>
+    <message>
+        <source>the socket directory %1 belongs to another user; remove it</source>
+        <translation>el directorio del socket %1 pertenece a otro usuario; elimínelo</translation>
+    </message>
+    <message>
+        <source>could not remove the stale lock file %1</source>
+        <translation>no se pudo eliminar el archivo de bloqueo obsoleto %1</translation>
+    </message>
+    <message>
+        <source>Removed a stale postmaster.pid (pid %1) left by a server that did not shut down.</source>
+        <translation>Se eliminó un postmaster.pid obsoleto (pid %1) que dejó un servidor que no se apagó bien.</translation>
+    </message>
+    <message>
+        <source>processes of a previous database server (pid %1) are still running in %2; end them and start again</source>
+        <translation>siguen en marcha procesos de un servidor de base de datos anterior (pid %1) en %2; termínelos y vuelva a empezar</translation>
+    </message>
+    <message>
+        <source>no free port between %1 and %2 for the local database</source>
+        <translation>no hay ningún puerto libre entre %1 y %2 para la base de datos local</translation>
+    </message>
+    <message>
+        <source>the database server did not start: %1; server log: %2</source>
+        <translation>el servidor de base de datos no arrancó: %1; registro del servidor: %2</translation>
+    </message>
+    <message>
+        <source>could not connect to the local database: %1</source>
+        <translation>no se pudo conectar con la base de datos local: %1</translation>
+    </message>
+    <message>
+        <source>could not list the databases: %1</source>
+        <translation>no se pudieron listar las bases de datos: %1</translation>
+    </message>
+    <message>
+        <source>could not create the database %1: %2</source>
+        <translation>no se pudo crear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The local database is not running.</source>
+        <translation>La base de datos local no está en marcha.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server programs (pg_ctl) not found; cannot stop the local database</source>
+        <translation>no se encontraron los programas del servidor PostgreSQL (pg_ctl); no se puede detener la base de datos local</translation>
+    </message>
+    <message>
+        <source>Stopped the local database.</source>
+        <translation>Base de datos local detenida.</translation>
+    </message>
+    <message>
+        <source>the database server did not stop within %1 s: %2</source>
+        <translation>el servidor de base de datos no se detuvo en %1 s: %2</translation>
+    </message>
+    <message>
+        <source>not initialised: no database cluster in %1 yet (created on first start)</source>
+        <translation>sin inicializar: todavía no hay clúster de base de datos en %1 (se crea al primer arranque)</translation>
+    </message>
+    <message>
+        <source>stopped: database cluster in %1, port %2</source>
+        <translation>detenida: clúster de base de datos en %1, puerto %2</translation>
+    </message>
+    <message>
+        <source>running: database cluster in %1, pid %2, socket %3, port %4, user %5</source>
+        <translation>en marcha: clúster de base de datos en %1, pid %2, socket %3, puerto %4, usuario %5</translation>
+    </message>
+    <message>
+        <source>(no log at %1)</source>
+        <translation>(no hay registro en %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>cannot sync the directory %1: %2</source>
+        <translation>no se puede sincronizar el directorio %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the journal directory %1: %2</source>
+        <translation>no se puede crear el directorio del registro %1: %2</translation>
+    </message>
+    <message>
+        <source>the offline journal %1 is in use by another program (pid %2)</source>
+        <translation>otro programa (pid %2) está usando el registro sin conexión %1</translation>
+    </message>
+    <message>
+        <source>cannot open the offline journal %1: %2</source>
+        <translation>no se puede abrir el registro sin conexión %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot sync the offline journal %1: %2</source>
+        <translation>no se puede sincronizar el registro sin conexión %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the offline journal %1: %2</source>
+        <translation>no se puede leer el registro sin conexión %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 of the offline journal was incomplete (the program stopped while writing it) and was ignored</source>
+        <translation>la línea %1 del registro sin conexión estaba incompleta (el programa se detuvo mientras la escribía) y se ignoró</translation>
+    </message>
+    <message>
+        <source>line %1 of the offline journal is unreadable and was skipped: %2</source>
+        <translation>la línea %1 del registro sin conexión no se puede leer y se omitió: %2</translation>
+    </message>
+    <message>
+        <source>cannot repair the offline journal %1</source>
+        <translation>no se puede reparar el registro sin conexión %1</translation>
+    </message>
+    <message>
+        <source>line %1 of the offline journal completes an unknown entry %2</source>
+        <translation>la línea %1 del registro sin conexión completa una entrada desconocida %2</translation>
+    </message>
+    <message>
+        <source>line %1 of the offline journal repeats entry %2 and was skipped</source>
+        <translation>la línea %1 del registro sin conexión repite la entrada %2 y se omitió</translation>
+    </message>
+    <message>
+        <source>the offline journal is not open</source>
+        <translation>el registro sin conexión no está abierto</translation>
+    </message>
+    <message>
+        <source>cannot write the offline journal %1: %2</source>
+        <translation>no se puede escribir en el registro sin conexión %1: %2</translation>
+    </message>
+    <message>
+        <source>the offline journal has no pending entry %1</source>
+        <translation>el registro sin conexión no tiene ninguna entrada pendiente %1</translation>
+    </message>
+    <message>
+        <source>the offline journal %1 could not be emptied: %2</source>
+        <translation>no se pudo vaciar el registro sin conexión %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot rewrite the offline journal %1: %2</source>
+        <translation>no se puede reescribir el registro sin conexión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>TRAINING — session %1 — RightResponse</source>
+        <translation>CAPACITACIÓN — sesión %1 — RightResponse</translation>
+    </message>
+    <message>
+        <source>The review window is for supervisors and administrators; %1 is signed in without that role.</source>
+        <translation>La ventana de revisión es para supervisores y administradores; %1 inició sesión sin ese rol.</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2)</source>
+        <translation>Conectado como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The review could not check this login&apos;s role: %1</source>
+        <translation>La revisión no pudo comprobar el rol de este usuario: %1</translation>
+    </message>
+    <message>
+        <source>The review window is for shift supervisors. This login (%1) is a %2: it may not see other dispatchers&apos; decisions or record reviews. Ask a supervisor, or sign in with a supervisor&apos;s login.</source>
+        <translation>La ventana de revisión es para supervisores de turno. Este usuario (%1) es %2: no puede ver las decisiones de otros despachadores ni registrar revisiones. Pida ayuda a un supervisor o inicie sesión con un usuario de supervisor.</translation>
+    </message>
+    <message>
+        <source>The trainer window could not check this login&apos;s role: %1</source>
+        <translation>La ventana de instructores no pudo comprobar el rol de este usuario: %1</translation>
+    </message>
+    <message>
+        <source>The trainer window is for trainers. This login (%1) is not a trainer: ask an administrator (rightresponse-cli staff set-role %1 trainer), or sign in with a trainer&apos;s login.</source>
+        <translation>La ventana de instructores es para instructores. Este usuario (%1) no es instructor: pídaselo a un administrador (rightresponse-cli staff set-role %1 trainer) o inicie sesión con un usuario de instructor.</translation>
+    </message>
+    <message>
+        <source>New information (e.g. a weapon)</source>
+        <translation>Información nueva (p. ej., un arma)</translation>
+    </message>
+    <message>
+        <source>Caller request</source>
+        <translation>Petición de quien llama</translation>
+    </message>
+    <message>
+        <source>No unit of that kind free</source>
+        <translation>No hay unidad libre de ese tipo</translation>
+    </message>
+    <message>
+        <source>Safety history at the address</source>
+        <translation>Antecedentes de peligro en la dirección</translation>
+    </message>
+    <message>
+        <source>Supervisor direction</source>
+        <translation>Indicación del supervisor</translation>
+    </message>
+    <message>
+        <source>Other (note required)</source>
+        <translation>Otro (nota obligatoria)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccount</name>
+    <message>
+        <source>could not create the system account &quot;%1&quot; for the database server: %2</source>
+        <translation>no se pudo crear la cuenta del sistema &quot;%1&quot; para el servidor de base de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 no terminó en %2 s</translation>
+    </message>
+    <message>
+        <source>could not give %1 to the account &quot;%2&quot;: %3</source>
+        <translation>no se pudo dar %1 a la cuenta &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStore</name>
+    <message>
+        <source>only an administrator (a member of rr_admin) may manage staff: %1</source>
+        <translation>solo un administrador (miembro de rr_admin) puede gestionar el personal: %1</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>una contraseña necesita al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a password cannot be only spaces</source>
+        <translation>una contraseña no puede ser solo espacios</translation>
+    </message>
+    <message>
+        <source>the password cannot be the staff ID</source>
+        <translation>la contraseña no puede ser el ID de personal</translation>
+    </message>
+    <message>
+        <source>could not hash the password: %1</source>
+        <translation>no se pudo cifrar la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>the database did not say who is signed in</source>
+        <translation>la base de datos no indicó quién inició sesión</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScoreStore</name>
+    <message>
+        <source>training scores are for trainers, supervisors and administrators; %1 may not %2 them</source>
+        <translation>las puntuaciones de capacitación son para instructores, supervisores y administradores; %1 no puede %2las</translation>
+    </message>
+    <message>
+        <source>session %1 cannot be scored: %2</source>
+        <translation>la sesión %1 no se puede puntuar: %2</translation>
+    </message>
+    <message>
+        <source>the sandbox of %1 cannot be read: %2</source>
+        <translation>no se puede leer el entorno aislado de %1: %2</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registrar</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSessionStore</name>
+    <message>
+        <source>only a trainer (a member of rr_trainer) may run training sessions: %1</source>
+        <translation>solo un instructor (miembro de rr_trainer) puede dirigir sesiones de capacitación: %1</translation>
+    </message>
+    <message>
+        <source>the scenario has no name</source>
+        <translation>el escenario no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s version must be 1 or more, got %1</source>
+        <translation>la versión del escenario debe ser 1 o más; se recibió %1</translation>
+    </message>
+    <message>
+        <source>the scenario %1 has no calls</source>
+        <translation>el escenario %1 no tiene llamadas</translation>
+    </message>
+    <message>
+        <source>the speed must be from %1x to %2x, got %3</source>
+        <translation>la velocidad debe estar entre %1x y %2x; se recibió %3</translation>
+    </message>
+    <message>
+        <source>a session needs at least one trainee</source>
+        <translation>una sesión necesita al menos un aprendiz</translation>
+    </message>
+    <message>
+        <source>an empty trainee ID</source>
+        <translation>un ID de aprendiz vacío</translation>
+    </message>
+    <message>
+        <source>the trainee %1 is named twice</source>
+        <translation>el aprendiz %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>call %1 of the scenario has no CAD id</source>
+        <translation>la llamada %1 del escenario no tiene ID de CAD</translation>
+    </message>
+    <message>
+        <source>the CAD id %1 is in the scenario twice</source>
+        <translation>el ID de CAD %1 aparece dos veces en el escenario</translation>
+    </message>
+    <message>
+        <source>call %1 (%2) comes before the call ahead of it: offsets must not decrease</source>
+        <translation>la llamada %1 (%2) va antes que la llamada anterior: los desfases no pueden disminuir</translation>
+    </message>
+    <message>
+        <source>the sandbox of %1: %2</source>
+        <translation>el entorno aislado de %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no training session %1</source>
+        <translation>no existe la sesión de capacitación %1</translation>
+    </message>
+    <message>
+        <source>call %1 was not released everywhere: %2</source>
+        <translation>la llamada %1 no se liberó en todas partes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::AnnotationPanel</name>
+    <message>
+        <source>Save review (Ctrl+Enter)</source>
+        <translation>Guardar revisión (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>✔ &amp;Appropriate</source>
+        <translation>✔ &amp;Adecuada</translation>
+    </message>
+    <message>
+        <source>✖ &amp;Not appropriate</source>
+        <translation>✖ &amp;No adecuada</translation>
+    </message>
+    <message>
+        <source>✎ &amp;Training needed</source>
+        <translation>✎ Necesita &amp;capacitación</translation>
+    </message>
+    <message>
+        <source>Mark this decision: %1</source>
+        <translation>Calificar esta decisión: %1</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Comentario de la revisión</translation>
+    </message>
+    <message>
+        <source>Feedback for the dispatcher, stored with the review</source>
+        <translation>Comentarios para el despachador, guardados con la revisión</translation>
+    </message>
+    <message>
+        <source>Comment for the dispatcher and the training file</source>
+        <translation>Comentario para el despachador y el expediente de capacitación</translation>
+    </message>
+    <message>
+        <source>Store this review; reviews are never changed afterwards</source>
+        <translation>Guardar esta revisión; las revisiones nunca se modifican después</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Revisión de %1</translation>
+    </message>
+    <message>
+        <source>No decision open</source>
+        <translation>No hay ninguna decisión abierta</translation>
+    </message>
+    <message>
+        <source>Choose a verdict first: appropriate, not appropriate or training needed.</source>
+        <translation>Elija primero una calificación: adecuada, no adecuada o necesita capacitación.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>✔ Review saved.</source>
+        <translation>✔ Revisión guardada.</translation>
+    </message>
+    <message>
+        <source>✖ Not saved: %1</source>
+        <translation>✖ No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CallDetailView</name>
+    <message>
+        <source>Call detail</source>
+        <translation>Detalle de la llamada</translation>
+    </message>
+    <message>
+        <source>The selected call: its text with the words that fired a rule marked, the suggestion, its reasons and the unit to send</source>
+        <translation>La llamada seleccionada: su texto con las palabras que activaron una regla marcadas, la sugerencia, sus motivos y la unidad que se debe enviar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a call to see the suggestion and its reasons.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Seleccione una llamada para ver la sugerencia y sus motivos.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decided:&lt;/b&gt; %1 by %2 at %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Decidida:&lt;/b&gt; %1 por %2 a las %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recommended unit&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Unidad recomendada&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Earlier calls at this address&lt;/h3&gt;&lt;p&gt;&lt;i&gt;loading…&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Llamadas anteriores en esta dirección&lt;/h3&gt;&lt;p&gt;&lt;i&gt;cargando…&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Earlier calls at this address&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Llamadas anteriores en esta dirección&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None on record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No hay ninguna registrada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> → %1 by %2</source>
+        <translation> → %1 por %2</translation>
+    </message>
+    <message>
+        <source> + EMS</source>
+        <translation> + EMS</translation>
+    </message>
+    <message>
+        <source>NEEDS SCREENING</source>
+        <translation>NECESITA EVALUACIÓN</translation>
+    </message>
+    <message>
+        <source>too little is known to trust this suggestion: ask the screening questions (Q) before deciding, or override (O)</source>
+        <translation>se sabe demasiado poco para confiar en esta sugerencia: haga las preguntas de evaluación (Q) antes de decidir, o anule la sugerencia (O)</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>confianza %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Tipo de llamada</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(none)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(ninguna)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source> &amp;middot; beat %1</source>
+        <translation> &amp;middot; sector %1</translation>
+    </message>
+    <message>
+        <source>Rules version %1</source>
+        <translation>Versión de las reglas %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChangeFeed</name>
+    <message>
+        <source>could not connect to the database within %1 ms</source>
+        <translation>no se pudo conectar con la base de datos en %1 ms</translation>
+    </message>
+    <message>
+        <source>could not connect to the database: out of memory</source>
+        <translation>no se pudo conectar con la base de datos: memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>could not connect to the database: %1</source>
+        <translation>no se pudo conectar con la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>could not make the database connection non-blocking</source>
+        <translation>no se pudo hacer no bloqueante la conexión con la base de datos</translation>
+    </message>
+    <message>
+        <source>lost the connection to the database: %1</source>
+        <translation>se perdió la conexión con la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>the database refused the change feed&apos;s query: %1</source>
+        <translation>la base de datos rechazó la consulta del canal de cambios: %1</translation>
+    </message>
+    <message>
+        <source>ignored a malformed change notification (%1): %2</source>
+        <translation>se ignoró una notificación de cambio mal formada (%1): %2</translation>
+    </message>
+    <message>
+        <source>the database did not answer within %1 ms</source>
+        <translation>la base de datos no respondió en %1 ms</translation>
+    </message>
+    <message>
+        <source>lost the connection to the database: no socket</source>
+        <translation>se perdió la conexión con la base de datos: no hay socket</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>schema, table or id missing</source>
+        <translation>falta el esquema, la tabla o el id</translation>
+    </message>
+    <message>
+        <source>unknown operation &apos;%1&apos;</source>
+        <translation>operación desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad version %1</source>
+        <translation>versión incorrecta %1</translation>
+    </message>
+    <message>
+        <source>bad version</source>
+        <translation>versión incorrecta</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ChartWidget</name>
+    <message>
+        <source>Point at a bar to read its figure</source>
+        <translation>Señale una barra para leer su cifra</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as a PNG image</source>
+        <translation>Exportar este gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>no data for this filter</source>
+        <translation>no hay datos para este filtro</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>por ciento</translation>
+    </message>
+    <message>
+        <source>No decisions in this period</source>
+        <translation>No hay decisiones en este periodo</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Console</name>
+    <message>
+        <source>RightResponse — %1</source>
+        <translation>RightResponse — %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — session %1 — %2</source>
+        <translation>CAPACITACIÓN — sesión %1 — %2</translation>
+    </message>
+    <message>
+        <source> — DEMO (simulated calls)</source>
+        <translation> — DEMO (llamadas simuladas)</translation>
+    </message>
+    <message>
+        <source> — TRAINING</source>
+        <translation> — CAPACITACIÓN</translation>
+    </message>
+    <message>
+        <source>TRAINING — session %1 — not the live queue</source>
+        <translation>CAPACITACIÓN — sesión %1 — no es la cola real</translation>
+    </message>
+    <message>
+        <source>TRAINING — session %1 — %2&apos;s sandbox (%3) — not the live queue</source>
+        <translation>CAPACITACIÓN — sesión %1 — entorno aislado de %2 (%3) — no es la cola real</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConsoleOptions</name>
+    <message>
+        <source>RightResponse dispatch console.</source>
+        <translation>Consola de despacho RightResponse.</translation>
+    </message>
+    <message>
+        <source>Demo mode: embedded database, intake and simulated live calls.</source>
+        <translation>Modo demo: base de datos integrada, recepción y llamadas en vivo simuladas.</translation>
+    </message>
+    <message>
+        <source>Database connection URI (libpq).</source>
+        <translation>URI de conexión a la base de datos (libpq).</translation>
+    </message>
+    <message>
+        <source>Data directory of the embedded database.</source>
+        <translation>Directorio de datos de la base de datos integrada.</translation>
+    </message>
+    <message>
+        <source>Staff ID offered at sign-in; in the demo, the ID its decisions carry (DEMO).</source>
+        <translation>ID de personal que se ofrece al iniciar sesión; en la demo, el ID que llevan sus decisiones (DEMO).</translation>
+    </message>
+    <message>
+        <source>Workstation name.</source>
+        <translation>Nombre de la estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Rule set JSON file.</source>
+        <translation>Archivo JSON del conjunto de reglas.</translation>
+    </message>
+    <message>
+        <source>night (default), day or high-contrast.</source>
+        <translation>night (noche, por omisión), day (día) o high-contrast (alto contraste).</translation>
+    </message>
+    <message>
+        <source>Work in the training sandbox.</source>
+        <translation>Trabajar en el entorno aislado de capacitación.</translation>
+    </message>
+    <message>
+        <source>With --training: work in your own sandbox of training session ID (trainees).</source>
+        <translation>Con --training: trabajar en su propio entorno aislado de la sesión de capacitación ID (aprendices).</translation>
+    </message>
+    <message>
+        <source>Demo: simulated calls per hour (360).</source>
+        <translation>Demo: llamadas simuladas por hora (360).</translation>
+    </message>
+    <message>
+        <source>Demo: time speed factor (1).</source>
+        <translation>Demo: factor de velocidad del tiempo (1).</translation>
+    </message>
+    <message>
+        <source>Open the shift supervisors&apos; review window (a supervisor&apos;s database login).</source>
+        <translation>Abrir la ventana de revisión de los supervisores de turno (un usuario de base de datos de supervisor).</translation>
+    </message>
+    <message>
+        <source>Open the trainers&apos; window: the training library, sessions and scores (a trainer&apos;s database login).</source>
+        <translation>Abrir la ventana de instructores: la biblioteca de capacitación, las sesiones y las puntuaciones (un usuario de base de datos de instructor).</translation>
+    </message>
+    <message>
+        <source>Demo: days of history to fill the database with (30; 0: none).</source>
+        <translation>Demo: días de historial con que llenar la base de datos (30; 0: ninguno).</translation>
+    </message>
+    <message>
+        <source>Language of the console: es (Spanish) or en (English); default: the system&apos;s.</source>
+        <translation>Idioma de la consola: es (español) o en (inglés); por omisión, el del sistema.</translation>
+    </message>
+    <message>
+        <source>--review and --trainer open different windows: choose one</source>
+        <translation>--review y --trainer abren ventanas distintas: elija una</translation>
+    </message>
+    <message>
+        <source>--theme must be one of %1, got &apos;%2&apos;</source>
+        <translation>--theme debe ser uno de %1; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, got &apos;%2&apos;</source>
+        <translation>--lang debe ser uno de %1; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--demo-rate must be a positive number of calls per hour</source>
+        <translation>--demo-rate debe ser un número positivo de llamadas por hora</translation>
+    </message>
+    <message>
+        <source>--demo-speed must be a positive factor</source>
+        <translation>--demo-speed debe ser un factor positivo</translation>
+    </message>
+    <message>
+        <source>--demo-history must be a number of days from 0 to 3660</source>
+        <translation>--demo-history debe ser un número de días entre 0 y 3660</translation>
+    </message>
+    <message>
+        <source>--session must be a training session&apos;s number, got &apos;%1&apos;</source>
+        <translation>--session debe ser el número de una sesión de capacitación; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--session needs --training: a training session is never the live queue</source>
+        <translation>--session necesita --training: una sesión de capacitación nunca es la cola real</translation>
+    </message>
+    <message>
+        <source>--session opens a trainee&apos;s console, not the review or trainer window</source>
+        <translation>--session abre la consola de un aprendiz, no la ventana de revisión ni la de instructores</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConsoleWindow</name>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>New call %1</source>
+        <translation>Llamada nueva %1</translation>
+    </message>
+    <message>
+        <source>%1 @ %2 · F1 shortcuts</source>
+        <translation>%1 @ %2 · F1 atajos</translation>
+    </message>
+    <message>
+        <source>Settings saved; the database settings take effect when the console starts again</source>
+        <translation>Configuración guardada; la de la base de datos se aplica cuando la consola se vuelva a iniciar</translation>
+    </message>
+    <message>
+        <source>The outcome list has not been loaded from the database yet</source>
+        <translation>La lista de resultados todavía no se ha cargado de la base de datos</translation>
+    </message>
+    <message>
+        <source>Close call %1</source>
+        <translation>Cerrar la llamada %1</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion (stores the decision, dispatches the unit); a call marked SCREEN FIRST asks for the screening instead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;override: 1/2/3 kind, arrows reason, Tab note, Enter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the call with its outcome&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;screen the call: then a question&apos;s letter and its answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W V I S D C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;screening: weapon, violence, injury, self-harm, domestic, crime in progress (↑ ↓ also move between them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Y N U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;screening: answer yes, no or unknown (the call is triaged again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave screening, back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undecided calls only&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / Alt+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;filter by suggestion / by beat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to the queue / the unit board&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A D E S X F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;unit board: available, dispatched, en route, on scene, out of service, off shift&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the shift review (supervisors and administrators)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings: shared server, TLS, idle lock (administrators)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lock the console (your password opens it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch user at shift change (the queue stays)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;moverse por la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia (guarda la decisión y despacha la unidad); en una llamada marcada EVALUAR ANTES se pide la evaluación&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anular: 1/2/3 tipo, flechas motivo, Tab nota, Enter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerrar la llamada con su resultado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;evaluar la llamada: luego la letra de una pregunta y su respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W V I S D C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;evaluación: arma (weapon), violencia, lesión (injury), autolesión (self-harm), doméstica, delito en curso (crime) (↑ ↓ también se mueven entre ellas)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Y N U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;evaluación: responder sí (Y), no (N) o se desconoce (U) (la llamada se vuelve a clasificar)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir de la evaluación y volver a la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;solo llamadas sin decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / Alt+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;filtrar por sugerencia / por sector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ir a la cola / al tablero de unidades&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A D E S X F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tablero de unidades: disponible, despachada, en camino (E), en el lugar (S), fuera de servicio (X), fuera de turno (F)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;la revisión del turno (supervisores y administradores)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;configuración: servidor compartido, TLS, bloqueo por inactividad (administradores)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bloquear la consola (su contraseña la abre)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cambiar de usuario en el cambio de turno (la cola se mantiene)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta lista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>● CONNECTED — training sandbox, not the live queue</source>
+        <translation>● CONECTADA — entorno aislado de capacitación, no es la cola real</translation>
+    </message>
+    <message>
+        <source>● LIVE — shared database connected</source>
+        <translation>● EN VIVO — base de datos compartida conectada</translation>
+    </message>
+    <message>
+        <source>◔ CONNECTING to the database…</source>
+        <translation>◔ CONECTANDO con la base de datos…</translation>
+    </message>
+    <message>
+        <source>◔ RECONNECTING — working offline</source>
+        <translation>◔ RECONECTANDO — trabajando sin conexión</translation>
+    </message>
+    <message>
+        <source>■ OFFLINE — decisions are kept on this workstation</source>
+        <translation>■ SIN CONEXIÓN — las decisiones se guardan en esta estación de trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform> · %n cambio pendiente de enviar</numerusform>
+            <numerusform> · %n cambios pendientes de enviar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::Dashboard</name>
+    <message>
+        <source>Bars: override rate; n = decisions; ▲ marks a rate well above the period&apos;s (only with n ≥ 30)</source>
+        <translation>Barras: tasa de anulación; n = decisiones; ▲ marca una tasa muy por encima de la del periodo (solo con n ≥ 30)</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <translation>Tasa de anulación</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decisions overridden (%4)%5</source>
+        <translation>%1: %2 de %3 decisiones anuladas (%4)%5</translation>
+    </message>
+    <message>
+        <source> — ▲ above the period&apos;s rate</source>
+        <translation> — ▲ por encima de la tasa del periodo</translation>
+    </message>
+    <message>
+        <source>all: %1</source>
+        <translation>todos: %1</translation>
+    </message>
+    <message>
+        <source>Override rate by dispatcher</source>
+        <translation>Tasa de anulación por despachador</translation>
+    </message>
+    <message>
+        <source>Override rate by call category</source>
+        <translation>Tasa de anulación por categoría de llamada</translation>
+    </message>
+    <message>
+        <source>Override rate by hour of day</source>
+        <translation>Tasa de anulación por hora del día</translation>
+    </message>
+    <message>
+        <source>Override reasons</source>
+        <translation>Motivos de anulación</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Anulaciones</translation>
+    </message>
+    <message>
+        <source>Eligible calls: served and not served</source>
+        <translation>Llamadas elegibles: atendidas y no atendidas</translation>
+    </message>
+    <message>
+        <source>%1 eligible, %2 served, %3 not served — %4 of those not served carry a reason</source>
+        <translation>%1 elegibles, %2 atendidas, %3 no atendidas — %4 de las no atendidas tienen motivo</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <source>Not served (by reason)</source>
+        <translation>No atendidas (por motivo)</translation>
+    </message>
+    <message>
+        <source>Served: %1 of %2 eligible calls</source>
+        <translation>Atendidas: %1 de %2 llamadas elegibles</translation>
+    </message>
+    <message>
+        <source>Receipt to decision by hour (seconds)</source>
+        <translation>De la recepción a la decisión, por hora (segundos)</translation>
+    </message>
+    <message>
+        <source>p50 ● solid, p90 ■ dashed; target: decided within 60 s</source>
+        <translation>p50 ● continua, p90 ■ discontinua; objetivo: decidida en 60 s</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>%1:00 — p50 %2 s, p90 %3 s, %4 within 60 s (n=%5)</source>
+        <translation>%1:00 — p50 %2 s, p90 %3 s, %4 en 60 s (n=%5)</translation>
+    </message>
+    <message>
+        <source>60 s target</source>
+        <translation>objetivo de 60 s</translation>
+    </message>
+    <message>
+        <source>Police backup requested after dispatch</source>
+        <translation>Refuerzo policial solicitado después del despacho</translation>
+    </message>
+    <message>
+        <source>Reference: CAHOOTS 2019, 0.6%</source>
+        <translation>Referencia: CAHOOTS 2019, 0,6 %</translation>
+    </message>
+    <message>
+        <source>Backup rate</source>
+        <translation>Tasa de refuerzo</translation>
+    </message>
+    <message>
+        <source>%1: backup requested on %2 of %3 dispatches (%4)</source>
+        <translation>%1: refuerzo solicitado en %2 de %3 despachos (%4)</translation>
+    </message>
+    <message>
+        <source>0.6% reference</source>
+        <translation>referencia del 0,6 %</translation>
+    </message>
+    <message>
+        <source>Outcomes by kind sent</source>
+        <translation>Resultados por tipo enviado</translation>
+    </message>
+    <message>
+        <source>● unarmed solid, ◐ co-responder hatched, ■ police dotted</source>
+        <translation>● sin armas continua, ◐ co-respondedor rayada, ■ policía punteada</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s) in the period</source>
+        <translation>
+            <numerusform>%n anulación en el periodo</numerusform>
+            <numerusform>%n anulaciones en el periodo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n override(s)</source>
+        <translation>
+            <numerusform>%1: %n anulación</numerusform>
+            <numerusform>%1: %n anulaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not served — %1: %n call(s)</source>
+        <translation>
+            <numerusform>No atendidas — %1: %n llamada</numerusform>
+            <numerusform>No atendidas — %1: %n llamadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::DashboardPanel</name>
+    <message>
+        <source>%1 decisions by %2 dispatchers · %3 overrides (%4; ▲ %5 toward police, ▼ %6 away) · eligible %7: served %8, not served %9 (%10 with a reason) · backup %11 of %12 (%13) · decision p50 %14 s, p90 %15 s · %16 reviewed</source>
+        <translation>%1 decisiones de %2 despachadores · %3 anulaciones (%4; ▲ %5 hacia policía, ▼ %6 en sentido contrario) · elegibles %7: atendidas %8, no atendidas %9 (%10 con motivo) · refuerzo %11 de %12 (%13) · decisión p50 %14 s, p90 %15 s · %16 revisadas</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DecisionListModel</name>
+    <message>
+        <source>▲ toward police</source>
+        <translation>▲ hacia policía</translation>
+    </message>
+    <message>
+        <source>▼ away from police</source>
+        <translation>▼ en sentido contrario a policía</translation>
+    </message>
+    <message>
+        <source>✔ appropriate</source>
+        <translation>✔ adecuada</translation>
+    </message>
+    <message>
+        <source>✖ not appropriate</source>
+        <translation>✖ no adecuada</translation>
+    </message>
+    <message>
+        <source>✎ training needed</source>
+        <translation>✎ necesita capacitación</translation>
+    </message>
+    <message>
+        <source>— not reviewed</source>
+        <translation>— sin revisar</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>aceptada %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 por %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidida</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Despachador</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Tipo de llamada</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Suggested → chosen</source>
+        <translation>Sugerido → elegido</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DecisionsPanel</name>
+    <message>
+        <source>&amp;Overrides only</source>
+        <translation>S&amp;olo anulaciones</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>The period whose decisions are listed and counted</source>
+        <translation>El periodo cuyas decisiones se listan y cuentan</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>Este turno</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Últimas 24 h</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Start of a custom period</source>
+        <translation>Inicio de un periodo personalizado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>End of a custom period</source>
+        <translation>Fin de un periodo personalizado</translation>
+    </message>
+    <message>
+        <source>Dispatcher filter</source>
+        <translation>Filtro de despachador</translation>
+    </message>
+    <message>
+        <source>Only this dispatcher&apos;s decisions</source>
+        <translation>Solo las decisiones de este despachador</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro de categoría</translation>
+    </message>
+    <message>
+        <source>Only calls of this category</source>
+        <translation>Solo las llamadas de esta categoría</translation>
+    </message>
+    <message>
+        <source>Reason filter</source>
+        <translation>Filtro de motivo</translation>
+    </message>
+    <message>
+        <source>Only overrides with this reason</source>
+        <translation>Solo las anulaciones con este motivo</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Filtro de sentido</translation>
+    </message>
+    <message>
+        <source>Only overrides toward police, or only away from police</source>
+        <translation>Solo las anulaciones hacia policía, o solo las que se alejan de policía</translation>
+    </message>
+    <message>
+        <source>List overrides only, or every decision</source>
+        <translation>Listar solo las anulaciones, o todas las decisiones</translation>
+    </message>
+    <message>
+        <source>All dispatchers</source>
+        <translation>Todos los despachadores</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Todos los motivos</translation>
+    </message>
+    <message>
+        <source>Either direction</source>
+        <translation>Cualquier sentido</translation>
+    </message>
+    <message>
+        <source>▲ Toward police</source>
+        <translation>▲ Hacia policía</translation>
+    </message>
+    <message>
+        <source>▼ Away from police</source>
+        <translation>▼ En sentido contrario a policía</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Every decision of the period; Enter opens the call&apos;s whole story</source>
+        <translation>Todas las decisiones del periodo; Enter abre la historia completa de la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DemoHistory</name>
+    <message>
+        <source>Demo: no history asked for</source>
+        <translation>Demo: no se pidió historial</translation>
+    </message>
+    <message>
+        <source>Demo: history already in the database</source>
+        <translation>Demo: el historial ya está en la base de datos</translation>
+    </message>
+    <message>
+        <source>Demo: %1 days of history, %2 calls with their decisions and outcomes</source>
+        <translation>Demo: %1 días de historial, %2 llamadas con sus decisiones y resultados</translation>
+    </message>
+    <message>
+        <source>Demo history not loaded: %1</source>
+        <translation>Historial de demo no cargado: %1</translation>
+    </message>
+    <message>
+        <source>; demo training scenario not added: %1</source>
+        <translation>; escenario de capacitación de demo no añadido: %1</translation>
+    </message>
+    <message>
+        <source>; demo training scenario added to the library</source>
+        <translation>; escenario de capacitación de demo añadido a la biblioteca</translation>
+    </message>
+    <message>
+        <source>migration failed</source>
+        <translation>falló la migración</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DemoRig</name>
+    <message>
+        <source>Demo intake did not start: %1</source>
+        <translation>La recepción de la demo no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>Demo call %1 not posted: %2</source>
+        <translation>Llamada de demo %1 no enviada: %2</translation>
+    </message>
+    <message>
+        <source>Demo: simulated calls posted to the intake on port %1</source>
+        <translation>Demo: llamadas simuladas enviadas a la recepción en el puerto %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DispatchSession</name>
+    <message>
+        <source>%1 (offline, waiting)</source>
+        <translation>%1 (sin conexión, en espera)</translation>
+    </message>
+    <message>
+        <source>Database unreachable: decision for %1 saved offline, sent when it returns</source>
+        <translation>Base de datos inalcanzable: decisión para %1 guardada sin conexión; se enviará cuando vuelva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database back: %n change(s) made offline sent</source>
+        <translation>
+            <numerusform>Base de datos de vuelta: enviado %n cambio hecho sin conexión</numerusform>
+            <numerusform>Base de datos de vuelta: enviados %n cambios hechos sin conexión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline decision not stored: %1</source>
+        <translation>Decisión sin conexión no guardada: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Call %1 closed</source>
+        <translation>Llamada %1 cerrada</translation>
+    </message>
+    <message>
+        <source>Call %1 not closed: %2</source>
+        <translation>Llamada %1 no cerrada: %2</translation>
+    </message>
+    <message>
+        <source>Call %1 was already decided by %2 at %3</source>
+        <translation>La llamada %1 ya la decidió %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Call %1 needs screening before it can be accepted: answer the questions, or override (O)</source>
+        <translation>La llamada %1 necesita evaluación antes de aceptarla: responda las preguntas o anule la sugerencia (O)</translation>
+    </message>
+    <message>
+        <source>Call %1: screening answer NOT stored (%2): %3</source>
+        <translation>Llamada %1: respuesta de evaluación NO guardada (%2): %3</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 — suggestion %3 %4</source>
+        <translation>Llamada %1: %2 — la sugerencia %3 %4</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>se mantiene</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora es</translation>
+    </message>
+    <message>
+        <source>Database unreachable: screening answers for %1 saved offline, stored when it returns</source>
+        <translation>Base de datos inalcanzable: respuestas de evaluación de %1 guardadas sin conexión; se guardarán cuando vuelva</translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation>Llamada %1: %2</translation>
+    </message>
+    <message>
+        <source>Call %1: %2 %3%4</source>
+        <translation>Llamada %1: %2 %3%4</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>overridden to</source>
+        <translation>anulada a</translation>
+    </message>
+    <message>
+        <source>, %1 dispatched</source>
+        <translation>, %1 despachada</translation>
+    </message>
+    <message>
+        <source>Call %1 %2</source>
+        <translation>Llamada %1 %2</translation>
+    </message>
+    <message>
+        <source>Call %1 not decided: %2</source>
+        <translation>Llamada %1 no decidida: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::KeyEditorPanel</name>
+    <message>
+        <source>Answer key</source>
+        <translation>Clave de respuestas</translation>
+    </message>
+    <message>
+        <source>Per call: the reference response, the alternatives also accepted, and whether to override</source>
+        <translation>Por llamada: la respuesta de referencia, las alternativas también aceptadas y si se debe anular</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Tipo de llamada</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Also unarmed</source>
+        <translation>También sin armas</translation>
+    </message>
+    <message>
+        <source>Also co-resp.</source>
+        <translation>También co-resp.</translation>
+    </message>
+    <message>
+        <source>Also police</source>
+        <translation>También policía</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <source>Expected reason</source>
+        <translation>Motivo esperado</translation>
+    </message>
+    <message>
+        <source>Reference response for call %1</source>
+        <translation>Respuesta de referencia para la llamada %1</translation>
+    </message>
+    <message>
+        <source>Also accept %1 for call %2</source>
+        <translation>Aceptar también %1 para la llamada %2</translation>
+    </message>
+    <message>
+        <source>Expect an override for call %1</source>
+        <translation>Esperar una anulación para la llamada %1</translation>
+    </message>
+    <message>
+        <source>Expected override reason for call %1</source>
+        <translation>Motivo de anulación esperado para la llamada %1</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(cualquiera)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; v%2 · %3 calls over %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; v%2 · %3 llamadas en %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LibraryPanel</name>
+    <message>
+        <source>&amp;Build from history</source>
+        <translation>&amp;Crear desde el historial</translation>
+    </message>
+    <message>
+        <source>Training library</source>
+        <translation>Biblioteca de capacitación</translation>
+    </message>
+    <message>
+        <source>Every scenario&apos;s latest version; choose one to see its key and run it</source>
+        <translation>La última versión de cada escenario; elija uno para ver su clave y ejecutarlo</translation>
+    </message>
+    <message>
+        <source>New scenario name</source>
+        <translation>Nombre del escenario nuevo</translation>
+    </message>
+    <message>
+        <source>A name not yet in the library, e.g. tuesday-night</source>
+        <translation>Un nombre que aún no esté en la biblioteca, p. ej., martes-noche</translation>
+    </message>
+    <message>
+        <source>e.g. last-night</source>
+        <translation>p. ej., anoche</translation>
+    </message>
+    <message>
+        <source>History from</source>
+        <translation>Historial desde</translation>
+    </message>
+    <message>
+        <source>The first call&apos;s time</source>
+        <translation>La hora de la primera llamada</translation>
+    </message>
+    <message>
+        <source>History to</source>
+        <translation>Historial hasta</translation>
+    </message>
+    <message>
+        <source>The end of the period</source>
+        <translation>El fin del periodo</translation>
+    </message>
+    <message>
+        <source>Make a scenario of the calls received in the period, de-identified, with their decisions as the key</source>
+        <translation>Crear un escenario con las llamadas recibidas en el periodo, anonimizadas, con sus decisiones como clave</translation>
+    </message>
+    <message>
+        <source>New scenario from the history</source>
+        <translation>Escenario nuevo desde el historial</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training library&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Biblioteca de capacitación&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1  v%2
+%3 calls · %4:%5 · %6</source>
+        <translation>%1  v%2
+%3 llamadas · %4:%5 · %6</translation>
+    </message>
+</context>
+<context>
+    <name>rr::OverrideDialog</name>
+    <message>
+        <source>Override call %1</source>
+        <translation>Anular la llamada %1</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt;. Send instead:</source>
+        <translation>Sugerido: &lt;b&gt;%1&lt;/b&gt;. Enviar en su lugar:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Send %1 instead of the suggestion</source>
+        <translation>Enviar %1 en lugar de la sugerencia</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Motivo de la anulación</translation>
+    </message>
+    <message>
+        <source>Why the suggestion is overridden: one reason is required</source>
+        <translation>Por qué se anula la sugerencia: se requiere un motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A note for the supervisor: optional, required when the reason is Other</source>
+        <translation>Una nota para el supervisor: opcional, obligatoria si el motivo es Otro</translation>
+    </message>
+    <message>
+        <source>optional, required for Other</source>
+        <translation>opcional, obligatoria con Otro</translation>
+    </message>
+    <message>
+        <source>Store the override with its reason</source>
+        <translation>Guardar la anulación con su motivo</translation>
+    </message>
+    <message>
+        <source>Close without overriding</source>
+        <translation>Cerrar sin anular</translation>
+    </message>
+    <message>
+        <source>Choose the kind to send (keys 1, 2, 3).</source>
+        <translation>Elija el tipo que se envía (teclas 1, 2, 3).</translation>
+    </message>
+    <message>
+        <source>Choose a reason (arrow keys).</source>
+        <translation>Elija un motivo (teclas de flecha).</translation>
+    </message>
+    <message>
+        <source>This reason needs a note.</source>
+        <translation>Este motivo necesita una nota.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::QueueModel</name>
+    <message>
+        <source>%1 %2 · SCREEN FIRST</source>
+        <translation>%1 %2 · EVALUAR ANTES</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>none free</source>
+        <translation>ninguna libre</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 por %3</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NUEVA</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>Needs screening: ask the screening questions (Q) before deciding</source>
+        <translation>Necesita evaluación: haga las preguntas de evaluación (Q) antes de decidir</translation>
+    </message>
+    <message>
+        <source>Pri</source>
+        <translation>Pri</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Tipo de llamada</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Location · beat</source>
+        <translation>Ubicación · sector</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>rr::QueuePanel</name>
+    <message>
+        <source>&amp;Undecided only</source>
+        <translation>Solo sin decidir (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show only the calls nobody has decided yet</source>
+        <translation>Mostrar solo las llamadas que nadie ha decidido todavía</translation>
+    </message>
+    <message>
+        <source>Filter by suggested kind</source>
+        <translation>Filtrar por tipo sugerido</translation>
+    </message>
+    <message>
+        <source>Show only the calls suggested this kind of response</source>
+        <translation>Mostrar solo las llamadas a las que se sugirió este tipo de respuesta</translation>
+    </message>
+    <message>
+        <source>All suggestions</source>
+        <translation>Todas las sugerencias</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion:</source>
+        <translation>&amp;Sugerencia:</translation>
+    </message>
+    <message>
+        <source>all beats</source>
+        <translation>todos los sectores</translation>
+    </message>
+    <message>
+        <source>&amp;Beat:</source>
+        <translation>Sector (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Call queue</source>
+        <translation>Cola de llamadas</translation>
+    </message>
+    <message>
+        <source>The live call queue shared by every console: Enter accepts the suggestion, O overrides it</source>
+        <translation>La cola de llamadas en vivo que comparten todas las consolas: Enter acepta la sugerencia, O la anula</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReleaseClock</name>
+    <message>
+        <source>the speed must be from %1x to %2x, got %3</source>
+        <translation>la velocidad debe estar entre %1x y %2x; se recibió %3</translation>
+    </message>
+    <message>
+        <source>the session has ended: every call was released</source>
+        <translation>la sesión terminó: se liberaron todas las llamadas</translation>
+    </message>
+    <message>
+        <source>there is no call %1 (the scenario has %2)</source>
+        <translation>no existe la llamada %1 (el escenario tiene %2)</translation>
+    </message>
+    <message>
+        <source>call %1 was released already: the clock only jumps forward</source>
+        <translation>la llamada %1 ya se liberó: el reloj solo avanza</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReviewClient</name>
+    <message>
+        <source>The database is not reachable.</source>
+        <translation>No se puede llegar a la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReviewWindow</name>
+    <message>
+        <source>RightResponse — Shift review — %1</source>
+        <translation>RightResponse — Revisión del turno — %1</translation>
+    </message>
+    <message>
+        <source>Opening the review…</source>
+        <translation>Abriendo la revisión…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Decisions, dashboard and QA sample</source>
+        <translation>Decisiones, panel y muestra de control de calidad</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisiones</translation>
+    </message>
+    <message>
+        <source>Da&amp;shboard</source>
+        <translation>E&amp;stadísticas</translation>
+    </message>
+    <message>
+        <source>&amp;QA sample</source>
+        <translation>Muestra de calidad (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The review could not open the database:
+%1</source>
+        <translation>La revisión no pudo abrir la base de datos:
+%1</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Export tables as &amp;CSV…</source>
+        <translation>Exportar tablas como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export shift report as &amp;PDF…</source>
+        <translation>Exportar informe del turno como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Signed in to the database as %1 (%2): review not allowed</source>
+        <translation>Sesión iniciada en la base de datos como %1 (%2): revisión no permitida</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 — database login %2 (%3)</source>
+        <translation>Revisor %1 — usuario de base de datos %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Open a decision (Enter or a click) to read its call&apos;s whole story.</source>
+        <translation>Abra una decisión (Enter o un clic) para leer la historia completa de su llamada.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 shown (%3 reviewed) · %4 decisions, %5 overrides (%6) in the period · figures in %7 ms</source>
+        <translation>%1 — %2 mostradas (%3 revisadas) · %4 decisiones, %5 anulaciones (%6) en el periodo · cifras en %7 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>decisión %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>Gráfico escrito en %1</translation>
+    </message>
+    <message>
+        <source>Export every table as CSV into</source>
+        <translation>Exportar todas las tablas como CSV en</translation>
+    </message>
+    <message>
+        <source>Tables written to %1</source>
+        <translation>Tablas escritas en %1</translation>
+    </message>
+    <message>
+        <source>Export the shift report as PDF</source>
+        <translation>Exportar el informe del turno como PDF</translation>
+    </message>
+    <message>
+        <source>Shift report written to %1</source>
+        <translation>Informe del turno escrito en %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SamplePanel</name>
+    <message>
+        <source>The random seed, recorded with the sample so that it can be drawn again</source>
+        <translation>La semilla aleatoria, registrada con la muestra para poder sacarla de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>&amp;Sacar muestra</translation>
+    </message>
+    <message>
+        <source>Pick at least 2% of the period&apos;s decisions at random, every dispatcher included</source>
+        <translation>Elegir al azar al menos el 2 % de las decisiones del periodo, con todos los despachadores incluidos</translation>
+    </message>
+    <message>
+        <source>Draws at least 2% of the period&apos;s decisions at random, at least one per dispatcher, plus every flagged call (police backup after an unarmed or co-responder dispatch, every override away from police). The seed is recorded with the sample.</source>
+        <translation>Saca al azar al menos el 2 % de las decisiones del periodo, al menos una por despachador, más cada llamada señalada (refuerzo policial tras un despacho sin armas o co-respondedor, cada anulación en sentido contrario a policía). La semilla se registra con la muestra.</translation>
+    </message>
+    <message>
+        <source>QA sample</source>
+        <translation>Muestra de control de calidad</translation>
+    </message>
+    <message>
+        <source>The decisions drawn for review</source>
+        <translation>Las decisiones sacadas para revisar</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;emilla:</translation>
+    </message>
+    <message>
+        <source>✖ No sample: %1</source>
+        <translation>✖ Sin muestra: %1</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2 of %3 decisions — %4 at random, %5 to cover every dispatcher, %6 flagged. %7</source>
+        <translation>Semilla %1: %2 de %3 decisiones — %4 al azar, %5 para cubrir a todos los despachadores, %6 señaladas. %7</translation>
+    </message>
+    <message>
+        <source>Recorded as sample #%1.</source>
+        <translation>Registrada como muestra n.º %1.</translation>
+    </message>
+    <message>
+        <source>✖ Not recorded: %1</source>
+        <translation>✖ No registrada: %1</translation>
+    </message>
+    <message>
+        <source>⚑ flagged: police backup requested</source>
+        <translation>⚑ señalada: se pidió refuerzo policial</translation>
+    </message>
+    <message>
+        <source>⚑ flagged: override away from police</source>
+        <translation>⚑ señalada: anulación en sentido contrario a policía</translation>
+    </message>
+    <message>
+        <source>sampled</source>
+        <translation>en la muestra</translation>
+    </message>
+    <message>
+        <source>Decision %1 — %2 — %3</source>
+        <translation>Decisión %1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ScoresPanel</name>
+    <message>
+        <source>Trainee&apos;s calls</source>
+        <translation>Llamadas del aprendiz</translation>
+    </message>
+    <message>
+        <source>Every call of the scenario: the key, the trainee&apos;s choice and the verdict</source>
+        <translation>Cada llamada del escenario: la clave, la elección del aprendiz y el veredicto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2% · %3 of %4 decided · %5 correct · %6 unsafe</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 % · %3 de %4 decididas · %5 correctas · %6 peligrosas</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ScreeningPanel</name>
+    <message>
+        <source>YES</source>
+        <translation>SÍ</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>SE DESCONOCE</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Arma</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violencia</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lesión</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Autolesión</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>Doméstica</translation>
+    </message>
+    <message>
+        <source>Crime in progress</source>
+        <translation>Delito en curso</translation>
+    </message>
+    <message>
+        <source>Is a weapon present or mentioned?</source>
+        <translation>¿Hay un arma presente o se menciona alguna?</translation>
+    </message>
+    <message>
+        <source>Is there violence in progress, or a threat to others?</source>
+        <translation>¿Hay violencia en curso o una amenaza a otras personas?</translation>
+    </message>
+    <message>
+        <source>Is someone seriously injured, or is it a medical emergency?</source>
+        <translation>¿Hay alguien gravemente herido, o es una emergencia médica?</translation>
+    </message>
+    <message>
+        <source>Is there imminent self-harm, with the means at hand?</source>
+        <translation>¿Hay riesgo inminente de autolesión, con los medios a mano?</translation>
+    </message>
+    <message>
+        <source>Is it domestic violence?</source>
+        <translation>¿Es violencia doméstica?</translation>
+    </message>
+    <message>
+        <source>Is a crime in progress, or a suspect on scene?</source>
+        <translation>¿Hay un delito en curso, o un sospechoso en el lugar?</translation>
+    </message>
+    <message>
+        <source>Screening questions</source>
+        <translation>Preguntas de evaluación</translation>
+    </message>
+    <message>
+        <source>The questions to ask the caller; each answer is stored and the suggestion is made again</source>
+        <translation>Las preguntas que se hacen a quien llama; cada respuesta se guarda y la sugerencia se vuelve a calcular</translation>
+    </message>
+    <message>
+        <source>⚠ NEEDS SCREENING — ask these questions before deciding (or override with O)</source>
+        <translation>⚠ NECESITA EVALUACIÓN — haga estas preguntas antes de decidir (o anule con O)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, then %4)</source>
+        <translation>%1 %2 (%3, luego %4)</translation>
+    </message>
+    <message>
+        <source>%1 · ⚠ NOT STORED</source>
+        <translation>%1 · ⚠ NO GUARDADA</translation>
+    </message>
+    <message>
+        <source>%1 · saved offline</source>
+        <translation>%1 · guardada sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · call-taker</source>
+        <translation>%1 · quien tomó la llamada</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>sin preguntar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Screening&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evaluación&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Screening&lt;/b&gt; · press &lt;b&gt;Q&lt;/b&gt; to answer, or click</source>
+        <translation>&lt;b&gt;Evaluación&lt;/b&gt; · pulse &lt;b&gt;Q&lt;/b&gt; para responder, o haga clic</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SCREENING&lt;/b&gt; — press a question&apos;s letter: &lt;b&gt;W V I S D C&lt;/b&gt; · Esc leaves</source>
+        <translation>&lt;b&gt;EVALUACIÓN&lt;/b&gt; — pulse la letra de una pregunta: &lt;b&gt;W V I S D C&lt;/b&gt; · Esc para salir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SCREENING&lt;/b&gt; — %1? &lt;b&gt;Y&lt;/b&gt; yes · &lt;b&gt;N&lt;/b&gt; no · &lt;b&gt;U&lt;/b&gt; unknown · Esc leaves</source>
+        <translation>&lt;b&gt;EVALUACIÓN&lt;/b&gt; — ¿%1? &lt;b&gt;Y&lt;/b&gt; sí · &lt;b&gt;N&lt;/b&gt; no · &lt;b&gt;U&lt;/b&gt; se desconoce · Esc para salir</translation>
+    </message>
+    <message>
+        <source>choose a question first</source>
+        <translation>elija primero una pregunta</translation>
+    </message>
+    <message>
+        <source>%1 · sending…</source>
+        <translation>%1 · enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SessionDriver</name>
+    <message>
+        <source>training session %1 has no trainees</source>
+        <translation>la sesión de capacitación %1 no tiene aprendices</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SessionPanel</name>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>&amp;Iniciar sesión de capacitación</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to call</source>
+        <translation>&amp;Saltar a la llamada</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Aprendices</translation>
+    </message>
+    <message>
+        <source>Check the trainees who take this session</source>
+        <translation>Marque los aprendices que hacen esta sesión</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>How fast the calls come, against their original timing</source>
+        <translation>Qué tan rápido llegan las llamadas, respecto a su ritmo original</translation>
+    </message>
+    <message>
+        <source>Make a sandbox for each checked trainee and start releasing the calls</source>
+        <translation>Crear un entorno aislado para cada aprendiz marcado y empezar a liberar las llamadas</translation>
+    </message>
+    <message>
+        <source>Pause or resume the release of calls</source>
+        <translation>Pausar o reanudar la liberación de llamadas</translation>
+    </message>
+    <message>
+        <source>End the session before its last call</source>
+        <translation>Terminar la sesión antes de su última llamada</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Número de llamada</translation>
+    </message>
+    <message>
+        <source>The call to jump to; the calls before it are skipped</source>
+        <translation>La llamada a la que se salta; las anteriores se omiten</translation>
+    </message>
+    <message>
+        <source>Release from this call on, now</source>
+        <translation>Liberar desde esta llamada, ahora</translation>
+    </message>
+    <message>
+        <source>Trainees:</source>
+        <translation>Aprendices:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Check at least one trainee.</source>
+        <translation>Marque al menos un aprendiz.</translation>
+    </message>
+    <message>
+        <source>No trainee logins yet: an administrator adds them with rightresponse-cli staff add ID --name NAME --role trainee.</source>
+        <translation>Todavía no hay usuarios de aprendiz: un administrador los añade con rightresponse-cli staff add ID --name NOMBRE --role trainee.</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; consoles:&lt;br&gt;%1</source>
+        <translation>Consolas de los aprendices:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Choose a scenario in the library.</source>
+        <translation>Elija un escenario en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2 · %3 of %4 calls released · scenario time %5 of %6 · %7×</source>
+        <translation>Sesión %1 · %2 · %3 de %4 llamadas liberadas · tiempo del escenario %5 de %6 · %7×</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls over %3. Check the trainees, choose the speed, and start.</source>
+        <translation>%1: %2 llamadas en %3. Marque los aprendices, elija la velocidad e inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>RightResponse — settings</source>
+        <translation>RightResponse — configuración</translation>
+    </message>
+    <message>
+        <source>The shared PostgreSQL server; empty for this machine&apos;s embedded database</source>
+        <translation>El servidor PostgreSQL compartido; vacío para la base de datos integrada de este equipo</translation>
+    </message>
+    <message>
+        <source>How the connection to the shared server is encrypted and checked</source>
+        <translation>Cómo se cifra y se verifica la conexión con el servidor compartido</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Archivo de CA</translation>
+    </message>
+    <message>
+        <source>The certificate authority that signed the server&apos;s certificate</source>
+        <translation>La autoridad de certificación que firmó el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Lock the console after this many minutes without a key or a click</source>
+        <translation>Bloquear la consola tras estos minutos sin pulsar una tecla ni hacer clic</translation>
+    </message>
+    <message>
+        <source>Save these settings for this workstation</source>
+        <translation>Guardar esta configuración para esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>empty: this machine&apos;s embedded database; e.g. host=db.centre.example dbname=rightresponse</source>
+        <translation>vacío: la base de datos integrada de este equipo; p. ej., host=db.centro.example dbname=rightresponse</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>valor por omisión de libpq (prefer)</translation>
+    </message>
+    <message>
+        <source>verify-full (recommended)</source>
+        <translation>verify-full (recomendado)</translation>
+    </message>
+    <message>
+        <source>the CA that signed the server&apos;s certificate</source>
+        <translation>la CA que firmó el certificado del servidor</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Shared &amp;server:</source>
+        <translation>&amp;Servidor compartido:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Archivo de &amp;CA:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>Elegir el archivo de CA</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these settings.</source>
+        <translation>Solo un administrador cambia esta configuración.</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>El archivo de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SignInController</name>
+    <message>
+        <source>Sign-in refused: wrong staff ID or password.</source>
+        <translation>Inicio de sesión rechazado: ID de personal o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Type your staff ID and your password.</source>
+        <translation>Escriba su ID de personal y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>No se puede iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1.</source>
+        <translation>Contraseña incorrecta para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SignInDialog</name>
+    <message>
+        <source>Demo sign-in — DEMO</source>
+        <translation>Inicio de sesión de demo — DEMO</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>Cambiar de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>Your staff ID, as the administrator created it</source>
+        <translation>Su ID de personal, tal como lo creó el administrador</translation>
+    </message>
+    <message>
+        <source>Your password; it is never shown</source>
+        <translation>Su contraseña; nunca se muestra</translation>
+    </message>
+    <message>
+        <source>Sign in with this staff ID and password</source>
+        <translation>Iniciar sesión con este ID de personal y esta contraseña</translation>
+    </message>
+    <message>
+        <source>Let another member of staff sign in at this console</source>
+        <translation>Permitir que otro miembro del personal inicie sesión en esta consola</translation>
+    </message>
+    <message>
+        <source>Close this dialog without signing in</source>
+        <translation>Cerrar este cuadro de diálogo sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>e.g. D17</source>
+        <translation>p. ej., D17</translation>
+    </message>
+    <message>
+        <source>Single-machine demo: sign in as the local database owner, with simulated calls</source>
+        <translation>Demo en un solo equipo: iniciar sesión como propietario de la base de datos local, con llamadas simuladas</translation>
+    </message>
+    <message>
+        <source>Staff &amp;ID:</source>
+        <translation>&amp;ID de personal:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>RightResponse — locked</source>
+        <translation>RightResponse — bloqueada</translation>
+    </message>
+    <message>
+        <source>RightResponse — sign in</source>
+        <translation>RightResponse — iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to RightResponse</source>
+        <translation>Iniciar sesión en RightResponse</translation>
+    </message>
+    <message>
+        <source>Switch user: the next member of staff signs in</source>
+        <translation>Cambiar de usuario: el siguiente miembro del personal inicia sesión</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>Bloqueada — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Staff</name>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Despachador</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor/a</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor/a</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Aprendiz</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador/a</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>database owner</source>
+        <translation>propietario de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StoreClient</name>
+    <message>
+        <source>the database schema is at version %1 and this program needs %2: an administrator runs `rightresponse-cli db migrate`</source>
+        <translation>la base de datos está en la versión %1 del esquema y este programa necesita la %2: un administrador ejecuta `rightresponse-cli db migrate`</translation>
+    </message>
+    <message>
+        <source>%1 is not a trainee: a training session&apos;s console is for its trainees</source>
+        <translation>%1 no es aprendiz: la consola de una sesión de capacitación es para sus aprendices</translation>
+    </message>
+    <message>
+        <source>%1 is a trainee login: trainees work only in a training session, never on the live queue (start the console with --training --session ID)</source>
+        <translation>%1 es un usuario de aprendiz: los aprendices solo trabajan en una sesión de capacitación, nunca en la cola real (inicie la consola con --training --session ID)</translation>
+    </message>
+    <message>
+        <source>a trainer works in the training sandbox: start the console with --training</source>
+        <translation>un instructor trabaja en el entorno aislado de capacitación: inicie la consola con --training</translation>
+    </message>
+    <message>
+        <source>the login %1 is not a member of staff (no RightResponse role)</source>
+        <translation>el usuario %1 no es miembro del personal (no tiene rol de RightResponse)</translation>
+    </message>
+    <message>
+        <source>screening answers for call %1: %2</source>
+        <translation>respuestas de evaluación de la llamada %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved offline by %1 are kept until %1 signs in at this console again: they are not sent under %2&apos;s login</source>
+        <translation>
+            <numerusform>%n cambio guardado sin conexión por %1 se conserva hasta que %1 vuelva a iniciar sesión en esta consola: no se envía con el usuario de %2</numerusform>
+            <numerusform>%n cambios guardados sin conexión por %1 se conservan hasta que %1 vuelva a iniciar sesión en esta consola: no se envían con el usuario de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the offline journal %1 is not open</source>
+        <translation>el registro sin conexión %1 no está abierto</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: the database is unreachable and the offline journal cannot be written (%1). Nothing new can be saved offline until the disk has room again; do it again when the database returns.</source>
+        <translation>NO GUARDADO: no se puede llegar a la base de datos y no se puede escribir el registro sin conexión (%1). No se puede guardar nada nuevo sin conexión hasta que haya espacio en el disco; vuelva a hacerlo cuando vuelva la base de datos.</translation>
+    </message>
+    <message>
+        <source>no offline journal</source>
+        <translation>no hay registro sin conexión</translation>
+    </message>
+    <message>
+        <source>The offline journal cannot be written (%1): while the database is reachable work is stored there, but nothing can be saved offline.</source>
+        <translation>No se puede escribir el registro sin conexión (%1): mientras se pueda llegar a la base de datos, el trabajo se guarda allí, pero no se puede guardar nada sin conexión.</translation>
+    </message>
+    <message>
+        <source>this console has no rule set to triage the call again</source>
+        <translation>esta consola no tiene conjunto de reglas para volver a clasificar la llamada</translation>
+    </message>
+    <message>
+        <source>saved offline; sent when the database returns</source>
+        <translation>guardado sin conexión; se enviará cuando vuelva la base de datos</translation>
+    </message>
+    <message>
+        <source>the database is unreachable: close the call again when it returns</source>
+        <translation>no se puede llegar a la base de datos: cierre la llamada otra vez cuando vuelva</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StoreSchema</name>
+    <message>
+        <source>%1 is not a trainee of training session %2</source>
+        <translation>%1 no es aprendiz de la sesión de capacitación %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StoryPanel</name>
+    <message>
+        <source>Call story</source>
+        <translation>Historia de la llamada</translation>
+    </message>
+    <message>
+        <source>The call, every suggestion, the decision, unit history, outcome and event log</source>
+        <translation>La llamada, cada sugerencia, la decisión, el historial de la unidad, el resultado y el registro de eventos</translation>
+    </message>
+    <message>
+        <source>Open a decision (Enter or a click) to read its call&apos;s whole story.</source>
+        <translation>Abra una decisión (Enter o un clic) para leer la historia completa de su llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TraineesPanel</name>
+    <message>
+        <source>Trainees</source>
+        <translation>Aprendices</translation>
+    </message>
+    <message>
+        <source>Every trainee live: calls waiting, decided, correct so far, unsafe choices and mean time</source>
+        <translation>Cada aprendiz en vivo: llamadas en espera, decididas, correctas hasta ahora, elecciones peligrosas y tiempo medio</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Aprendiz</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidida</translation>
+    </message>
+    <message>
+        <source>Correct so far</source>
+        <translation>Correctas hasta ahora</translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <translation>Peligrosas</translation>
+    </message>
+    <message>
+        <source>Mean s</source>
+        <translation>Media s</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>police needed, unarmed sent</source>
+        <translation>se necesitaba policía, se envió sin armas</translation>
+    </message>
+    <message>
+        <source>median %1 s; %2 of %3 within 60 s</source>
+        <translation>mediana %1 s; %2 de %3 en 60 s</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainerWindow</name>
+    <message>
+        <source>Save key as a &amp;new version</source>
+        <translation>Guardar la clave como versión &amp;nueva</translation>
+    </message>
+    <message>
+        <source>RightResponse — TRAINING — trainer</source>
+        <translation>RightResponse — CAPACITACIÓN — instructor</translation>
+    </message>
+    <message>
+        <source>▲ TRAINING — trainer&apos;s window: sessions run in sealed sandboxes, never on live calls</source>
+        <translation>▲ CAPACITACIÓN — ventana del instructor: las sesiones se ejecutan en entornos aislados y sellados, nunca con llamadas reales</translation>
+    </message>
+    <message>
+        <source>Store the edited answer key as the scenario&apos;s next version</source>
+        <translation>Guardar la clave de respuestas editada como la versión siguiente del escenario</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor/a</translation>
+    </message>
+    <message>
+        <source>Answer key, session and scores</source>
+        <translation>Clave de respuestas, sesión y puntuaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Record scores</source>
+        <translation>&amp;Registrar puntuaciones</translation>
+    </message>
+    <message>
+        <source>Store every trainee&apos;s score with the session (append-only)</source>
+        <translation>Guardar la puntuación de cada aprendiz con la sesión (solo se añade)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s report: scores, charts and each trainee&apos;s calls</source>
+        <translation>Imprimir el informe de la sesión: puntuaciones, gráficos y las llamadas de cada aprendiz</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>Answer &amp;key</source>
+        <translation>Clave de respuestas (&amp;K)</translation>
+    </message>
+    <message>
+        <source>S&amp;cores</source>
+        <translation>Puntua&amp;ciones</translation>
+    </message>
+    <message>
+        <source>The trainer window cannot open the database: %1</source>
+        <translation>La ventana del instructor no puede abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Give the new scenario a name.</source>
+        <translation>Ponga un nombre al escenario nuevo.</translation>
+    </message>
+    <message>
+        <source>Building %1 from the history…</source>
+        <translation>Creando %1 desde el historial…</translation>
+    </message>
+    <message>
+        <source>Scenario %1 version %2 is in the library.</source>
+        <translation>El escenario %1 versión %2 está en la biblioteca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1: %n score(s) recorded.</source>
+        <translation>
+            <numerusform>Sesión %1: %n puntuación registrada.</numerusform>
+            <numerusform>Sesión %1: %n puntuaciones registradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the training report</source>
+        <translation>Exportar el informe de capacitación</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not a trainer: %1</source>
+        <translation>No es instructor: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Making a sandbox for each trainee…</source>
+        <translation>Creando un entorno aislado para cada aprendiz…</translation>
+    </message>
+    <message>
+        <source>The session could not start: %1</source>
+        <translation>La sesión no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 %2: scores recorded.</source>
+        <translation>Sesión %1 %2: puntuaciones registradas.</translation>
+    </message>
+    <message>
+        <source>Session %1 started for %2.</source>
+        <translation>Sesión %1 iniciada para %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n página</numerusform>
+            <numerusform>%1: %n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainingCharts</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Score by trainee</source>
+        <translation>Puntuación por aprendiz</translation>
+    </message>
+    <message>
+        <source>Points over the most a trainee could score; an unsafe choice costs the most</source>
+        <translation>Puntos sobre el máximo que un aprendiz podía obtener; una elección peligrosa es lo que más cuesta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n unsafe</source>
+        <translation>
+            <numerusform>⚠ %n peligrosa</numerusform>
+            <numerusform>⚠ %n peligrosas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 points), %5 of %6 calls decided, %7 correct, %8 unsafe</source>
+        <translation>%1: %2 % (%3 de %4 puntos), %5 de %6 llamadas decididas, %7 correctas, %8 peligrosas</translation>
+    </message>
+    <message>
+        <source>Accuracy by category</source>
+        <translation>Exactitud por categoría</translation>
+    </message>
+    <message>
+        <source>Share of the category&apos;s calls decided with a kind the key accepts</source>
+        <translation>Proporción de las llamadas de la categoría decididas con un tipo que la clave acepta</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 de %3</translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation>Tiempo hasta la decisión</translation>
+    </message>
+    <message>
+        <source>Seconds from receipt to decision: mean solid, median hatched; target 60 s</source>
+        <translation>Segundos de la recepción a la decisión: media continua, mediana rayada; objetivo 60 s</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ≤ 60 s</source>
+        <translation>%1 de %2 ≤ 60 s</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 s, median %3 s, %4 of %5 decided within 60 s</source>
+        <translation>%1: media %2 s, mediana %3 s, %4 de %5 decididas en 60 s</translation>
+    </message>
+    <message>
+        <source>target 60 s</source>
+        <translation>objetivo 60 s</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Progreso: %1</translation>
+    </message>
+    <message>
+        <source>Score in each session, oldest first</source>
+        <translation>Puntuación en cada sesión, de la más antigua a la más reciente</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n</source>
+        <translation>
+            <numerusform>⚠ %n</numerusform>
+            <numerusform>⚠ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, session %2 (%3): %4%, %5 unsafe</source>
+        <translation>%1, sesión %2 (%3): %4 %, %5 peligrosas</translation>
+    </message>
+</context>
+<context>
+    <name>rr::UnitBoard</name>
+    <message>
+        <source>Unit board</source>
+        <translation>Tablero de unidades</translation>
+    </message>
+    <message>
+        <source>Every unit with its kind, status and current call</source>
+        <translation>Cada unidad con su tipo, estado y llamada actual</translation>
+    </message>
+</context>
+<context>
+    <name>rr::UnitTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+</context>
+</TS>
