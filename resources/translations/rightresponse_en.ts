@@ -46,12 +46,55 @@
     </message>
 </context>
 <context>
+    <name>rr::KeyEditorPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; v%2 · %n call(s) over %3 · %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; v%2 · %n call over %3 · %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; v%2 · %n calls over %3 · %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::LibraryPanel</name>
+    <message numerus="yes">
+        <source>%1  v%2
+%n call(s) · %3:%4 · %5</source>
+        <translation>
+            <numerusform>%1  v%2
+%n call · %3:%4 · %5</numerusform>
+            <numerusform>%1  v%2
+%n calls · %3:%4 · %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::SessionPanel</name>
+    <message numerus="yes">
+        <source>%1: %n call(s) over %2. Check the trainees, choose the speed, and start.</source>
+        <translation>
+            <numerusform>%1: %n call over %2. Check the trainees, choose the speed, and start.</numerusform>
+            <numerusform>%1: %n calls over %2. Check the trainees, choose the speed, and start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::StoreClient</name>
     <message numerus="yes">
         <source>%n change(s) saved offline by %1 are kept until %1 signs in at this console again: they are not sent under %2&apos;s login</source>
         <translation>
             <numerusform>%n change saved offline by %1 are kept until %1 signs in at this console again: they are not sent under %2&apos;s login</numerusform>
             <numerusform>%n changes saved offline by %1 are kept until %1 signs in at this console again: they are not sent under %2&apos;s login</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::StoryPanel</name>
+    <message numerus="yes">
+        <source>&lt;h4&gt;Event log (%n row(s))&lt;/h4&gt;&lt;table cellspacing=4&gt;</source>
+        <translation>
+            <numerusform>&lt;h4&gt;Event log (%n row)&lt;/h4&gt;&lt;table cellspacing=4&gt;</numerusform>
+            <numerusform>&lt;h4&gt;Event log (%n rows)&lt;/h4&gt;&lt;table cellspacing=4&gt;</numerusform>
         </translation>
     </message>
 </context>

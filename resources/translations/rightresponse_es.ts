@@ -556,6 +556,53 @@
     </message>
 </context>
 <context>
+    <name>rr::CallStory</name>
+    <message>
+        <source>Call received: %1 %2</source>
+        <translation>Llamada recibida: %1 %2</translation>
+    </message>
+    <message>
+        <source>Suggested %1 (%2, confidence %3)</source>
+        <translation>Sugerido: %1 (%2, confianza %3)</translation>
+    </message>
+    <message>
+        <source>Screening: %1 = %2</source>
+        <translation>Evaluación: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Aceptada: %1</translation>
+    </message>
+    <message>
+        <source>Overridden %1 → %2 (%3)</source>
+        <translation>Anulada: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; unit %1</source>
+        <translation>; unidad %1</translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation>Unidad %1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1%2</source>
+        <translation>Resultado: %1%2</translation>
+    </message>
+    <message>
+        <source>Review: %1%2</source>
+        <translation>Revisión: %1%2</translation>
+    </message>
+    <message>
+        <source>no decision %1</source>
+        <translation>no existe la decisión %1</translation>
+    </message>
+    <message>
+        <source>call %1 not found</source>
+        <translation>no se encontró la llamada %1</translation>
+    </message>
+</context>
+<context>
     <name>rr::ChangeFeed</name>
     <message>
         <source>could not connect to the database within %1 ms</source>
@@ -651,6 +698,69 @@
     <message>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CodeLabel</name>
+    <message>
+        <source>New information (e.g. a weapon)</source>
+        <translation>Información nueva (p. ej., un arma)</translation>
+    </message>
+    <message>
+        <source>Caller request</source>
+        <translation>Petición de quien llama</translation>
+    </message>
+    <message>
+        <source>No unit of that kind free</source>
+        <translation>No hay unidad libre de ese tipo</translation>
+    </message>
+    <message>
+        <source>Safety history at the address</source>
+        <translation>Antecedentes de peligro en la dirección</translation>
+    </message>
+    <message>
+        <source>Supervisor direction</source>
+        <translation>Indicación del supervisor</translation>
+    </message>
+    <message>
+        <source>Other (note required)</source>
+        <translation>Otro (nota obligatoria)</translation>
+    </message>
+    <message>
+        <source>Resolved on scene</source>
+        <translation>Resuelto en el lugar</translation>
+    </message>
+    <message>
+        <source>Transported</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <source>Referred to services</source>
+        <translation>Derivado a servicios</translation>
+    </message>
+    <message>
+        <source>Police backup requested</source>
+        <translation>Se pidió refuerzo policial</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Arresto</translation>
+    </message>
+    <message>
+        <source>Report taken</source>
+        <translation>Se tomó un reporte</translation>
+    </message>
+    <message>
+        <source>Gone on arrival</source>
+        <translation>Ya no estaba al llegar</translation>
+    </message>
+    <message>
+        <source>Caller refused</source>
+        <translation>Quien llamó lo rechazó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
@@ -785,6 +895,13 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConsoleSettings</name>
+    <message>
+        <source>lock after: 0 (never) to 1440 minutes</source>
+        <translation>bloquear tras: de 0 (nunca) a 1440 minutos</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1380,10 @@
         <source>Demo: simulated calls posted to the intake on port %1</source>
         <translation>Demo: llamadas simuladas enviadas a la recepción en el puerto %1</translation>
     </message>
+    <message>
+        <source>demo crew</source>
+        <translation>equipo de demo</translation>
+    </message>
 </context>
 <context>
     <name>rr::DispatchSession</name>
@@ -1353,6 +1474,25 @@
         <source>Call %1 not decided: %2</source>
         <translation>Llamada %1 no decidida: %2</translation>
     </message>
+    <message>
+        <source>not dispatched</source>
+        <translation>no despachada</translation>
+    </message>
+</context>
+<context>
+    <name>rr::HistorySeeder</name>
+    <message>
+        <source>--days must be between 1 and 3660, not %1</source>
+        <translation>--days debe estar entre 1 y 3660, no %1</translation>
+    </message>
+    <message>
+        <source>the database has no units: load a roster first (the console&apos;s demo does), so that history can dispatch them</source>
+        <translation>la base de datos no tiene unidades: cargue antes una lista de unidades (la demo de la consola lo hace) para que el historial pueda despacharlas</translation>
+    </message>
+    <message>
+        <source>history stored, but the review&apos;s roll-ups could not be built: %1</source>
+        <translation>historial guardado, pero no se pudieron crear los resúmenes de la revisión: %1</translation>
+    </message>
 </context>
 <context>
     <name>rr::KeyEditorPanel</name>
@@ -1420,9 +1560,12 @@
         <source>(any)</source>
         <translation>(cualquiera)</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; v%2 · %3 calls over %4 · %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; v%2 · %3 llamadas en %4 · %5</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; v%2 · %n call(s) over %3 · %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; v%2 · %n llamada en %3 · %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; v%2 · %n llamadas en %3 · %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,11 +1634,15 @@
         <source>&lt;b&gt;Training library&lt;/b&gt;</source>
         <translation>&lt;b&gt;Biblioteca de capacitación&lt;/b&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1  v%2
-%3 calls · %4:%5 · %6</source>
-        <translation>%1  v%2
-%3 llamadas · %4:%5 · %6</translation>
+%n call(s) · %3:%4 · %5</source>
+        <translation>
+            <numerusform>%1  v%2
+%n llamada · %3:%4 · %5</numerusform>
+            <numerusform>%1  v%2
+%n llamadas · %3:%4 · %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1770,10 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source> ~%1 min</source>
+        <translation> ~%1 min</translation>
+    </message>
 </context>
 <context>
     <name>rr::QueuePanel</name>
@@ -1684,6 +1835,83 @@
     <message>
         <source>call %1 was released already: the clock only jumps forward</source>
         <translation>la llamada %1 ya se liberó: el reloj solo avanza</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportTables</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Override rate by dispatcher</source>
+        <translation>Tasa de anulación por despachador</translation>
+    </message>
+    <message>
+        <source>Override rate by category</source>
+        <translation>Tasa de anulación por categoría</translation>
+    </message>
+    <message>
+        <source>Override rate by hour of day</source>
+        <translation>Tasa de anulación por hora del día</translation>
+    </message>
+    <message>
+        <source>Override reasons</source>
+        <translation>Motivos de anulación</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Anulaciones</translation>
+    </message>
+    <message>
+        <source>Eligible calls not served, by reason</source>
+        <translation>Llamadas elegibles no atendidas, por motivo</translation>
+    </message>
+    <message>
+        <source>Eligible calls served and not served</source>
+        <translation>Llamadas elegibles atendidas y no atendidas</translation>
+    </message>
+    <message>
+        <source>Receipt to decision, by hour of day (seconds)</source>
+        <translation>De la recepción a la decisión, por hora del día (segundos)</translation>
+    </message>
+    <message>
+        <source>Police backup requested after dispatch</source>
+        <translation>Refuerzo policial solicitado después del despacho</translation>
+    </message>
+    <message>
+        <source>Outcomes by kind sent</source>
+        <translation>Resultados por tipo enviado</translation>
+    </message>
+    <message>
+        <source>QA sample (seed %1): %2 of %3 decisions</source>
+        <translation>Muestra de control de calidad (semilla %1): %2 de %3 decisiones</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ResponseKind</name>
+    <message>
+        <source>unarmed</source>
+        <translation>sin armas</translation>
+    </message>
+    <message>
+        <source>co-responder</source>
+        <translation>co-respondedor</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>policía</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReviewAccess</name>
+    <message>
+        <source>database owner</source>
+        <translation>propietario de la base de datos</translation>
+    </message>
+    <message>
+        <source>no review role</source>
+        <translation>sin rol de revisión</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2253,10 @@
         <source>training session %1 has no trainees</source>
         <translation>la sesión de capacitación %1 no tiene aprendices</translation>
     </message>
+    <message>
+        <source>the database connection was lost</source>
+        <translation>se perdió la conexión con la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>rr::SessionPanel</name>
@@ -2132,9 +2364,12 @@
         <source>Session %1 · %2 · %3 of %4 calls released · scenario time %5 of %6 · %7×</source>
         <translation>Sesión %1 · %2 · %3 de %4 llamadas liberadas · tiempo del escenario %5 de %6 · %7×</translation>
     </message>
-    <message>
-        <source>%1: %2 calls over %3. Check the trainees, choose the speed, and start.</source>
-        <translation>%1: %2 llamadas en %3. Marque los aprendices, elija la velocidad e inicie.</translation>
+    <message numerus="yes">
+        <source>%1: %n call(s) over %2. Check the trainees, choose the speed, and start.</source>
+        <translation>
+            <numerusform>%1: %n llamada en %2. Marque los aprendices, elija la velocidad e inicie.</numerusform>
+            <numerusform>%1: %n llamadas en %2. Marque los aprendices, elija la velocidad e inicie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2469,97 @@
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ShiftReport</name>
+    <message>
+        <source>Shift report %1</source>
+        <translation>Informe del turno %1</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>RightResponse shift report: %1</source>
+        <translation>Informe del turno de RightResponse: %1</translation>
+    </message>
+    <message>
+        <source>dispatcher %1</source>
+        <translation>despachador %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>categoría %1</translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation>motivo %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1. Prepared %2%3.</source>
+        <translation>Filtros: %1. Preparado %2%3.</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+    <message>
+        <source>Eligible: the call was suggested an unarmed or co-responder response. Not served: another kind was sent or the caller refused; every call not served carries exactly one reason. Backup: police backup requested after an unarmed or co-responder dispatch (reference: CAHOOTS 2019, 0.6%). Decision time target: 60 s (NFPA 1225).</source>
+        <translation>Elegible: a la llamada se le sugirió una respuesta sin armas o co-respondedor. No atendida: se envió otro tipo o quien llamó la rechazó; cada llamada no atendida lleva exactamente un motivo. Refuerzo: refuerzo policial solicitado tras un despacho sin armas o co-respondedor (referencia: CAHOOTS 2019, 0,6 %). Objetivo de tiempo de decisión: 60 s (NFPA 1225).</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidida</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Disp.</source>
+        <translation>Desp.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Suggested → chosen</source>
+        <translation>Sugerido → elegido</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Overrides, %1 (%2)</source>
+        <translation>Anulaciones, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No overrides in this period.</source>
+        <translation>No hay anulaciones en este periodo.</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>could not finish %1</source>
+        <translation>no se pudo terminar %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2782,89 @@
         <source>Open a decision (Enter or a click) to read its call&apos;s whole story.</source>
         <translation>Abra una decisión (Enter o un clic) para leer la historia completa de su llamada.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Received %1 · priority %2 · %3 · beat %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Recibida %1 · prioridad %2 · %3 · sector %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Suggestions (%1)&lt;/h4&gt;&lt;ol&gt;</source>
+        <translation>&lt;h4&gt;Sugerencias (%1)&lt;/h4&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;%3, %4, confidence %5&lt;ul&gt;</source>
+        <translation>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;%3, %4, confianza %5&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source> + EMS</source>
+        <translation> + EMS</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;trigger &lt;b&gt;%1&lt;/b&gt;: “%2”&lt;/li&gt;</source>
+        <translation>&lt;li&gt;activador &lt;b&gt;%1&lt;/b&gt;: “%2”&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Screening answers&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Respuestas de evaluación&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Decision&lt;/h4&gt;&lt;p&gt;%1 by &lt;b&gt;%2&lt;/b&gt; at %3, %4: </source>
+        <translation>&lt;h4&gt;Decisión&lt;/h4&gt;&lt;p&gt;%1 por &lt;b&gt;%2&lt;/b&gt; en %3, %4: </translation>
+    </message>
+    <message>
+        <source>%1 s after receipt</source>
+        <translation>%1 s después de la recepción</translation>
+    </message>
+    <message>
+        <source>no receipt time</source>
+        <translation>sin hora de recepción</translation>
+    </message>
+    <message>
+        <source>accepted &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>aceptada &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;overridden&lt;/b&gt; %1 → &lt;b&gt;%2&lt;/b&gt;, reason &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;anulada&lt;/b&gt; %1 → &lt;b&gt;%2&lt;/b&gt;, motivo &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, note “%1”</source>
+        <translation>, nota “%1”</translation>
+    </message>
+    <message>
+        <source>; unit %1</source>
+        <translation>; unidad %1</translation>
+    </message>
+    <message>
+        <source>; not served as suggested: %1</source>
+        <translation>; no atendida como se sugirió: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Outcome&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Resultado&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Reviews&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Revisiones&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 &lt;b&gt;%2&lt;/b&gt; by %3 (login %4) %5&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 &lt;b&gt;%2&lt;/b&gt; por %3 (usuario %4) %5&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Timeline&lt;/h4&gt;&lt;table cellspacing=4&gt;</source>
+        <translation>&lt;h4&gt;Cronología&lt;/h4&gt;&lt;table cellspacing=4&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h4&gt;Event log (%n row(s))&lt;/h4&gt;&lt;table cellspacing=4&gt;</source>
+        <translation>
+            <numerusform>&lt;h4&gt;Registro de eventos (%n fila)&lt;/h4&gt;&lt;table cellspacing=4&gt;</numerusform>
+            <numerusform>&lt;h4&gt;Registro de eventos (%n filas)&lt;/h4&gt;&lt;table cellspacing=4&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No per-row audit rows: this call was loaded in bulk (history).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No hay filas de auditoría por registro: esta llamada se cargó en bloque (historial).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>rr::TraineesPanel</name>
@@ -2502,6 +2911,13 @@
     <message>
         <source>median %1 s; %2 of %3 within 60 s</source>
         <translation>mediana %1 s; %2 de %3 en 60 s</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainerClient</name>
+    <message>
+        <source>database owner</source>
+        <translation>propietario de la base de datos</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3135,56 @@
     </message>
 </context>
 <context>
+    <name>rr::TrainingPdf</name>
+    <message>
+        <source>Training report, session %1</source>
+        <translation>Informe de capacitación, sesión %1</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>RightResponse training report: session %1, %2 v%3</source>
+        <translation>Informe de capacitación de RightResponse: sesión %1, %2 v%3</translation>
+    </message>
+    <message>
+        <source>Started %1 at %2x; answer key from rules %3. Each call is scored out of 100: the kind (60 when the key accepts it; an unsafe choice, police needed and unarmed sent, costs 100), accept or override as the key says (15), the override reason when the key names one (10), and the time from receipt to decision (15 within 60 s, none at 120 s).</source>
+        <translation>Iniciada %1 a %2x; clave de respuestas de las reglas %3. Cada llamada se puntúa sobre 100: el tipo (60 cuando la clave lo acepta; una elección peligrosa, se necesitaba policía y se envió sin armas, cuesta 100), aceptar o anular como dice la clave (15), el motivo de la anulación cuando la clave lo indica (10) y el tiempo de la recepción a la decisión (15 en 60 s, nada a los 120 s).</translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 of %4 points), %5 unsafe</source>
+        <translation>%1: %2 % (%3 de %4 puntos), %5 peligrosas</translation>
+    </message>
+    <message>
+        <source>could not finish %1</source>
+        <translation>no se pudo terminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainingReport</name>
+    <message>
+        <source>Trainees</source>
+        <translation>Aprendices</translation>
+    </message>
+    <message>
+        <source>Every call</source>
+        <translation>Cada llamada</translation>
+    </message>
+    <message>
+        <source>Accuracy by category</source>
+        <translation>Exactitud por categoría</translation>
+    </message>
+    <message>
+        <source>Progress across sessions</source>
+        <translation>Progreso entre sesiones</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Sesión de capacitación</translation>
+    </message>
+</context>
+<context>
     <name>rr::UnitBoard</name>
     <message>
         <source>Unit board</source>
@@ -2727,6 +3193,33 @@
     <message>
         <source>Every unit with its kind, status and current call</source>
         <translation>Cada unidad con su tipo, estado y llamada actual</translation>
+    </message>
+</context>
+<context>
+    <name>rr::UnitStatus</name>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>despachada</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>en camino</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation>en el lugar</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>fuera de servicio</translation>
+    </message>
+    <message>
+        <source>off shift</source>
+        <translation>fuera de turno</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "decisionspanel.h"
 
+#include <QCoreApplication>
+
 #include "items/decisionlistmodel.h"
 
 #include <QCheckBox>
@@ -155,7 +157,9 @@ void DecisionsPanel::setReasons(const QList<CountRow> &reasons)
     QStringList codes, labels;
     for (const CountRow &r : reasons) {
         codes.append(r.code);
-        labels.append(r.label);
+        // A shipped label in the interface language (the catalogue's rr::CodeLabel); a centre's own as
+        // written.
+        labels.append(QCoreApplication::translate("rr::CodeLabel", r.label.toUtf8().constData()));
     }
     m_quiet = true;
     setItems(m_reason, tr("All reasons"), codes, labels);
