@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>rr::CallsCommand</name>
+    <message numerus="yes">
+        <source>rightresponse-cli: showing the newest %n call(s) only (--limit N for more)</source>
+        <translation>
+            <numerusform>rightresponse-cli: showing the newest %n call only (--limit N for more)</numerusform>
+            <numerusform>rightresponse-cli: showing the newest %n calls only (--limit N for more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::ConsoleWindow</name>
     <message numerus="yes">
         <source> · %n change(s) waiting to be sent</source>
@@ -46,6 +56,40 @@
     </message>
 </context>
 <context>
+    <name>rr::EvaluationText</name>
+    <message numerus="yes">
+        <source>%n unsafe suggestion(s)</source>
+        <translation>
+            <numerusform>%n unsafe suggestion</numerusform>
+            <numerusform>%n unsafe suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n bad row</numerusform>
+            <numerusform>%n bad rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n miss(es)</source>
+        <translation>
+            <numerusform>%n miss</numerusform>
+            <numerusform>%n misses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportCommand</name>
+    <message numerus="yes">
+        <source>%1 (%n call(s) imported before)</source>
+        <translation>
+            <numerusform>%1 (%n call imported before)</numerusform>
+            <numerusform>%1 (%n calls imported before)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::KeyEditorPanel</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; v%2 · %n call(s) over %3 · %4</source>
@@ -69,12 +113,49 @@
     </message>
 </context>
 <context>
+    <name>rr::ReportCommand</name>
+    <message numerus="yes">
+        <source>rightresponse-cli: wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>rightresponse-cli: wrote %1 (%n page)</numerusform>
+            <numerusform>rightresponse-cli: wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::ScenarioCommand</name>
+    <message numerus="yes">
+        <source>%1, version %2: %n call(s) over %3</source>
+        <translation>
+            <numerusform>%1, version %2: %n call over %3</numerusform>
+            <numerusform>%1, version %2: %n calls over %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (scenario %2, version %3, %n call(s))</source>
+        <translation>
+            <numerusform>wrote %1 (scenario %2, version %3, %n call)</numerusform>
+            <numerusform>wrote %1 (scenario %2, version %3, %n calls)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::SessionPanel</name>
     <message numerus="yes">
         <source>%1: %n call(s) over %2. Check the trainees, choose the speed, and start.</source>
         <translation>
             <numerusform>%1: %n call over %2. Check the trainees, choose the speed, and start.</numerusform>
             <numerusform>%1: %n calls over %2. Check the trainees, choose the speed, and start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::SimulateCommand</name>
+    <message numerus="yes">
+        <source>posted %n call(s) to %1, %2 failed</source>
+        <translation>
+            <numerusform>posted %n call to %1, %2 failed</numerusform>
+            <numerusform>posted %n calls to %1, %2 failed</numerusform>
         </translation>
     </message>
 </context>
@@ -129,6 +210,23 @@
         <translation>
             <numerusform>⚠ %n</numerusform>
             <numerusform>⚠ %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::TrainingCommand</name>
+    <message numerus="yes">
+        <source>training session %1: scenario %2 v%3, %n call(s) over %4 at %5x</source>
+        <translation>
+            <numerusform>training session %1: scenario %2 v%3, %n call over %4 at %5x</numerusform>
+            <numerusform>training session %1: scenario %2 v%3, %n calls over %4 at %5x</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rightresponse-cli: wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>rightresponse-cli: wrote %1 (%n page)</numerusform>
+            <numerusform>rightresponse-cli: wrote %1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>

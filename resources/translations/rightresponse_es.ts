@@ -227,6 +227,13 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>TRAINING — session %1 — RightResponse</source>
@@ -603,6 +610,36 @@
     </message>
 </context>
 <context>
+    <name>rr::CallsCommand</name>
+    <message>
+        <source>List the stored calls with their suggestion and decision</source>
+        <translation>Listar las llamadas guardadas con su sugerencia y su decisión</translation>
+    </message>
+    <message>
+        <source>Lists the stored calls, newest first, with their current suggestion and their decision.
+CSV columns: id,received_at,call_type,status,response,ems,category,decision,chosen,dispatcher,
+decided_at,reason (decision is accepted, overridden or empty).</source>
+        <translation>Lista las llamadas guardadas, de la más reciente a la más antigua, con su sugerencia actual y su decisión.
+Columnas CSV: id,received_at,call_type,status,response,ems,category,decision,chosen,dispatcher,
+decided_at,reason (decision es accepted, overridden o vacía).</translation>
+    </message>
+    <message>
+        <source>calls takes no arguments</source>
+        <translation>calls no acepta argumentos</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>no se puede escribir la salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>rightresponse-cli: showing the newest %n call(s) only (--limit N for more)</source>
+        <translation>
+            <numerusform>rightresponse-cli: solo se muestra la %n llamada más reciente (--limit N para ver más)</numerusform>
+            <numerusform>rightresponse-cli: solo se muestran las %n llamadas más recientes (--limit N para ver más)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::ChangeFeed</name>
     <message>
         <source>could not connect to the database within %1 ms</source>
@@ -701,6 +738,29 @@
     </message>
 </context>
 <context>
+    <name>rr::CliDatabase</name>
+    <message>
+        <source>the database schema is at version %1, this program needs %2: run `rightresponse-cli db migrate` first (%3)</source>
+        <translation>la base de datos está en la versión %1 del esquema y este programa necesita la %2: ejecute primero `rightresponse-cli db migrate` (%3)</translation>
+    </message>
+    <message>
+        <source>the database schema is at version %1, newer than this program knows (%2): upgrade RightResponse (%3)</source>
+        <translation>la base de datos está en la versión %1 del esquema, más reciente de lo que este programa conoce (%2): actualice RightResponse (%3)</translation>
+    </message>
+    <message>
+        <source>cannot start the embedded database in %1: %2</source>
+        <translation>no se puede iniciar la base de datos integrada en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach the database (%1): %2</source>
+        <translation>no se puede llegar a la base de datos (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot migrate the database (%1): %2</source>
+        <translation>no se puede migrar la base de datos (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>rr::CodeLabel</name>
     <message>
         <source>New information (e.g. a weapon)</source>
@@ -761,6 +821,69 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>rr::Command</name>
+    <message>
+        <source>Usage: rightresponse-cli COMMAND [options]
+
+Suggest the right responder (unarmed, co_responder or police) for 911 calls.
+
+Commands:
+%1
+The database: --db URI, else RIGHTRESPONSE_DB, else libpq&apos;s PG* variables, else the settings key
+database/uri, else a private PostgreSQL cluster that the program starts itself
+(in RIGHTRESPONSE_DATA_DIR or --data-dir DIR when set).
+
+Options:
+  -h, --help     Show this help, or a command&apos;s help: rightresponse-cli COMMAND --help
+  -v, --version  Show the version
+  --lang LANG    Language of the messages: es (Spanish) or en (English); default: the system&apos;s
+
+Exit status: 0 success; 1 some input rows rejected (or some calls not posted, or evaluate
+found an unsafe suggestion or an accuracy under its minimum); 2 unusable invocation, file or
+rule set, or the database cannot be reached; 3 the call was already decided.
+</source>
+        <translation>Uso: rightresponse-cli COMANDO [opciones]
+
+Sugiere el respondedor adecuado (unarmed: sin armas, co_responder: co-respondedor o police: policía) para las llamadas al 911.
+
+Comandos:
+%1
+La base de datos: --db URI; si no, RIGHTRESPONSE_DB; si no, las variables PG* de libpq; si no, la clave de configuración
+database/uri; si no, un clúster privado de PostgreSQL que el propio programa inicia
+(en RIGHTRESPONSE_DATA_DIR o en --data-dir DIR, si se indican).
+
+Opciones:
+  -h, --help     Muestra esta ayuda, o la de un comando: rightresponse-cli COMANDO --help
+  -v, --version  Muestra la versión
+  --lang LANG    Idioma de los mensajes: es (español) o en (inglés); por omisión, el del sistema
+
+Estado de salida: 0 éxito; 1 se rechazaron algunas filas de entrada (o no se enviaron algunas llamadas, o evaluate
+encontró una sugerencia peligrosa o una exactitud inferior a su mínimo); 2 invocación, archivo o
+conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la llamada ya estaba decidida.
+</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se indicó ningún comando</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 more rejected rows not listed</source>
+        <translation>%1: %2 filas rechazadas más que no se enumeran</translation>
+    </message>
+    <message>
+        <source>imported %1 rows (%2 rows/s)</source>
+        <translation>importadas %1 filas (%2 filas/s)</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1245,120 @@
     </message>
 </context>
 <context>
+    <name>rr::DbCommand</name>
+    <message>
+        <source>db needs one action: start, stop, status, migrate or uri</source>
+        <translation>db necesita una acción: start, stop, status, migrate o uri</translation>
+    </message>
+    <message>
+        <source>unknown db action &apos;%1&apos; (use start, stop, status, migrate or uri)</source>
+        <translation>acción de db desconocida &apos;%1&apos; (use start, stop, status, migrate o uri)</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>run `rightresponse-cli db migrate`</source>
+        <translation>ejecute `rightresponse-cli db migrate`</translation>
+    </message>
+    <message>
+        <source>newer than this program: upgrade RightResponse</source>
+        <translation>más reciente que este programa: actualice RightResponse</translation>
+    </message>
+    <message>
+        <source>db %1 manages the embedded database, but the database in use is chosen by %2; use --data-dir DIR for an embedded one</source>
+        <translation>db %1 gestiona la base de datos integrada, pero la base de datos en uso la elige %2; use --data-dir DIR para una integrada</translation>
+    </message>
+    <message>
+        <source>cannot migrate the database (%1): %2</source>
+        <translation>no se puede migrar la base de datos (%1): %2</translation>
+    </message>
+    <message>
+        <source>The database: start|stop|status|migrate|uri</source>
+        <translation>La base de datos: start|stop|status|migrate|uri</translation>
+    </message>
+    <message>
+        <source>Manages the database in use.
+  start    start the embedded cluster (created on first start), migrate it, print its URI and directory
+  stop     stop the embedded cluster
+  status   state, data directory, socket, port and schema version (exit 2 when not reachable)
+  migrate  bring the schema of the database in use up to date
+  uri      print the connection URI on one line: psql &quot;$(rightresponse-cli db uri)&quot;</source>
+        <translation>Gestiona la base de datos en uso.
+  start    inicia el clúster integrado (se crea al primer arranque), lo migra y muestra su URI y su directorio
+  stop     detiene el clúster integrado
+  status   estado, directorio de datos, socket, puerto y versión del esquema (sale con 2 si no se puede alcanzar)
+  migrate  actualiza el esquema de la base de datos en uso
+  uri      muestra la URI de conexión en una línea: psql &quot;$(rightresponse-cli db uri)&quot;</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>version %1, program %2 (%3)</source>
+        <translation>versión %1, programa %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown (not running; `rightresponse-cli db start`)</source>
+        <translation>desconocido (no está en marcha; `rightresponse-cli db start`)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DecideCommand</name>
+    <message>
+        <source>give either --accept or --override KIND --reason CODE</source>
+        <translation>indique --accept o bien --override TIPO --reason CÓDIGO</translation>
+    </message>
+    <message>
+        <source>--reason goes with --override, not --accept</source>
+        <translation>--reason va con --override, no con --accept</translation>
+    </message>
+    <message>
+        <source>unknown --override &apos;%1&apos; (use unarmed, co_responder or police)</source>
+        <translation>--override desconocido &apos;%1&apos; (use unarmed, co_responder o police)</translation>
+    </message>
+    <message>
+        <source>--override needs --reason CODE</source>
+        <translation>--override necesita --reason CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Store a dispatcher&apos;s decision on a call (accept the suggestion or override it)</source>
+        <translation>Guardar la decisión de un despachador sobre una llamada (aceptar la sugerencia o anularla)</translation>
+    </message>
+    <message>
+        <source>Stores a dispatcher&apos;s decision on a call: accept its suggestion, or override it with another kind
+and a reason. The first decision wins: exit status 3 when the call was already decided (the
+message names who decided and when).</source>
+        <translation>Guarda la decisión de un despachador sobre una llamada: aceptar su sugerencia, o anularla con otro tipo
+y un motivo. Gana la primera decisión: estado de salida 3 si la llamada ya estaba decidida (el
+mensaje dice quién la decidió y cuándo).</translation>
+    </message>
+    <message>
+        <source>decide needs exactly one CALL_ID</source>
+        <translation>decide necesita exactamente un CALL_ID</translation>
+    </message>
+    <message>
+        <source>--dispatcher ID is required</source>
+        <translation>--dispatcher ID es obligatorio</translation>
+    </message>
+    <message>
+        <source>call %1: %2 %3 by %4 at %5
+</source>
+        <translation>llamada %1: %2 %3 por %4 a las %5
+</translation>
+    </message>
+    <message>
+        <source>overridden to</source>
+        <translation>anulada a</translation>
+    </message>
+    <message>
+        <source>rightresponse-cli: call %1 was %2</source>
+        <translation>rightresponse-cli: la llamada %1 fue %2</translation>
+    </message>
+</context>
+<context>
     <name>rr::DecisionListModel</name>
     <message>
         <source>▲ toward police</source>
@@ -1480,6 +1717,300 @@
     </message>
 </context>
 <context>
+    <name>rr::EvaluateCommand</name>
+    <message>
+        <source>Measure a rule set on labelled calls: accuracy, confusion matrix, unsafe suggestions</source>
+        <translation>Medir un conjunto de reglas con llamadas etiquetadas: exactitud, matriz de confusión, sugerencias peligrosas</translation>
+    </message>
+    <message>
+        <source>Measures a rule set on labelled calls: triages each row of a labelled CSV and compares the
+suggestion with the row&apos;s label.
+
+The file has the canonical input columns of triage (or --map for a city&apos;s own names) and:
+  expected      the right kind: unarmed, co_responder or police, or acceptable kinds separated
+                by / (unarmed/co_responder); required
+  expected_ems  yes or no: whether Fire/EMS should go too; empty: not checked; optional
+Both can be mapped: --map expected=COLUMN --map expected_ems=COLUMN. Other columns are ignored.
+
+A row is correct when the suggested kind is one of its acceptable kinds and, when expected_ems is
+given, the EMS flag agrees. Accuracy = correct rows / all data rows: a bad row (a call or label
+that cannot be read, such as an unknown kind) is reported on standard error with its line, listed
+in the report and counted as a miss.
+Confusion matrix: rows are the expected kind, columns the suggested kind; a row labelled with
+several kinds counts under the suggested kind when that kind is acceptable, else under its first
+kind, so that the diagonal holds the rows whose kind is right.
+Unsafe: labelled police only, suggested unarmed. Over-policed: labelled unarmed only, suggested
+police.
+
+Formats: text (a report: figures, matrix, every miss with the engine&apos;s reasons, bad rows, PASS or
+FAIL); csv and jsonl (one record per miss, then per bad row, then one summary record, last; the
+field &quot;record&quot; is miss, bad_row or summary).
+
+Exit status: 0 no unsafe suggestion and accuracy at least --min-accuracy (when given); 1 otherwise;
+2 unusable invocation, file, header or rule set, or no data rows.</source>
+        <translation>Mide un conjunto de reglas con llamadas etiquetadas: clasifica cada fila de un CSV etiquetado y compara la
+sugerencia con la etiqueta de la fila.
+
+El archivo tiene las columnas de entrada canónicas de triage (o --map para los nombres propios de una ciudad) y:
+  expected      el tipo correcto: unarmed, co_responder o police, o varios tipos aceptables separados
+                por / (unarmed/co_responder); obligatoria
+  expected_ems  yes o no: si también deben ir bomberos/EMS; vacía: no se comprueba; opcional
+Ambas se pueden asignar: --map expected=COLUMNA --map expected_ems=COLUMNA. Las demás columnas se ignoran.
+
+Una fila es correcta cuando el tipo sugerido es uno de sus tipos aceptables y, si se indica
+expected_ems, el indicador de EMS coincide. Exactitud = filas correctas / todas las filas de datos: una fila
+incorrecta (una llamada o etiqueta que no se puede leer, como un tipo desconocido) se informa en la salida
+de error con su línea, se lista en el informe y cuenta como fallo.
+Matriz de confusión: las filas son el tipo esperado y las columnas el tipo sugerido; una fila etiquetada con
+varios tipos cuenta en el tipo sugerido cuando ese tipo es aceptable y, si no, en su primer
+tipo, de modo que la diagonal contiene las filas cuyo tipo es correcto.
+Peligrosa: etiquetada solo police, sugerida unarmed. Exceso de policía: etiquetada solo unarmed, sugerida
+police.
+
+Formatos: text (un informe: cifras, matriz, cada fallo con los motivos del motor, filas incorrectas, PASS o
+FAIL); csv y jsonl (un registro por fallo, luego uno por fila incorrecta y, al final, un registro de resumen; el
+campo &quot;record&quot; es miss, bad_row o summary).
+
+Estado de salida: 0 ninguna sugerencia peligrosa y exactitud de al menos --min-accuracy (si se indica); 1 en otro caso;
+2 invocación, archivo, cabecera o conjunto de reglas inutilizable, o ninguna fila de datos.</translation>
+    </message>
+    <message>
+        <source>--labels FILE is required (- for standard input)</source>
+        <translation>--labels ARCHIVO es obligatorio (- para la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>evaluate reads the file named by --labels; unexpected argument &apos;%1&apos;</source>
+        <translation>evaluate lee el archivo indicado con --labels; argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map: %1</translation>
+    </message>
+    <message>
+        <source>%1: no labelled rows to evaluate</source>
+        <translation>%1: no hay filas etiquetadas que evaluar</translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation>no se puede escribir la salida</translation>
+    </message>
+</context>
+<context>
+    <name>rr::EvaluationText</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(no call type)</source>
+        <translation>(sin tipo de llamada)</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>código %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsafe suggestion(s)</source>
+        <translation>
+            <numerusform>%n sugerencia peligrosa</numerusform>
+            <numerusform>%n sugerencias peligrosas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accuracy %1 below the minimum %2</source>
+        <translation>exactitud %1 por debajo del mínimo %2</translation>
+    </message>
+    <message>
+        <source>no unsafe suggestion</source>
+        <translation>ninguna sugerencia peligrosa</translation>
+    </message>
+    <message>
+        <source>, accuracy %1 at least %2</source>
+        <translation>, exactitud %1 de al menos %2</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>%1 evaluated, no bad rows</source>
+        <translation>%1 evaluadas, ninguna fila incorrecta</translation>
+    </message>
+    <message>
+        <source>%1 evaluated, %2 counted as misses</source>
+        <translation>%1 evaluadas, %2 contadas como fallos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n fila incorrecta</numerusform>
+            <numerusform>%n filas incorrectas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n miss(es)</source>
+        <translation>
+            <numerusform>%n fallo</numerusform>
+            <numerusform>%n fallos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 listed below, %2</source>
+        <translation>: %1 listados abajo, %2</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>; minimum %1</source>
+        <translation>; mínimo %1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <translation>Peligrosas</translation>
+    </message>
+    <message>
+        <source>labelled police only, suggested unarmed</source>
+        <translation>etiquetadas solo police, sugeridas unarmed</translation>
+    </message>
+    <message>
+        <source>Over-policed</source>
+        <translation>Exceso de policía</translation>
+    </message>
+    <message>
+        <source>labelled unarmed only, suggested police</source>
+        <translation>etiquetadas solo unarmed, sugeridas police</translation>
+    </message>
+    <message>
+        <source>EMS disagreements</source>
+        <translation>Desacuerdos de EMS</translation>
+    </message>
+    <message>
+        <source>of %1 rows with expected_ems</source>
+        <translation>de %1 filas con expected_ems</translation>
+    </message>
+    <message>
+        <source>
+Confusion matrix (rows: expected kind; columns: suggested kind)
+</source>
+        <translation>
+Matriz de confusión (filas: tipo esperado; columnas: tipo sugerido)
+</translation>
+    </message>
+    <message>
+        <source>A row labelled with several kinds counts under the suggested kind when that kind is acceptable,
+else under its first kind: the diagonal holds the rows whose kind is right.
+</source>
+        <translation>Una fila etiquetada con varios tipos cuenta en el tipo sugerido cuando ese tipo es aceptable y,
+si no, en su primer tipo: la diagonal contiene las filas cuyo tipo es correcto.
+</translation>
+    </message>
+    <message>
+        <source>  line %1  %2  %3
+</source>
+        <translation>  línea %1  %2  %3
+</translation>
+    </message>
+    <message>
+        <source>    expected %1; suggested %2</source>
+        <translation>    esperado %1; sugerido %2</translation>
+    </message>
+    <message>
+        <source>    EMS expected %1; suggested %2  [EMS]
+</source>
+        <translation>    EMS esperado %1; sugerido %2  [EMS]
+</translation>
+    </message>
+    <message>
+        <source>    category %1, confidence %2%3
+</source>
+        <translation>    categoría %1, confianza %2%3
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>, needs screening</source>
+        <translation>, necesita evaluación</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1
+</source>
+        <translation>Evaluación de %1
+</translation>
+    </message>
+    <message>
+        <source>Rule set %1, version %2
+
+</source>
+        <translation>Conjunto de reglas %1, versión %2
+
+</translation>
+    </message>
+    <message>
+        <source>
+Misses: %1
+</source>
+        <translation>
+Fallos: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Bad rows: %1, counted as misses
+</source>
+        <translation>
+Filas incorrectas: %1, contadas como fallos
+</translation>
+    </message>
+</context>
+<context>
+    <name>rr::GenerateCommand</name>
+    <message>
+        <source>Write realistic synthetic calls as canonical CSV</source>
+        <translation>Escribir llamadas sintéticas realistas como CSV canónico</translation>
+    </message>
+    <message>
+        <source>Writes N realistic synthetic 911 calls as canonical CSV to standard output: a call-type mix and
+narratives modelled on published Durham figures, Poisson arrivals with a daily rhythm.
+The same seed always gives the same calls.</source>
+        <translation>Escribe N llamadas al 911 sintéticas y realistas como CSV canónico en la salida estándar: una mezcla de tipos de llamada y
+narrativas basadas en las cifras publicadas de Durham, llegadas de Poisson con un ritmo diario.
+La misma semilla siempre da las mismas llamadas.</translation>
+    </message>
+    <message>
+        <source>generate takes no file argument</source>
+        <translation>generate no acepta ningún archivo</translation>
+    </message>
+    <message>
+        <source>--start must be an ISO 8601 time such as 2024-05-01T08:00, got &apos;%1&apos;</source>
+        <translation>--start debe ser una hora ISO 8601 como 2024-05-01T08:00; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--calls N is required (a whole number, 0 or more)</source>
+        <translation>--calls N es obligatorio (un número entero, 0 o más)</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>no se puede escribir la salida: %1</translation>
+    </message>
+</context>
+<context>
     <name>rr::HistorySeeder</name>
     <message>
         <source>--days must be between 1 and 3660, not %1</source>
@@ -1492,6 +2023,139 @@
     <message>
         <source>history stored, but the review&apos;s roll-ups could not be built: %1</source>
         <translation>historial guardado, pero no se pudieron crear los resúmenes de la revisión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ImportCommand</name>
+    <message>
+        <source>data row %1: %2</source>
+        <translation>fila de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>the import stopped: %1</source>
+        <translation>la importación se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Load a CAD export into the database, each call with its suggestion</source>
+        <translation>Cargar una exportación de CAD en la base de datos, cada llamada con su sugerencia</translation>
+    </message>
+    <message>
+        <source>Loads a CAD export (the same CSV and --map as triage) into the database, each call with its
+suggestion. Calls whose id is already stored are skipped: importing a file twice adds nothing.
+Bad rows are reported on standard error with their line number and skipped; progress is shown on
+standard error every second.</source>
+        <translation>Carga una exportación de CAD (el mismo CSV y --map que triage) en la base de datos, cada llamada con su
+sugerencia. Las llamadas cuyo id ya está guardado se omiten: importar dos veces un archivo no añade nada.
+Las filas incorrectas se informan en la salida de error con su número de línea y se omiten; el progreso se muestra en
+la salida de error cada segundo.</translation>
+    </message>
+    <message>
+        <source>import reads one file (- for standard input); got %1</source>
+        <translation>import lee un archivo (- para la entrada estándar); se recibió %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 calls imported, %4 already stored, %5 rejected
+</source>
+        <translation>%1: %2 filas leídas, %3 llamadas importadas, %4 ya guardadas, %5 rechazadas
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n call(s) imported before)</source>
+        <translation>
+            <numerusform>%1 (%n llamada importada antes)</numerusform>
+            <numerusform>%1 (%n llamadas importadas antes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::IntakeCommand</name>
+    <message>
+        <source>--listen needs an IP address such as 127.0.0.1 or ::1, got &apos;%1&apos;</source>
+        <translation>--listen necesita una dirección IP como 127.0.0.1 o ::1; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>stored %1 (%2)</source>
+        <translation>guardada %1 (%2)</translation>
+    </message>
+    <message>
+        <source>rejected: HTTP %1: %2</source>
+        <translation>rechazada: HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1 from %2%3</source>
+        <translation>denegada: %1 desde %2%3</translation>
+    </message>
+    <message>
+        <source> in the last %1 s</source>
+        <translation> en los últimos %1 s</translation>
+    </message>
+    <message>
+        <source>rightresponse-cli: intake: at most %1 connections (%2 per client address), closed after %3 s without a whole request</source>
+        <translation>rightresponse-cli: intake: como máximo %1 conexiones (%2 por dirección de cliente), cerradas tras %3 s sin una petición completa</translation>
+    </message>
+    <message>
+        <source>intake listening on %1://%2:%3</source>
+        <translation>intake escuchando en %1://%2:%3</translation>
+    </message>
+    <message>
+        <source>rightresponse-cli: intake stopped (%1): %2 calls stored, %3 requests rejected</source>
+        <translation>rightresponse-cli: intake detenido (%1): %2 llamadas guardadas, %3 peticiones rechazadas</translation>
+    </message>
+    <message>
+        <source>event loop ended</source>
+        <translation>terminó el bucle de eventos</translation>
+    </message>
+    <message>
+        <source>Receive calls over HTTP, triage and store them</source>
+        <translation>Recibir llamadas por HTTP, clasificarlas y guardarlas</translation>
+    </message>
+    <message>
+        <source>Receives calls as JSON over HTTP (POST /v1/calls, bearer token), triages and stores them, until
+interrupted (SIGINT or SIGTERM). The token comes from --token-file or RIGHTRESPONSE_INTAKE_TOKEN,
+never from the command line; without one, only a loopback address may be listened on
+unless --allow-no-token is given. A connection that sends no whole request within
+--idle-timeout is closed; connections over --max-connections, or over
+--max-connections-per-client from one address, are answered 503 and closed at once; a
+body whose Content-Length is over 64 KiB is answered 413 before it is read. Refused
+tokens and connections are logged with the client&apos;s address, at most twice in 10 s.
+With --tls-cert and --tls-key it serves HTTPS (TLS 1.2 or later).</source>
+        <translation>Recibe llamadas como JSON por HTTP (POST /v1/calls, token de portador), las clasifica y las guarda, hasta que
+se interrumpe (SIGINT o SIGTERM). El token viene de --token-file o de RIGHTRESPONSE_INTAKE_TOKEN,
+nunca de la línea de comandos; sin token, solo se puede escuchar en una dirección de loopback
+salvo que se indique --allow-no-token. Una conexión que no envía una petición completa en
+--idle-timeout se cierra; las conexiones que superan --max-connections, o
+--max-connections-per-client desde una misma dirección, reciben 503 y se cierran en el acto; un
+cuerpo cuyo Content-Length supera 64 KiB recibe 413 antes de leerse. Los tokens y las
+conexiones denegados se registran con la dirección del cliente, como máximo dos veces cada 10 s.
+Con --tls-cert y --tls-key sirve HTTPS (TLS 1.2 o posterior).</translation>
+    </message>
+    <message>
+        <source>intake takes no arguments</source>
+        <translation>intake no acepta argumentos</translation>
+    </message>
+    <message>
+        <source>--listen ADDR:PORT is required</source>
+        <translation>--listen DIRECCIÓN:PUERTO es obligatorio</translation>
+    </message>
+    <message>
+        <source>--listen must be ADDR:PORT such as 127.0.0.1:8080, got &apos;%1&apos;</source>
+        <translation>--listen debe ser DIRECCIÓN:PUERTO, como 127.0.0.1:8080; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert y --tls-key van juntos</translation>
+    </message>
+    <message>
+        <source>--max-connections-per-client (%1) cannot be more than --max-connections (%2)</source>
+        <translation>--max-connections-per-client (%1) no puede ser mayor que --max-connections (%2)</translation>
+    </message>
+    <message>
+        <source>rightresponse-cli: warning: no token (--token-file or RIGHTRESPONSE_INTAKE_TOKEN): anyone who can reach this port may post calls%1</source>
+        <translation>rightresponse-cli: aviso: no hay token (--token-file o RIGHTRESPONSE_INTAKE_TOKEN): cualquiera que llegue a este puerto puede enviar llamadas%1</translation>
+    </message>
+    <message>
+        <source> (%1 is not loopback; --allow-no-token was given)</source>
+        <translation> (%1 no es loopback; se indicó --allow-no-token)</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2307,345 @@
             <numerusform>%1  v%2
 %n llamadas · %3:%4 · %5</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rr::Option</name>
+    <message>
+        <source>Only calls that are not closed.</source>
+        <translation>Solo las llamadas que no están cerradas.</translation>
+    </message>
+    <message>
+        <source>At most N calls, the newest (default 100000).</source>
+        <translation>Como máximo N llamadas, las más recientes (por omisión 100000).</translation>
+    </message>
+    <message>
+        <source>start, stop, status, migrate or uri.</source>
+        <translation>start, stop, status, migrate o uri.</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion.</source>
+        <translation>Aceptar la sugerencia.</translation>
+    </message>
+    <message>
+        <source>Send another kind: unarmed, co_responder or police.</source>
+        <translation>Enviar otro tipo: unarmed, co_responder o police.</translation>
+    </message>
+    <message>
+        <source>Why the suggestion was overridden: new_information, caller_request, no_unit_free, safety_history, supervisor_direction or other (needs --note).</source>
+        <translation>Por qué se anuló la sugerencia: new_information, caller_request, no_unit_free, safety_history, supervisor_direction u other (necesita --note).</translation>
+    </message>
+    <message>
+        <source>A note with the decision.</source>
+        <translation>Una nota con la decisión.</translation>
+    </message>
+    <message>
+        <source>The labelled CSV file (required); - for standard input.</source>
+        <translation>El archivo CSV etiquetado (obligatorio); - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Fail (exit status 1) when accuracy is below FRACTION, e.g. 0.97.</source>
+        <translation>Fallar (estado de salida 1) cuando la exactitud sea menor que FRACCIÓN, p. ej., 0.97.</translation>
+    </message>
+    <message>
+        <source>Name the export&apos;s column for a canonical field or a label (expected, expected_ems), e.g. --map id=&quot;Event Number&quot;. Repeatable.</source>
+        <translation>Indica la columna de la exportación para un campo canónico o una etiqueta (expected, expected_ems), p. ej., --map id=&quot;Event Number&quot;. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Number of calls to write.</source>
+        <translation>Número de llamadas que se escriben.</translation>
+    </message>
+    <message>
+        <source>Time of the first arrivals, ISO 8601 (default 2024-01-01T00:00).</source>
+        <translation>Hora de las primeras llegadas, ISO 8601 (por omisión 2024-01-01T00:00).</translation>
+    </message>
+    <message>
+        <source>CSV file to load; - for standard input.</source>
+        <translation>Archivo CSV que se carga; - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Calls per transaction (default 50000).</source>
+        <translation>Llamadas por transacción (por omisión 50000).</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on, e.g. 127.0.0.1:8080 (required).</source>
+        <translation>Dirección y puerto en que escuchar, p. ej., 127.0.0.1:8080 (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (chain); needs --tls-key.</source>
+        <translation>Servir HTTPS con este certificado PEM (cadena); necesita --tls-key.</translation>
+    </message>
+    <message>
+        <source>The PEM private key (unencrypted, RSA or EC) of --tls-cert.</source>
+        <translation>La clave privada PEM (sin cifrar, RSA o EC) de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Listen on an address other than loopback without a token (refused otherwise): anyone who can reach it may post calls.</source>
+        <translation>Escuchar en una dirección que no sea loopback sin token (si no, se deniega): cualquiera que llegue a ella puede enviar llamadas.</translation>
+    </message>
+    <message>
+        <source>Close a connection that has not sent a whole request within SECONDS of opening or of its last answer (default 10).</source>
+        <translation>Cerrar una conexión que no haya enviado una petición completa en SEGUNDOS desde que se abrió o desde su última respuesta (por omisión 10).</translation>
+    </message>
+    <message>
+        <source>Open connections at most; more are answered 503 and closed at once (default 1024).</source>
+        <translation>Máximo de conexiones abiertas; las demás reciben 503 y se cierran en el acto (por omisión 1024).</translation>
+    </message>
+    <message>
+        <source>Open connections at most from one client address (default 256).</source>
+        <translation>Máximo de conexiones abiertas desde una misma dirección de cliente (por omisión 256).</translation>
+    </message>
+    <message>
+        <source>Start of the period, ISO 8601 (default: 24 hours before --to).</source>
+        <translation>Inicio del periodo, ISO 8601 (por omisión: 24 horas antes de --to).</translation>
+    </message>
+    <message>
+        <source>End of the period, ISO 8601 (default: now).</source>
+        <translation>Fin del periodo, ISO 8601 (por omisión: ahora).</translation>
+    </message>
+    <message>
+        <source>summary, overrides, unserved, timing, backup, outcomes, sample or all (default).</source>
+        <translation>summary, overrides, unserved, timing, backup, outcomes, sample o all (por omisión).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), csv, jsonl or pdf.</source>
+        <translation>Formato de salida: text (por omisión), csv, jsonl o pdf.</translation>
+    </message>
+    <message>
+        <source>Only this dispatcher&apos;s decisions.</source>
+        <translation>Solo las decisiones de este despachador.</translation>
+    </message>
+    <message>
+        <source>Only calls of this category.</source>
+        <translation>Solo las llamadas de esta categoría.</translation>
+    </message>
+    <message>
+        <source>Only overrides with this reason code.</source>
+        <translation>Solo las anulaciones con este código de motivo.</translation>
+    </message>
+    <message>
+        <source>Only overrides toward police (toward) or away from police (away).</source>
+        <translation>Solo las anulaciones hacia policía (toward) o en sentido contrario a policía (away).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output (a PDF is named after its period when this is not given).</source>
+        <translation>Escribir en ARCHIVO en lugar de la salida estándar (si no se indica, el PDF lleva el nombre de su periodo).</translation>
+    </message>
+    <message>
+        <source>create NAME, list, show NAME, export NAME or import FILE.</source>
+        <translation>create NOMBRE, list, show NOMBRE, export NOMBRE o import ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>ACTION [NAME|FILE]</source>
+        <translation>ACCIÓN [NOMBRE|ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>create: the CAD export to build from (- for standard input); with --from-db, the start of the period (ISO 8601).</source>
+        <translation>create: la exportación de CAD de la que se parte (- para la entrada estándar); con --from-db, el inicio del periodo (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>create --from-db: the end of the period (ISO 8601), exclusive.</source>
+        <translation>create --from-db: el fin del periodo (ISO 8601), excluido.</translation>
+    </message>
+    <message>
+        <source>create: from the stored calls received from --from to --to, with their decisions.</source>
+        <translation>create: a partir de las llamadas guardadas recibidas entre --from y --to, con sus decisiones.</translation>
+    </message>
+    <message>
+        <source>create: a tag, e.g. category:mental-health or difficulty:hard. Repeatable.</source>
+        <translation>create: una etiqueta, p. ej., category:mental-health o difficulty:hard. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>create: what the scenario trains.</source>
+        <translation>create: lo que entrena el escenario.</translation>
+    </message>
+    <message>
+        <source>show, export: this version (default: the latest).</source>
+        <translation>show, export: esta versión (por omisión, la última).</translation>
+    </message>
+    <message>
+        <source>import: store under NAME instead of the name in the file.</source>
+        <translation>import: guardar con NOMBRE en lugar del nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>One answer or more, e.g. weapon=no violence=yes.</source>
+        <translation>Una respuesta o más, p. ej., weapon=no violence=yes.</translation>
+    </message>
+    <message>
+        <source>Rule set JSON file to triage with (default: the built-in rule set).</source>
+        <translation>Archivo JSON del conjunto de reglas con que clasificar (por omisión, el conjunto integrado).</translation>
+    </message>
+    <message>
+        <source>Days of history, ending now (required).</source>
+        <translation>Días de historial hasta ahora (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Average calls a day (default 350).</source>
+        <translation>Promedio de llamadas al día (por omisión 350).</translation>
+    </message>
+    <message>
+        <source>The intake service, e.g. http://127.0.0.1:8080 (required).</source>
+        <translation>El servicio de recepción, p. ej., http://127.0.0.1:8080 (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Average calls per hour of simulated time.</source>
+        <translation>Promedio de llamadas por hora de tiempo simulado.</translation>
+    </message>
+    <message>
+        <source>Simulated time runs X times faster than real time.</source>
+        <translation>El tiempo simulado corre X veces más rápido que el real.</translation>
+    </message>
+    <message>
+        <source>Stop after N calls (default: run until interrupted).</source>
+        <translation>Detenerse tras N llamadas (por omisión: hasta que se interrumpa).</translation>
+    </message>
+    <message>
+        <source>add ID, list, set-role ID ROLE, disable ID, enable ID or reset-password ID.</source>
+        <translation>add ID, list, set-role ID ROL, disable ID, enable ID o reset-password ID.</translation>
+    </message>
+    <message>
+        <source>ACTION [ID] [ROLE]</source>
+        <translation>ACCIÓN [ID] [ROL]</translation>
+    </message>
+    <message>
+        <source>add: the member of staff&apos;s name.</source>
+        <translation>add: el nombre del miembro del personal.</translation>
+    </message>
+    <message>
+        <source>add: dispatcher, supervisor, trainer, trainee or admin.</source>
+        <translation>add: dispatcher, supervisor, trainer, trainee o admin.</translation>
+    </message>
+    <message>
+        <source>add, reset-password: read the password from the first line of FILE instead of asking for it.</source>
+        <translation>add, reset-password: leer la contraseña de la primera línea de ARCHIVO en lugar de pedirla.</translation>
+    </message>
+    <message>
+        <source>start SCENARIO, list, or report SESSION.</source>
+        <translation>start ESCENARIO, list o report SESIÓN.</translation>
+    </message>
+    <message>
+        <source>ACTION [SCENARIO|SESSION]</source>
+        <translation>ACCIÓN [ESCENARIO|SESIÓN]</translation>
+    </message>
+    <message>
+        <source>report: only this trainee&apos;s score.</source>
+        <translation>report: solo la puntuación de este aprendiz.</translation>
+    </message>
+    <message>
+        <source>start: the trainees&apos; staff IDs, comma-separated (trainee logins).</source>
+        <translation>start: los ID de personal de los aprendices, separados por comas (usuarios de aprendiz).</translation>
+    </message>
+    <message>
+        <source>start: release the calls X times faster than they came (0.5 to 8, default 1).</source>
+        <translation>start: liberar las llamadas X veces más rápido de lo que llegaron (de 0.5 a 8, por omisión 1).</translation>
+    </message>
+    <message>
+        <source>%1 must be from 0.5 to 8, got &apos;%2&apos;</source>
+        <translation>%1 debe estar entre 0.5 y 8; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>start: wait S seconds before the first call, so that the trainees can open their consoles (default 0).</source>
+        <translation>start: esperar S segundos antes de la primera llamada, para que los aprendices abran sus consolas (por omisión 0).</translation>
+    </message>
+    <message>
+        <source>%1 must be from 0 to 3600 seconds, got &apos;%2&apos;</source>
+        <translation>%1 debe estar entre 0 y 3600 segundos; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>CSV file to read; - or nothing for standard input.</source>
+        <translation>Archivo CSV que se lee; - o nada para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (use csv or jsonl)</source>
+        <translation>%1 desconocido &apos;%2&apos; (use csv o jsonl)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (use text, csv or jsonl)</source>
+        <translation>%1 desconocido &apos;%2&apos; (use text, csv o jsonl)</translation>
+    </message>
+    <message>
+        <source>The database: a libpq connection string or URI (default: RIGHTRESPONSE_DB, libpq&apos;s PG* variables, the settings, else the embedded cluster).</source>
+        <translation>La base de datos: una cadena de conexión o URI de libpq (por omisión: RIGHTRESPONSE_DB, las variables PG* de libpq, la configuración y, si no, el clúster integrado).</translation>
+    </message>
+    <message>
+        <source>Use the embedded cluster in DIR (default: RIGHTRESPONSE_DATA_DIR, else a per-user directory).</source>
+        <translation>Usar el clúster integrado en DIR (por omisión: RIGHTRESPONSE_DATA_DIR o, si no, un directorio del usuario).</translation>
+    </message>
+    <message>
+        <source>--db needs a connection string or URI</source>
+        <translation>--db necesita una cadena de conexión o una URI</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a directory</source>
+        <translation>--data-dir necesita un directorio</translation>
+    </message>
+    <message>
+        <source>--db and --data-dir exclude each other: --data-dir names the embedded cluster</source>
+        <translation>--db y --data-dir se excluyen: --data-dir indica el clúster integrado</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Rule set JSON file (default: the built-in rule set).</source>
+        <translation>Archivo JSON del conjunto de reglas (por omisión, el conjunto integrado).</translation>
+    </message>
+    <message>
+        <source>Name the export&apos;s column for a canonical field, e.g. --map id=&quot;Event Number&quot;. Repeatable.</source>
+        <translation>Indica la columna de la exportación para un campo canónico, p. ej., --map id=&quot;Event Number&quot;. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or jsonl.</source>
+        <translation>Formato de salida: csv (por omisión) o jsonl.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), csv or jsonl.</source>
+        <translation>Formato de salida: text (por omisión), csv o jsonl.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Semilla aleatoria (por omisión 1).</translation>
+    </message>
+    <message>
+        <source>The dispatcher&apos;s id (required).</source>
+        <translation>El id del despachador (obligatorio).</translation>
+    </message>
+    <message>
+        <source>The console&apos;s name (default: this host&apos;s name).</source>
+        <translation>El nombre de la consola (por omisión, el nombre de este equipo).</translation>
+    </message>
+    <message>
+        <source>File holding the bearer token.</source>
+        <translation>Archivo que contiene el token de portador.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribir en ARCHIVO en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>the token is never accepted on the command line (other users can read it in the process list): use --token-file FILE or RIGHTRESPONSE_INTAKE_TOKEN</source>
+        <translation>el token nunca se acepta en la línea de comandos (otros usuarios pueden leerlo en la lista de procesos): use --token-file ARCHIVO o RIGHTRESPONSE_INTAKE_TOKEN</translation>
+    </message>
+    <message>
+        <source>The call&apos;s CAD id.</source>
+        <translation>El ID de CAD de la llamada.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number 0 or more, got &apos;%2&apos;</source>
+        <translation>%1 debe ser un número entero 0 o mayor; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a number greater than 0, got &apos;%2&apos;</source>
+        <translation>%1 debe ser un número mayor que 0; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a fraction from 0 to 1, e.g. 0.97, got &apos;%2&apos;</source>
+        <translation>%1 debe ser una fracción de 0 a 1, p. ej., 0.97; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 time such as 2026-11-30T07:00 or 2026-11-30T07:00:00-05:00, got &apos;%2&apos;</source>
+        <translation>%1 debe ser una hora ISO 8601 como 2026-11-30T07:00 o 2026-11-30T07:00:00-05:00; se recibió &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2838,64 @@
     <message>
         <source>call %1 was released already: the clock only jumps forward</source>
         <translation>la llamada %1 ya se liberó: el reloj solo avanza</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportCommand</name>
+    <message>
+        <source>%1 must be text, csv, jsonl or pdf, got &apos;%2&apos;</source>
+        <translation>%1 debe ser text, csv, jsonl o pdf; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The supervisors&apos; figures for a period (text, CSV, JSON, PDF)</source>
+        <translation>Las cifras de los supervisores para un periodo (texto, CSV, JSON, PDF)</translation>
+    </message>
+    <message>
+        <source>Prints the figures of the shift review for a period of decision times: summary, overrides
+(by dispatcher, category, hour, reason, and the list), eligible calls not served by reason,
+receipt-to-decision time by hour, police backup after unarmed or co-responder dispatch,
+outcomes, and a QA sample drawn with --seed (not recorded). The review window reads the same
+figures through the same queries. Times without an offset are local.</source>
+        <translation>Muestra las cifras de la revisión del turno para un periodo de horas de decisión: resumen, anulaciones
+(por despachador, categoría, hora, motivo y la lista), llamadas elegibles no atendidas por motivo,
+tiempo de la recepción a la decisión por hora, refuerzo policial tras un despacho sin armas o co-respondedor,
+resultados y una muestra de control de calidad sacada con --seed (no se registra). La ventana de revisión lee las mismas
+cifras con las mismas consultas. Las horas sin desfase son locales.</translation>
+    </message>
+    <message>
+        <source>report takes no arguments</source>
+        <translation>report no acepta argumentos</translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation>--from debe ser anterior a --to</translation>
+    </message>
+    <message>
+        <source>--section must be one of %1 or all, got &apos;%2&apos;</source>
+        <translation>--section debe ser uno de %1 o all; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--direction must be toward or away, got &apos;%1&apos;</source>
+        <translation>--direction debe ser toward o away; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>this rightresponse-cli was built without the GUI libraries: --format pdf is not available</source>
+        <translation>este rightresponse-cli se compiló sin las bibliotecas gráficas: --format pdf no está disponible</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>no se puede escribir el informe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>rightresponse-cli: wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>rightresponse-cli: se escribió %1 (%n página)</numerusform>
+            <numerusform>rightresponse-cli: se escribió %1 (%n páginas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,6 +3159,167 @@
     </message>
 </context>
 <context>
+    <name>rr::ScenarioCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Training scenarios: create, list, show, export, import</source>
+        <translation>Escenarios de capacitación: crear, listar, mostrar, exportar, importar</translation>
+    </message>
+    <message>
+        <source>The training library: scenarios of de-identified historical calls with an answer key.
+  scenario create NAME (--from FILE [--map FIELD=COLUMN]... | --from-db --from ISO8601 --to ISO8601)
+                       [--tag TAG]... [--description TEXT] [--rules FILE]
+  scenario list [--format text|csv|jsonl]
+  scenario show NAME [--version N]
+  scenario export NAME [--version N] [--out FILE]
+  scenario import FILE [--name NAME]
+create keeps the calls&apos; offsets from the first call, numbers them T001, T002... and always
+de-identifies them (names, phones, e-mail, dates, plates; house numbers become blocks).
+A row that cannot go in is reported with its line (a call without a received time too) and
+the exit status is 1. Each call&apos;s key is its recorded decision when there is one, else the
+suggestion of the rules (--rules, default the built-in set). A scenario travels as one JSON
+file (export, import); an imported one is de-identified again. Trainers and administrators
+add scenarios; trainers, supervisors and administrators read them; --from-db reads the live
+calls, which a trainer&apos;s login may not: the database owner or an administrator builds those.</source>
+        <translation>La biblioteca de capacitación: escenarios de llamadas históricas anonimizadas con una clave de respuestas.
+  scenario create NOMBRE (--from ARCHIVO [--map CAMPO=COLUMNA]... | --from-db --from ISO8601 --to ISO8601)
+                       [--tag ETIQUETA]... [--description TEXTO] [--rules ARCHIVO]
+  scenario list [--format text|csv|jsonl]
+  scenario show NOMBRE [--version N]
+  scenario export NOMBRE [--version N] [--out ARCHIVO]
+  scenario import ARCHIVO [--name NOMBRE]
+create conserva los desfases de las llamadas desde la primera, las numera T001, T002... y siempre
+las anonimiza (nombres, teléfonos, correo electrónico, fechas, placas; los números de casa pasan a ser cuadras).
+Una fila que no puede entrar se informa con su línea (también una llamada sin hora de recepción) y
+el estado de salida es 1. La clave de cada llamada es su decisión registrada, si la hay, o si no la
+sugerencia de las reglas (--rules, por omisión el conjunto integrado). Un escenario viaja como un archivo
+JSON (export, import); uno importado se vuelve a anonimizar. Los instructores y administradores
+añaden escenarios; los instructores, supervisores y administradores los leen; --from-db lee las llamadas
+reales, que un usuario de instructor no puede leer: las crea el propietario de la base de datos o un administrador.</translation>
+    </message>
+    <message>
+        <source>scenario create needs --from FILE, or --from-db --from ISO8601 --to ISO8601</source>
+        <translation>scenario create necesita --from ARCHIVO, o --from-db --from ISO8601 --to ISO8601</translation>
+    </message>
+    <message>
+        <source>--map goes with --from FILE, not with --from-db</source>
+        <translation>--map va con --from ARCHIVO, no con --from-db</translation>
+    </message>
+    <message>
+        <source>scenario create --from-db needs --to ISO8601 as well as --from</source>
+        <translation>scenario create --from-db necesita --to ISO8601 además de --from</translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation>--from debe ser anterior a --to</translation>
+    </message>
+    <message>
+        <source>--to goes with --from-db (a period of stored calls)</source>
+        <translation>--to va con --from-db (un periodo de llamadas guardadas)</translation>
+    </message>
+    <message>
+        <source>scenario needs an action: create, list, show, export or import</source>
+        <translation>scenario necesita una acción: create, list, show, export o import</translation>
+    </message>
+    <message>
+        <source>unknown scenario action &apos;%1&apos; (use create, list, show, export or import)</source>
+        <translation>acción de scenario desconocida &apos;%1&apos; (use create, list, show, export o import)</translation>
+    </message>
+    <message>
+        <source>scenario list takes no name</source>
+        <translation>scenario list no acepta ningún nombre</translation>
+    </message>
+    <message>
+        <source>scenario import needs one FILE</source>
+        <translation>scenario import necesita un ARCHIVO</translation>
+    </message>
+    <message>
+        <source>scenario %1 needs one NAME</source>
+        <translation>scenario %1 necesita un NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1 goes with scenario create</source>
+        <translation>%1 va con scenario create</translation>
+    </message>
+    <message>
+        <source>--version goes with scenario show and scenario export</source>
+        <translation>--version va con scenario show y scenario export</translation>
+    </message>
+    <message>
+        <source>--out goes with scenario export</source>
+        <translation>--out va con scenario export</translation>
+    </message>
+    <message>
+        <source>--name goes with scenario import (create, show and export take the name as an argument)</source>
+        <translation>--name va con scenario import (create, show y export reciben el nombre como argumento)</translation>
+    </message>
+    <message>
+        <source>cannot read the stored calls: %1%2</source>
+        <translation>no se pueden leer las llamadas guardadas: %1%2</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source> (the live calls are for supervisors, administrators and the database owner)</source>
+        <translation> (las llamadas reales son para supervisores, administradores y el propietario de la base de datos)</translation>
+    </message>
+    <message>
+        <source>database %1..%2</source>
+        <translation>base de datos %1..%2</translation>
+    </message>
+    <message>
+        <source>scenario %1 (version %2): %3 over %4, keys from %5 and %6; %7 de-identified; %8 rejected</source>
+        <translation>escenario %1 (versión %2): %3 en %4, claves de %5 y %6; %7 anonimizado; %8 rechazadas</translation>
+    </message>
+    <message>
+        <source>no scenarios in the library</source>
+        <translation>no hay escenarios en la biblioteca</translation>
+    </message>
+    <message>
+        <source>%1  v%2  %3 calls  %4  %5  by %6 %7%8</source>
+        <translation>%1  v%2  %3 llamadas  %4  %5  por %6 %7%8</translation>
+    </message>
+    <message>
+        <source>tags: %1; source: %2; rules: %3</source>
+        <translation>etiquetas: %1; origen: %2; reglas: %3</translation>
+    </message>
+    <message>
+        <source>         key: %1 [%2]</source>
+        <translation>         clave: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>already in the library</source>
+        <translation>ya está en la biblioteca</translation>
+    </message>
+    <message>
+        <source> with --name NAME</source>
+        <translation> con --name NOMBRE</translation>
+    </message>
+    <message>
+        <source>imported scenario %1 (version %2): %3 over %4; de-identification changed %5</source>
+        <translation>escenario importado %1 (versión %2): %3 en %4; la anonimización cambió %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, version %2: %n call(s) over %3</source>
+        <translation>
+            <numerusform>%1, versión %2: %n llamada en %3</numerusform>
+            <numerusform>%1, versión %2: %n llamadas en %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (scenario %2, version %3, %n call(s))</source>
+        <translation>
+            <numerusform>se escribió %1 (escenario %2, versión %3, %n llamada)</numerusform>
+            <numerusform>se escribió %1 (escenario %2, versión %3, %n llamadas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::ScoresPanel</name>
     <message>
         <source>Trainee&apos;s calls</source>
@@ -2110,6 +3332,77 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2% · %3 of %4 decided · %5 correct · %6 unsafe</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 % · %3 de %4 decididas · %5 correctas · %6 peligrosas</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ScreenCommand</name>
+    <message>
+        <source>suggestion: %1%2 (confidence %3, %4)%5
+</source>
+        <translation>sugerencia: %1%2 (confianza %3, %4)%5
+</translation>
+    </message>
+    <message>
+        <source> + ems</source>
+        <translation> + ems</translation>
+    </message>
+    <message>
+        <source>, needs screening</source>
+        <translation>, necesita evaluación</translation>
+    </message>
+    <message>
+        <source>%1 is answered twice</source>
+        <translation>%1 tiene dos respuestas</translation>
+    </message>
+    <message>
+        <source>Store answers to a call&apos;s screening questions and triage it again</source>
+        <translation>Guardar las respuestas a las preguntas de evaluación de una llamada y volver a clasificarla</translation>
+    </message>
+    <message>
+        <source>Stores a dispatcher&apos;s answers to the screening questions of a call, each with who gave it and when,
+triages the call again at once with all its answers (the latest answer per question wins; an
+explicit answer beats the narrative), stores the new suggestion and prints it. Every console shows
+it within a second.
+Questions: weapon, violence, injury, self_harm, domestic, crime_in_progress. Answers: yes, no or
+unknown. Example: rightresponse-cli screen E24-100231 --dispatcher D17 weapon=no violence=yes
+Exit status: 0 stored; 2 unknown call, closed call, bad question or answer, or no database.</source>
+        <translation>Guarda las respuestas de un despachador a las preguntas de evaluación de una llamada, cada una con quién la dio y cuándo,
+vuelve a clasificar la llamada en el acto con todas sus respuestas (gana la última respuesta de cada pregunta; una
+respuesta explícita prevalece sobre la narrativa), guarda la sugerencia nueva y la muestra. Todas las consolas la muestran
+en menos de un segundo.
+Preguntas: weapon, violence, injury, self_harm, domestic, crime_in_progress. Respuestas: yes, no o
+unknown. Ejemplo: rightresponse-cli screen E24-100231 --dispatcher D17 weapon=no violence=yes
+Estado de salida: 0 guardado; 2 llamada desconocida, llamada cerrada, pregunta o respuesta incorrecta, o sin base de datos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not QUESTION=ANSWER (for example weapon=no)</source>
+        <translation>&apos;%1&apos; no es PREGUNTA=RESPUESTA (por ejemplo, weapon=no)</translation>
+    </message>
+    <message>
+        <source>unknown screening question &apos;%1&apos; (use weapon, violence, injury, self_harm, domestic or crime_in_progress)</source>
+        <translation>pregunta de evaluación desconocida &apos;%1&apos; (use weapon, violence, injury, self_harm, domestic o crime_in_progress)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer to %2 (use yes, no or unknown)</source>
+        <translation>&apos;%1&apos; no es una respuesta a %2 (use yes, no o unknown)</translation>
+    </message>
+    <message>
+        <source>screen needs the CALL_ID first, then QUESTION=ANSWER...</source>
+        <translation>screen necesita primero el CALL_ID y luego PREGUNTA=RESPUESTA...</translation>
+    </message>
+    <message>
+        <source>screen needs at least one QUESTION=ANSWER, for example weapon=no</source>
+        <translation>screen necesita al menos una PREGUNTA=RESPUESTA, por ejemplo, weapon=no</translation>
+    </message>
+    <message>
+        <source>--dispatcher ID is required</source>
+        <translation>--dispatcher ID es obligatorio</translation>
+    </message>
+    <message>
+        <source>call %1: %2 stored by %3 at %4
+</source>
+        <translation>llamada %1: %2 guardado por %3 a las %4
+</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +3538,53 @@
     <message>
         <source>%1 · sending…</source>
         <translation>%1 · enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>rr::SeedHistoryCommand</name>
+    <message>
+        <source>Fill the database with days of realistic decided calls</source>
+        <translation>Llenar la base de datos con días de llamadas realistas ya decididas</translation>
+    </message>
+    <message>
+        <source>Fills the database with N days of generated calls, triaged, decided by twelve dispatchers
+(overrides around 10-15% with their reasons, some dispatchers overriding more), dispatched
+to the units of the roster and closed with an outcome (police backup after ~1% of unarmed
+dispatches). The same --seed gives the same history; seeding it twice adds nothing. The
+database needs a roster of units (the console&apos;s demo loads one).</source>
+        <translation>Llena la base de datos con N días de llamadas generadas, clasificadas, decididas por doce despachadores
+(alrededor de un 10-15 % de anulaciones con sus motivos; algunos despachadores anulan más), despachadas
+a las unidades de la lista y cerradas con un resultado (refuerzo policial tras ~1 % de los despachos
+sin armas). La misma --seed da el mismo historial; sembrarlo dos veces no añade nada. La
+base de datos necesita una lista de unidades (la demo de la consola carga una).</translation>
+    </message>
+    <message>
+        <source>seed-history takes no arguments</source>
+        <translation>seed-history no acepta argumentos</translation>
+    </message>
+    <message>
+        <source>seed-history needs --days N</source>
+        <translation>seed-history necesita --days N</translation>
+    </message>
+    <message>
+        <source>--days must be at most 3660, got %1</source>
+        <translation>--days debe ser como máximo 3660; se recibió %1</translation>
+    </message>
+    <message>
+        <source>rightresponse-cli: %1 of about %2 calls</source>
+        <translation>rightresponse-cli: %1 de unas %2 llamadas</translation>
+    </message>
+    <message>
+        <source>%1 calls of %2 days stored (%3 overrides, %4 police backup requests)%5%6</source>
+        <translation>%1 llamadas de %2 días guardadas (%3 anulaciones, %4 solicitudes de refuerzo policial)%5%6</translation>
+    </message>
+    <message>
+        <source>; %1 already there</source>
+        <translation>; %1 ya estaban</translation>
+    </message>
+    <message>
+        <source>; logged row by row (not a superuser)</source>
+        <translation>; registradas fila por fila (no es superusuario)</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +4009,42 @@
     </message>
 </context>
 <context>
+    <name>rr::SimulateCommand</name>
+    <message>
+        <source>--to is not a URL: &apos;%1&apos;</source>
+        <translation>--to no es una URL: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Post realistic synthetic calls to an intake service</source>
+        <translation>Enviar llamadas sintéticas realistas a un servicio de recepción</translation>
+    </message>
+    <message>
+        <source>Posts realistic synthetic calls to an intake service at a realistic rate (sped up with --speed),
+until --count calls were posted or it is interrupted. Exit status 1 when some could not be posted.</source>
+        <translation>Envía llamadas sintéticas realistas a un servicio de recepción a un ritmo realista (acelerado con --speed),
+hasta que se hayan enviado --count llamadas o se interrumpa. Estado de salida 1 si algunas no se pudieron enviar.</translation>
+    </message>
+    <message>
+        <source>simulate takes no arguments</source>
+        <translation>simulate no acepta argumentos</translation>
+    </message>
+    <message>
+        <source>--to URL is required, e.g. http://127.0.0.1:8080</source>
+        <translation>--to URL es obligatorio, p. ej., http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>rightresponse-cli: %1 not posted: %2</source>
+        <translation>rightresponse-cli: %1 no enviada: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>posted %n call(s) to %1, %2 failed</source>
+        <translation>
+            <numerusform>enviada %n llamada a %1, %2 fallidas</numerusform>
+            <numerusform>enviadas %n llamadas a %1, %2 fallidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::Staff</name>
     <message>
         <source>Dispatcher</source>
@@ -2697,6 +4073,135 @@
     <message>
         <source>database owner</source>
         <translation>propietario de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>rr::StaffCommand</name>
+    <message>
+        <source>unknown role &apos;%1&apos; (use dispatcher, supervisor, trainer, trainee or admin)</source>
+        <translation>rol desconocido &apos;%1&apos; (use dispatcher, supervisor, trainer, trainee o admin)</translation>
+    </message>
+    <message>
+        <source>the password file</source>
+        <translation>el archivo de contraseña</translation>
+    </message>
+    <message>
+        <source>the password file %1 is empty</source>
+        <translation>el archivo de contraseña %1 está vacío</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the password: give --password-file FILE</source>
+        <translation>no hay terminal para pedir la contraseña: indique --password-file ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>las dos contraseñas no coinciden; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no (disabled)</source>
+        <translation>no (desactivado)</translation>
+    </message>
+    <message>
+        <source>Staff logins: add, list, set-role, disable, enable, reset-password</source>
+        <translation>Usuarios del personal: add, list, set-role, disable, enable, reset-password</translation>
+    </message>
+    <message>
+        <source>Manages the centre&apos;s staff. A member of staff is a database login in the group role of
+their role, with a SCRAM-SHA-256 password; the console signs them in with it, and the
+database stamps what they do with their ID.
+  staff add ID --name NAME --role dispatcher|supervisor|trainer|trainee|admin
+            [--password-file FILE]
+  staff list [--format text|csv|jsonl]
+  staff set-role ID ROLE
+  staff disable ID        (may not sign in any more; their history stays)
+  staff enable ID
+  staff reset-password ID [--password-file FILE]
+The password is asked twice on the terminal without echo, or read from the first line of
+--password-file; never from the command line. It is hashed here: the server never sees it.
+Only the database owner or an administrator (a member of rr_admin) may change staff; the
+database refuses anyone else, and logs every change.</source>
+        <translation>Gestiona el personal del centro. Un miembro del personal es un usuario de la base de datos en el rol de grupo de
+su función, con contraseña SCRAM-SHA-256; la consola inicia su sesión con ella y la
+base de datos marca con su ID lo que hace.
+  staff add ID --name NOMBRE --role dispatcher|supervisor|trainer|trainee|admin
+            [--password-file ARCHIVO]
+  staff list [--format text|csv|jsonl]
+  staff set-role ID ROL
+  staff disable ID        (ya no puede iniciar sesión; su historial se conserva)
+  staff enable ID
+  staff reset-password ID [--password-file ARCHIVO]
+La contraseña se pide dos veces en la terminal sin mostrarla, o se lee de la primera línea de
+--password-file; nunca de la línea de comandos. Se cifra aquí: el servidor nunca la ve.
+Solo el propietario de la base de datos o un administrador (miembro de rr_admin) puede cambiar el personal; la
+base de datos rechaza a cualquier otro y registra cada cambio.</translation>
+    </message>
+    <message>
+        <source>a password is never accepted on the command line (other users can read it in the process list): you are asked for it, or use --password-file FILE</source>
+        <translation>nunca se acepta una contraseña en la línea de comandos (otros usuarios pueden leerla en la lista de procesos): se le pide, o use --password-file ARCHIVO</translation>
+    </message>
+    <message>
+        <source>staff needs an action: add, list, set-role, disable, enable or reset-password</source>
+        <translation>staff necesita una acción: add, list, set-role, disable, enable o reset-password</translation>
+    </message>
+    <message>
+        <source>unknown staff action &apos;%1&apos; (use add, list, set-role, disable, enable or reset-password)</source>
+        <translation>acción de staff desconocida &apos;%1&apos; (use add, list, set-role, disable, enable o reset-password)</translation>
+    </message>
+    <message>
+        <source>staff list takes no ID</source>
+        <translation>staff list no acepta ningún ID</translation>
+    </message>
+    <message>
+        <source>staff set-role needs an ID and a ROLE</source>
+        <translation>staff set-role necesita un ID y un ROL</translation>
+    </message>
+    <message>
+        <source>staff %1 needs one ID</source>
+        <translation>staff %1 necesita un ID</translation>
+    </message>
+    <message>
+        <source>staff add needs --name NAME</source>
+        <translation>staff add necesita --name NOMBRE</translation>
+    </message>
+    <message>
+        <source>staff add needs --role dispatcher|supervisor|trainer|admin</source>
+        <translation>staff add necesita --role dispatcher|supervisor|trainer|admin</translation>
+    </message>
+    <message>
+        <source>--name and --role go with staff add (staff set-role ID ROLE changes a role)</source>
+        <translation>--name y --role van con staff add (staff set-role ID ROL cambia un rol)</translation>
+    </message>
+    <message>
+        <source>--password-file goes with staff add and staff reset-password</source>
+        <translation>--password-file va con staff add y staff reset-password</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) as %3</source>
+        <translation>añadido %1 (%2) como %3</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ahora es %2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they may not sign in</source>
+        <translation>%1 está desactivado: no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>%1 is enabled: they may sign in</source>
+        <translation>%1 está activado: puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>the password of %1 is reset</source>
+        <translation>se restableció la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  active: %4  added %5</source>
+        <translation>%1  %2  %3  activo: %4  añadido %5</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +4640,119 @@
     </message>
 </context>
 <context>
+    <name>rr::TrainingCommand</name>
+    <message>
+        <source>no scenario file %1</source>
+        <translation>no existe el archivo de escenario %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a scenario file nor in the library: %2</source>
+        <translation>%1 no es un archivo de escenario ni está en la biblioteca: %2</translation>
+    </message>
+    <message>
+        <source>Training sessions: start (replay a scenario), list</source>
+        <translation>Sesiones de capacitación: start (reproducir un escenario), list</translation>
+    </message>
+    <message>
+        <source>Training sessions: a scenario&apos;s calls replayed to trainees, each in a sandbox of their
+own where they decide every call themselves; nothing reaches the live queue or tables.
+  training start SCENARIO --trainees D101,D102 [--speed X] [--delay S] [--rules FILE]
+      creates the session and a sandbox per trainee (trainee logins: `staff add ID
+      --role trainee`), prints the session&apos;s number and each trainee&apos;s console command,
+      then releases the calls at their original relative times divided by X, in the
+      foreground, until the last one. Ctrl+C stops the session early: the calls released
+      so far stay in the sandboxes.
+  training list [--format text|csv|jsonl]
+Only a trainer (a member of rr_trainer) or the database owner may; the database refuses
+anyone else.</source>
+        <translation>Sesiones de capacitación: las llamadas de un escenario se reproducen para los aprendices, cada uno en un entorno
+aislado propio donde decide cada llamada por sí mismo; nada llega a la cola ni a las tablas reales.
+  training start ESCENARIO --trainees D101,D102 [--speed X] [--delay S] [--rules ARCHIVO]
+      crea la sesión y un entorno aislado por aprendiz (usuarios de aprendiz: `staff add ID
+      --role trainee`), muestra el número de la sesión y el comando de consola de cada aprendiz,
+      y luego libera las llamadas en sus horas relativas originales divididas entre X, en
+      primer plano, hasta la última. Ctrl+C detiene antes la sesión: las llamadas liberadas
+      hasta entonces se quedan en los entornos aislados.
+  training list [--format text|csv|jsonl]
+Solo un instructor (miembro de rr_trainer) o el propietario de la base de datos puede hacerlo; la base de datos
+rechaza a cualquier otro.</translation>
+    </message>
+    <message>
+        <source>training needs an action: start or list</source>
+        <translation>training necesita una acción: start o list</translation>
+    </message>
+    <message>
+        <source>training start needs one SCENARIO</source>
+        <translation>training start necesita un ESCENARIO</translation>
+    </message>
+    <message>
+        <source>training start needs --trainees ID,ID,...</source>
+        <translation>training start necesita --trainees ID,ID,...</translation>
+    </message>
+    <message>
+        <source>training list takes no arguments</source>
+        <translation>training list no acepta argumentos</translation>
+    </message>
+    <message>
+        <source>training list writes text, csv or jsonl</source>
+        <translation>training list escribe text, csv o jsonl</translation>
+    </message>
+    <message>
+        <source>training report needs one SESSION number (see training list)</source>
+        <translation>training report necesita un número de SESIÓN (vea training list)</translation>
+    </message>
+    <message>
+        <source>unknown training action &apos;%1&apos; (use start, list or report)</source>
+        <translation>acción de training desconocida &apos;%1&apos; (use start, list o report)</translation>
+    </message>
+    <message>
+        <source>[%1] %2/%3 %4 released to %5 sandbox(es) (%6 ms late, stored in %7 ms)</source>
+        <translation>[%1] %2/%3 %4 liberada a %5 entorno(s) aislado(s) (%6 ms de retraso, guardada en %7 ms)</translation>
+    </message>
+    <message>
+        <source>rightresponse-cli: %1</source>
+        <translation>rightresponse-cli: %1</translation>
+    </message>
+    <message>
+        <source>stopping the session</source>
+        <translation>deteniendo la sesión</translation>
+    </message>
+    <message>
+        <source>the first call comes in %1 s</source>
+        <translation>la primera llamada llega en %1 s</translation>
+    </message>
+    <message>
+        <source>training session %1 %2: %3 of %4 calls released</source>
+        <translation>sesión de capacitación %1 %2: %3 de %4 llamadas liberadas</translation>
+    </message>
+    <message>
+        <source>%1  %2 v%3  %4x  %5  %6/%7 released  trainees %8  by %9  created %10</source>
+        <translation>%1  %2 v%3  %4x  %5  %6/%7 liberadas  aprendices %8  por %9  creada %10</translation>
+    </message>
+    <message>
+        <source>this rightresponse-cli was built without the GUI libraries: --format pdf is not available</source>
+        <translation>este rightresponse-cli se compiló sin las bibliotecas gráficas: --format pdf no está disponible</translation>
+    </message>
+    <message>
+        <source>%1 is not a trainee of session %2</source>
+        <translation>%1 no es aprendiz de la sesión %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>training session %1: scenario %2 v%3, %n call(s) over %4 at %5x</source>
+        <translation>
+            <numerusform>sesión de capacitación %1: escenario %2 v%3, %n llamada en %4 a %5x</numerusform>
+            <numerusform>sesión de capacitación %1: escenario %2 v%3, %n llamadas en %4 a %5x</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rightresponse-cli: wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>rightresponse-cli: se escribió %1 (%n página)</numerusform>
+            <numerusform>rightresponse-cli: se escribió %1 (%n páginas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::TrainingPdf</name>
     <message>
         <source>Training report, session %1</source>
@@ -3182,6 +4800,39 @@
     <message>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
+    </message>
+</context>
+<context>
+    <name>rr::TriageCommand</name>
+    <message>
+        <source>rightresponse-cli: %1 of %2 rows rejected, %3 triaged</source>
+        <translation>rightresponse-cli: %1 de %2 filas rechazadas, %3 clasificadas</translation>
+    </message>
+    <message>
+        <source>Triage the calls of a CAD export (CSV) and write one suggestion per call</source>
+        <translation>Clasificar las llamadas de una exportación de CAD (CSV) y escribir una sugerencia por llamada</translation>
+    </message>
+    <message>
+        <source>Reads a CAD export (RFC 4180 CSV, UTF-8) and writes one suggestion per call to standard output.
+Canonical input columns: id, received_at, call_type, call_code, priority, narrative, address, lat, lon,
+beat, and the optional screening columns weapon, violence, injury, self_harm, domestic,
+crime_in_progress (yes/no/unknown/empty). Other columns are ignored.
+CSV output columns: id,response,ems,confidence,category,reasons (reasons joined with &quot; | &quot;).
+Bad rows are reported on standard error with their line number and skipped.</source>
+        <translation>Lee una exportación de CAD (CSV RFC 4180, UTF-8) y escribe una sugerencia por llamada en la salida estándar.
+Columnas de entrada canónicas: id, received_at, call_type, call_code, priority, narrative, address, lat, lon,
+beat y las columnas de evaluación opcionales weapon, violence, injury, self_harm, domestic,
+crime_in_progress (yes/no/unknown/vacía). Las demás columnas se ignoran.
+Columnas CSV de salida: id,response,ems,confidence,category,reasons (motivos unidos con &quot; | &quot;).
+Las filas incorrectas se informan en la salida de error con su número de línea y se omiten.</translation>
+    </message>
+    <message>
+        <source>triage reads one file; got %1</source>
+        <translation>triage lee un archivo; se recibió %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation>no se puede escribir la salida</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 #include "commands/reportcommand.h"
 #include "core/result.h"
@@ -17,6 +19,8 @@ namespace rr {
 // prints them with each trainee's history (text, CSV, JSON lines or the PDF).
 class TrainingCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::TrainingCommand)
+
 public:
     enum class Action
     {
