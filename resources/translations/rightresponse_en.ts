@@ -113,6 +113,16 @@
     </message>
 </context>
 <context>
+    <name>rr::Migrator</name>
+    <message numerus="yes">
+        <source>schema migrated from version %1 to %2 (%n migration(s))</source>
+        <translation>
+            <numerusform>schema migrated from version %1 to %2 (%n migration)</numerusform>
+            <numerusform>schema migrated from version %1 to %2 (%n migrations)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rr::ReportCommand</name>
     <message numerus="yes">
         <source>rightresponse-cli: wrote %1 (%n page(s))</source>

@@ -563,6 +563,147 @@
     </message>
 </context>
 <context>
+    <name>rr::CallImporter</name>
+    <message>
+        <source>empty id</source>
+        <translation>id vacío</translation>
+    </message>
+    <message>
+        <source>a NUL character in %1</source>
+        <translation>un carácter NUL en %1</translation>
+    </message>
+    <message>
+        <source>received_at out of range</source>
+        <translation>received_at fuera de rango</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CallRowReader</name>
+    <message>
+        <source>cannot read the input: %1</source>
+        <translation>no se puede leer la entrada: %1</translation>
+    </message>
+    <message>
+        <source>the input is empty: expected a header row</source>
+        <translation>la entrada está vacía: se esperaba una fila de cabecera</translation>
+    </message>
+    <message>
+        <source>line %1: malformed header: %2</source>
+        <translation>línea %1: cabecera mal formada: %2</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;id&quot; column (map one with id=COLUMN); its columns are: %1</source>
+        <translation>la cabecera no tiene columna &quot;id&quot; (asigne una con id=COLUMNA); sus columnas son: %1</translation>
+    </message>
+    <message>
+        <source>the header has none of the columns call_type, call_code and narrative (map at least one, e.g. call_type=COLUMN); its columns are: %1</source>
+        <translation>la cabecera no tiene ninguna de las columnas call_type, call_code y narrative (asigne al menos una, p. ej., call_type=COLUMNA); sus columnas son: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos, hay %2</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in %1</source>
+        <translation>UTF-8 no válido en %1</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>%1 vacío</translation>
+    </message>
+    <message>
+        <source>unparseable %1 %2</source>
+        <translation>%1 ilegible %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside -%3..%3</source>
+        <translation>%1 %2 está fuera de -%3..%3</translation>
+    </message>
+    <message>
+        <source>%1 must be yes, no, unknown or empty, not %2</source>
+        <translation>%1 debe ser yes, no, unknown o vacío, no %2</translation>
+    </message>
+    <message>
+        <source>%1 (column &quot;%2&quot;)</source>
+        <translation>%1 (columna &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::CallStore</name>
+    <message>
+        <source>already decided by %1 at %2 (%3%4)</source>
+        <translation>ya la decidió %1 a las %2 (%3%4)</translation>
+    </message>
+    <message>
+        <source>accepted </source>
+        <translation>aceptada </translation>
+    </message>
+    <message>
+        <source>overridden to </source>
+        <translation>anulada a </translation>
+    </message>
+    <message>
+        <source>the call has no CAD id</source>
+        <translation>la llamada no tiene ID de CAD</translation>
+    </message>
+    <message>
+        <source>call %1 vanished</source>
+        <translation>la llamada %1 desapareció</translation>
+    </message>
+    <message>
+        <source>a decision needs the dispatcher&apos;s id</source>
+        <translation>una decisión necesita el id del despachador</translation>
+    </message>
+    <message>
+        <source>a decision needs a request id</source>
+        <translation>una decisión necesita un id de petición</translation>
+    </message>
+    <message>
+        <source>an override needs the kind chosen and a reason</source>
+        <translation>una anulación necesita el tipo elegido y un motivo</translation>
+    </message>
+    <message>
+        <source>no call %1</source>
+        <translation>no existe la llamada %1</translation>
+    </message>
+    <message>
+        <source>call %1 has no suggestion yet</source>
+        <translation>la llamada %1 todavía no tiene sugerencia</translation>
+    </message>
+    <message>
+        <source>call %1 is closed</source>
+        <translation>la llamada %1 está cerrada</translation>
+    </message>
+    <message>
+        <source>call %1 was triaged again since it was shown (now %2): review it and decide again</source>
+        <translation>la llamada %1 se volvió a clasificar desde que se mostró (ahora %2): revísela y vuelva a decidir</translation>
+    </message>
+    <message>
+        <source>an override must choose another kind than the suggested %1</source>
+        <translation>una anulación debe elegir un tipo distinto del sugerido, %1</translation>
+    </message>
+    <message>
+        <source>unknown override reason &apos;%1&apos;</source>
+        <translation>motivo de anulación desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the reason &apos;%1&apos; needs a note</source>
+        <translation>el motivo &apos;%1&apos; necesita una nota</translation>
+    </message>
+    <message>
+        <source>call %1: the decision was not stored</source>
+        <translation>llamada %1: la decisión no se guardó</translation>
+    </message>
+    <message>
+        <source>call %1 is unknown or already closed</source>
+        <translation>la llamada %1 es desconocida o ya está cerrada</translation>
+    </message>
+    <message>
+        <source>unknown outcome &apos;%1&apos;</source>
+        <translation>resultado desconocido &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>rr::CallStory</name>
     <message>
         <source>Call received: %1 %2</source>
@@ -824,6 +965,29 @@ decided_at,reason (decision es accepted, overridden o vacía).</translation>
     </message>
 </context>
 <context>
+    <name>rr::ColumnMapping</name>
+    <message>
+        <source>column mapping &quot;%1&quot; is not FIELD=COLUMN</source>
+        <translation>la asignación de columna &quot;%1&quot; no es CAMPO=COLUMNA</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in column mapping &quot;%2&quot;; valid fields: %3</source>
+        <translation>campo desconocido &quot;%1&quot; en la asignación de columna &quot;%2&quot;; campos válidos: %3</translation>
+    </message>
+    <message>
+        <source>column mapping &quot;%1&quot; names no column</source>
+        <translation>la asignación de columna &quot;%1&quot; no indica ninguna columna</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is mapped twice (to &quot;%2&quot; and &quot;%3&quot;)</source>
+        <translation>el campo &quot;%1&quot; está asignado dos veces (a &quot;%2&quot; y a &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (mapped to %2) is not in the header; its columns are: %3</source>
+        <translation>la columna &quot;%1&quot; (asignada a %2) no está en la cabecera; sus columnas son: %3</translation>
+    </message>
+</context>
+<context>
     <name>rr::Command</name>
     <message>
         <source>Usage: rightresponse-cli COMMAND [options]
@@ -884,6 +1048,61 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
     <message>
         <source>imported %1 rows (%2 rows/s)</source>
         <translation>importadas %1 filas (%2 filas/s)</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ConnectionResolver</name>
+    <message>
+        <source>--db on the command line</source>
+        <translation>--db en la línea de comandos</translation>
+    </message>
+    <message>
+        <source>RIGHTRESPONSE_DB in the environment</source>
+        <translation>RIGHTRESPONSE_DB en el entorno</translation>
+    </message>
+    <message>
+        <source>libpq environment (%1)</source>
+        <translation>entorno de libpq (%1)</translation>
+    </message>
+    <message>
+        <source>settings key %1</source>
+        <translation>clave de configuración %1</translation>
+    </message>
+    <message>
+        <source>embedded cluster in %1</source>
+        <translation>clúster integrado en %1</translation>
+    </message>
+    <message>
+        <source>unknown (not connected)</source>
+        <translation>desconocido (sin conexión)</translation>
+    </message>
+    <message>
+        <source>off (Unix socket, this machine only)</source>
+        <translation>desactivado (socket Unix, solo este equipo)</translation>
+    </message>
+    <message>
+        <source>off: the connection to %1 is NOT encrypted (sslmode %2)</source>
+        <translation>desactivado: la conexión con %1 NO está cifrada (sslmode %2)</translation>
+    </message>
+    <message>
+        <source>on (%1, %2)</source>
+        <translation>activado (%1, %2)</translation>
+    </message>
+    <message>
+        <source>, CA %1</source>
+        <translation>, CA %1</translation>
+    </message>
+    <message>
+        <source>; server certificate and host name verified (sslmode verify-full%1)</source>
+        <translation>; certificado del servidor y nombre de host verificados (sslmode verify-full%1)</translation>
+    </message>
+    <message>
+        <source>; server certificate verified, host name not (sslmode verify-ca%1)</source>
+        <translation>; certificado del servidor verificado, nombre de host no (sslmode verify-ca%1)</translation>
+    </message>
+    <message>
+        <source>; the server&apos;s certificate is NOT verified (sslmode %1): use verify-full</source>
+        <translation>; el certificado del servidor NO se verifica (sslmode %1): use verify-full</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1461,21 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
     <message>
         <source>%1 decisions by %2 dispatchers · %3 overrides (%4; ▲ %5 toward police, ▼ %6 away) · eligible %7: served %8, not served %9 (%10 with a reason) · backup %11 of %12 (%13) · decision p50 %14 s, p90 %15 s · %16 reviewed</source>
         <translation>%1 decisiones de %2 despachadores · %3 anulaciones (%4; ▲ %5 hacia policía, ▼ %6 en sentido contrario) · elegibles %7: atendidas %8, no atendidas %9 (%10 con motivo) · refuerzo %11 de %12 (%13) · decisión p50 %14 s, p90 %15 s · %16 revisadas</translation>
+    </message>
+</context>
+<context>
+    <name>rr::DatabaseSettings</name>
+    <message>
+        <source>settings %1: unknown sslmode &apos;%2&apos; (use %3)</source>
+        <translation>configuración %1: sslmode desconocido &apos;%2&apos; (use %3)</translation>
+    </message>
+    <message>
+        <source>settings %1: cannot read the CA file %2</source>
+        <translation>configuración %1: no se puede leer el archivo de CA %2</translation>
+    </message>
+    <message>
+        <source>settings %1: sslmode %2 needs the CA file that signed the server&apos;s certificate (%3)</source>
+        <translation>configuración %1: sslmode %2 necesita el archivo de la CA que firmó el certificado del servidor (%3)</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2393,57 @@ Con --tls-cert y --tls-key sirve HTTPS (TLS 1.2 o posterior).</translation>
     </message>
 </context>
 <context>
+    <name>rr::IntakeServer</name>
+    <message>
+        <source>the token file</source>
+        <translation>el archivo del token</translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty</source>
+        <translation>el archivo del token %1 está vacío</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate (--tls-cert) and its key (--tls-key)</source>
+        <translation>TLS necesita un certificado (--tls-cert) y su clave (--tls-key)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate, or cannot be read</source>
+        <translation>%1 no contiene ningún certificado PEM, o no se puede leer</translation>
+    </message>
+    <message>
+        <source>the TLS key</source>
+        <translation>la clave TLS</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1 no contiene ninguna clave privada PEM sin cifrar (RSA o EC)</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1 without a token: anyone who can reach it could post calls. Give a token (--token-file FILE or RIGHTRESPONSE_INTAKE_TOKEN), listen on loopback, or accept the risk with --allow-no-token</source>
+        <translation>no se escucha en %1 sin token: cualquiera que llegue a esa dirección podría enviar llamadas. Indique un token (--token-file ARCHIVO o RIGHTRESPONSE_INTAKE_TOKEN), escuche en loopback o acepte el riesgo con --allow-no-token</translation>
+    </message>
+    <message>
+        <source>the intake is already started</source>
+        <translation>la recepción ya está iniciada</translation>
+    </message>
+    <message>
+        <source>the idle timeout and the connection caps must be greater than 0</source>
+        <translation>el tiempo de inactividad y los límites de conexiones deben ser mayores que 0</translation>
+    </message>
+    <message>
+        <source>the open-file limit (%1) leaves no room for connections</source>
+        <translation>el límite de archivos abiertos (%1) no deja sitio para conexiones</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>cannot share the listening socket: %1</source>
+        <translation>no se puede compartir el socket de escucha: %1</translation>
+    </message>
+</context>
+<context>
     <name>rr::KeyEditorPanel</name>
     <message>
         <source>Answer key</source>
@@ -2230,6 +2515,59 @@ Con --tls-cert y --tls-key sirve HTTPS (TLS 1.2 o posterior).</translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; v%2 · %n llamada en %3 · %4</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; v%2 · %n llamadas en %3 · %4</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rr::Label</name>
+    <message>
+        <source>no expected kind (use unarmed, co_responder or police; acceptable kinds separated by /)</source>
+        <translation>no hay tipo esperado (use unarmed, co_responder o police; los tipos aceptables se separan con /)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; in &quot;%2&quot; (use unarmed, co_responder or police; acceptable kinds separated by /)</source>
+        <translation>tipo desconocido &quot;%1&quot; en &quot;%2&quot; (use unarmed, co_responder o police; los tipos aceptables se separan con /)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes, no or empty</source>
+        <translation>&quot;%1&quot; no es yes, no ni vacío</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LabelColumns</name>
+    <message>
+        <source>unknown field &quot;%1&quot; in column mapping &quot;%2&quot;; valid fields: %3, %4, %5</source>
+        <translation>campo desconocido &quot;%1&quot; en la asignación de columna &quot;%2&quot;; campos válidos: %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>column mapping &quot;%1&quot; names no column</source>
+        <translation>la asignación de columna &quot;%1&quot; no indica ninguna columna</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is mapped twice (to &quot;%2&quot; and &quot;%3&quot;)</source>
+        <translation>el campo &quot;%1&quot; está asignado dos veces (a &quot;%2&quot; y a &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (mapped to expected) is not in the header; its columns are: %2</source>
+        <translation>la columna &quot;%1&quot; (asignada a expected) no está en la cabecera; sus columnas son: %2</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;expected&quot; column with the labels (map one with expected=COLUMN); its columns are: %1</source>
+        <translation>la cabecera no tiene ninguna columna &quot;expected&quot; con las etiquetas (asigne una con expected=COLUMNA); sus columnas son: %1</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (mapped to expected_ems) is not in the header; its columns are: %2</source>
+        <translation>la columna &quot;%1&quot; (asignada a expected_ems) no está en la cabecera; sus columnas son: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::LabelledCallReader</name>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 no válido</translation>
+    </message>
+    <message>
+        <source>%1 (column &quot;%2&quot;)</source>
+        <translation>%1 (columna &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2644,28 @@ Con --tls-cert y --tls-key sirve HTTPS (TLS 1.2 o posterior).</translation>
 %n llamada · %3:%4 · %5</numerusform>
             <numerusform>%1  v%2
 %n llamadas · %3:%4 · %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rr::Migrator</name>
+    <message>
+        <source>migration %1 (%2): %3</source>
+        <translation>migración %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the database schema is at version %1, newer than this program knows (%2): upgrade RightResponse before using this database</source>
+        <translation>la base de datos está en la versión %1 del esquema, más reciente de lo que este programa conoce (%2): actualice RightResponse antes de usar esta base de datos</translation>
+    </message>
+    <message>
+        <source>schema up to date (version %1)</source>
+        <translation>esquema al día (versión %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>schema migrated from version %1 to %2 (%n migration(s))</source>
+        <translation>
+            <numerusform>esquema migrado de la versión %1 a la %2 (%n migración)</numerusform>
+            <numerusform>esquema migrado de la versión %1 a la %2 (%n migraciones)</numerusform>
         </translation>
     </message>
 </context>
@@ -2712,6 +3072,61 @@ Con --tls-cert y --tls-key sirve HTTPS (TLS 1.2 o posterior).</translation>
     </message>
 </context>
 <context>
+    <name>rr::PrivateFiles</name>
+    <message>
+        <source>%1 %2 can be read by others (mode %3) and could not be made private: %4; run chmod %5 %2</source>
+        <translation>otros usuarios pueden leer %1 %2 (modo %3) y no se pudo hacer privado: %4; ejecute chmod %5 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 could be read by others (mode %3): made private (%4)</source>
+        <translation>otros usuarios podían leer %1 %2 (modo %3): se hizo privado (%4)</translation>
+    </message>
+    <message>
+        <source>cannot use the directory %1: %2</source>
+        <translation>no se puede usar el directorio %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>no se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
+        <translation>no se puede crear el directorio %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 no es un directorio</translation>
+    </message>
+    <message>
+        <source>the directory</source>
+        <translation>el directorio</translation>
+    </message>
+    <message>
+        <source>cannot use the file %1: %2</source>
+        <translation>no se puede usar el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation>no se puede leer %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a regular file</source>
+        <translation>%1 %2 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1 %2 can be read by other users (mode %3): refused. Make it private with `chmod 600 %2` (and replace the secret if others may have read it)</source>
+        <translation>otros usuarios pueden leer %1 %2 (modo %3): rechazado. Hágalo privado con `chmod 600 %2` (y cambie el secreto si otros pudieron leerlo)</translation>
+    </message>
+</context>
+<context>
     <name>rr::QueueModel</name>
     <message>
         <source>%1 %2 · SCREEN FIRST</source>
@@ -2896,6 +3311,36 @@ cifras con las mismas consultas. Las horas sin desfase son locales.</translation
             <numerusform>rightresponse-cli: se escribió %1 (%n página)</numerusform>
             <numerusform>rightresponse-cli: se escribió %1 (%n páginas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportFilter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ReportQuery</name>
+    <message>
+        <source>no summary row</source>
+        <translation>no hay fila de resumen</translation>
+    </message>
+    <message>
+        <source>unknown dimension &apos;%1&apos;</source>
+        <translation>dimensión desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no review %1</source>
+        <translation>no existe la revisión %1</translation>
+    </message>
+    <message>
+        <source>a review needs the reviewer&apos;s name</source>
+        <translation>una revisión necesita el nombre del revisor</translation>
+    </message>
+    <message>
+        <source>the database refused the review: this login (%1) may not review decisions; reviews are for supervisors</source>
+        <translation>la base de datos rechazó la revisión: este usuario (%1) no puede revisar decisiones; las revisiones son para supervisores</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3541,153 @@ cifras con las mismas consultas. Las horas sin desfase son locales.</translation
     </message>
 </context>
 <context>
+    <name>rr::RuleSetLoader</name>
+    <message>
+        <source>: rule &apos;%1&apos;</source>
+        <translation>: regla &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>: field &apos;%1&apos;</source>
+        <translation>: campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>, field &apos;%1&apos;</source>
+        <translation>, campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1: %2</source>
+        <translation>JSON no válido en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>el nivel superior debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>too many levels of &quot;extends&quot; (a cycle?)</source>
+        <translation>demasiados niveles de &quot;extends&quot; (¿un ciclo?)</translation>
+    </message>
+    <message>
+        <source>no rule set named &apos;%1&apos;</source>
+        <translation>no existe ningún conjunto de reglas llamado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected the name of a rule set</source>
+        <translation>se esperaba el nombre de un conjunto de reglas</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>se esperaba un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>expected one of unarmed, co_responder, police, got &apos;%1&apos;</source>
+        <translation>se esperaba unarmed, co_responder o police; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>se esperaba un array de cadenas</translation>
+    </message>
+    <message>
+        <source>entry %1 must be a non-empty string</source>
+        <translation>la entrada %1 debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no letter or digit to match</source>
+        <translation>&apos;%1&apos; no tiene ninguna letra ni dígito que buscar</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>unknown field (misspelt?)</source>
+        <translation>campo desconocido (¿mal escrito?)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a screening question</source>
+        <translation>&apos;%1&apos; no es una pregunta de evaluación</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must name a category</source>
+        <translation>&apos;%1&apos; debe indicar una categoría</translation>
+    </message>
+    <message>
+        <source>an uncertain rule has no screening question of its own</source>
+        <translation>una regla incierta no tiene pregunta de evaluación propia</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a screening question (weapon, violence, injury, self_harm, domestic, crime_in_progress)</source>
+        <translation>&apos;%1&apos; no es una pregunta de evaluación (weapon, violence, injury, self_harm, domestic, crime_in_progress)</translation>
+    </message>
+    <message>
+        <source>a misspelt term makes the risk unknown: name the rule in uncertainTo</source>
+        <translation>un término mal escrito hace que el riesgo sea desconocido: indique la regla en uncertainTo</translation>
+    </message>
+    <message>
+        <source>at least one term is needed</source>
+        <translation>se necesita al menos un término</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a window like &quot;06:00-24:00&quot; or &quot;22:00-02:00&quot;</source>
+        <translation>&apos;%1&apos; no es un intervalo como &quot;06:00-24:00&quot; o &quot;22:00-02:00&quot;</translation>
+    </message>
+    <message>
+        <source>the fallback when the unarmed team cannot go must not be unarmed</source>
+        <translation>la alternativa cuando el equipo sin armas no puede ir no puede ser sin armas</translation>
+    </message>
+    <message>
+        <source>category defined twice</source>
+        <translation>categoría definida dos veces</translation>
+    </message>
+    <message>
+        <source>no category &apos;%1&apos;</source>
+        <translation>no existe la categoría &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>disqualifier defined twice</source>
+        <translation>descalificador definido dos veces</translation>
+    </message>
+    <message>
+        <source>no disqualifier &apos;%1&apos;</source>
+        <translation>no existe el descalificador &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no uncertain disqualifier &apos;%1&apos;</source>
+        <translation>no existe el descalificador incierto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected 1 (the rule-set format this program reads)</source>
+        <translation>se esperaba 1 (el formato de conjunto de reglas que lee este programa)</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of categories</source>
+        <translation>se esperaba un array no vacío de categorías</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>se esperaba un array</translation>
+    </message>
+    <message>
+        <source>the code has no letter or digit</source>
+        <translation>el código no tiene ninguna letra ni dígito</translation>
+    </message>
+    <message>
+        <source>the phrase has no letter or digit</source>
+        <translation>la frase no tiene ninguna letra ni dígito</translation>
+    </message>
+</context>
+<context>
     <name>rr::SamplePanel</name>
     <message>
         <source>The random seed, recorded with the sample so that it can be drawn again</source>
@@ -3156,6 +3748,29 @@ cifras con las mismas consultas. Las horas sin desfase son locales.</translation
     <message>
         <source>Decision %1 — %2 — %3</source>
         <translation>Decisión %1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ScenarioBuilder</name>
+    <message>
+        <source>more than %1 calls: a scenario takes at most %1; choose a shorter period or a smaller file</source>
+        <translation>más de %1 llamadas: un escenario admite como máximo %1; elija un periodo más corto o un archivo más pequeño</translation>
+    </message>
+    <message>
+        <source>call %1 has no received time, and a scenario keeps the calls&apos; relative timing</source>
+        <translation>la llamada %1 no tiene hora de recepción, y un escenario conserva el ritmo relativo de las llamadas</translation>
+    </message>
+    <message>
+        <source>call %1 has no received time</source>
+        <translation>la llamada %1 no tiene hora de recepción</translation>
+    </message>
+    <message>
+        <source>no calls to build a scenario from</source>
+        <translation>no hay llamadas con las que crear un escenario</translation>
+    </message>
+    <message>
+        <source>no calls to build a scenario from: all %1 were rejected</source>
+        <translation>no hay llamadas con las que crear un escenario: se rechazaron las %1</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3932,168 @@ reales, que un usuario de instructor no puede leer: las crea el propietario de l
             <numerusform>se escribió %1 (escenario %2, versión %3, %n llamada)</numerusform>
             <numerusform>se escribió %1 (escenario %2, versión %3, %n llamadas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rr::ScenarioJson</name>
+    <message>
+        <source>%1 must be &quot;unarmed&quot;, &quot;co_responder&quot; or &quot;police&quot;</source>
+        <translation>%1 debe ser &quot;unarmed&quot;, &quot;co_responder&quot; o &quot;police&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; must be an object with a &quot;reference&quot;</source>
+        <translation>&quot;key&quot; debe ser un objeto con &quot;reference&quot;</translation>
+    </message>
+    <message>
+        <source>key.alternatives must be a list of kinds</source>
+        <translation>key.alternatives debe ser una lista de tipos</translation>
+    </message>
+    <message>
+        <source>each of key.alternatives</source>
+        <translation>cada elemento de key.alternatives</translation>
+    </message>
+    <message>
+        <source>key.expect_override must be true or false</source>
+        <translation>key.expect_override debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;offset_ms&quot;, &quot;call&quot; and &quot;key&quot;</source>
+        <translation>debe ser un objeto con &quot;offset_ms&quot;, &quot;call&quot; y &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>offset_ms must be a whole number of milliseconds from 0 to a week</source>
+        <translation>offset_ms debe ser un número entero de milisegundos entre 0 y una semana</translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; must be a call record (an object with an &quot;id&quot;)</source>
+        <translation>&quot;call&quot; debe ser un registro de llamada (un objeto con &quot;id&quot;)</translation>
+    </message>
+    <message>
+        <source>call: %1</source>
+        <translation>call: %1</translation>
+    </message>
+    <message>
+        <source>no &quot;format&quot;: this is not a RightResponse scenario file</source>
+        <translation>falta &quot;format&quot;: este no es un archivo de escenario de RightResponse</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be a whole number from 1: this is not a RightResponse scenario file</source>
+        <translation>&quot;format&quot; debe ser un número entero desde 1: este no es un archivo de escenario de RightResponse</translation>
+    </message>
+    <message>
+        <source>the scenario is in format %1, newer than this program reads (format %2): update RightResponse to import it</source>
+        <translation>el escenario está en el formato %1, más reciente del que lee este programa (formato %2): actualice RightResponse para importarlo</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; debe ser un número entero desde 1</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of strings</source>
+        <translation>&quot;tags&quot; debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>each of &quot;tags&quot; must be a non-empty string</source>
+        <translation>cada elemento de &quot;tags&quot; debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>a scenario name is 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or a digit: &apos;%1&apos; is not</source>
+        <translation>un nombre de escenario tiene de 1 a 64 letras, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;, y empieza por una letra o un dígito: &apos;%1&apos; no lo cumple</translation>
+    </message>
+    <message>
+        <source>the version of a scenario is 1 or more</source>
+        <translation>la versión de un escenario es 1 o más</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one call</source>
+        <translation>un escenario necesita al menos una llamada</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>llamada %1</translation>
+    </message>
+    <message>
+        <source>: the call has no id</source>
+        <translation>: la llamada no tiene id</translation>
+    </message>
+    <message>
+        <source>: the id %1 is used twice</source>
+        <translation>: el id %1 se usa dos veces</translation>
+    </message>
+    <message>
+        <source> (%1): its offset %2 ms comes before the previous call&apos;s %3 ms; calls are in the order they arrive</source>
+        <translation> (%1): su desfase de %2 ms va antes que los %3 ms de la llamada anterior; las llamadas van en el orden en que llegan</translation>
+    </message>
+    <message>
+        <source> (%1): the key&apos;s alternatives repeat its reference</source>
+        <translation> (%1): las alternativas de la clave repiten su referencia</translation>
+    </message>
+    <message>
+        <source>not a JSON document: %1 at byte %2</source>
+        <translation>no es un documento JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>a scenario file is one JSON object</source>
+        <translation>un archivo de escenario es un solo objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;calls&quot; must be a list of calls</source>
+        <translation>&quot;calls&quot; debe ser una lista de llamadas</translation>
+    </message>
+    <message>
+        <source>call %1: %2</source>
+        <translation>llamada %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ScenarioStore</name>
+    <message>
+        <source>the training library is for trainers, supervisors and administrators; %1 may not read it</source>
+        <translation>la biblioteca de capacitación es para instructores, supervisores y administradores; %1 no puede leerla</translation>
+    </message>
+    <message>
+        <source>scenario %1: %2</source>
+        <translation>escenario %1: %2</translation>
+    </message>
+    <message>
+        <source>only trainers and administrators may add to the training library; %1 may not</source>
+        <translation>solo los instructores y administradores pueden añadir a la biblioteca de capacitación; %1 no puede</translation>
+    </message>
+    <message>
+        <source>a scenario named %1 is already in the library (version %2): give another name</source>
+        <translation>ya hay un escenario llamado %1 en la biblioteca (versión %2): elija otro nombre</translation>
+    </message>
+    <message>
+        <source>scenario %1 was changed meanwhile: try again</source>
+        <translation>el escenario %1 cambió mientras tanto: vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>scenario %1 was not stored: %2</source>
+        <translation>el escenario %1 no se guardó: %2</translation>
+    </message>
+    <message>
+        <source>no scenario named %1 in the library</source>
+        <translation>no hay ningún escenario llamado %1 en la biblioteca</translation>
+    </message>
+    <message>
+        <source>scenario %1 has no version %2</source>
+        <translation>el escenario %1 no tiene versión %2</translation>
+    </message>
+    <message>
+        <source>scenario %1 in the library cannot be read: %2</source>
+        <translation>el escenario %1 de la biblioteca no se puede leer: %2</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4315,29 @@ Estado de salida: 0 guardado; 2 llamada desconocida, llamada cerrada, pregunta o
     <message>
         <source>%1 · sending…</source>
         <translation>%1 · enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>rr::ScreeningStore</name>
+    <message>
+        <source>screening answers need the dispatcher&apos;s id</source>
+        <translation>las respuestas de evaluación necesitan el id del despachador</translation>
+    </message>
+    <message>
+        <source>screening answers need a request id</source>
+        <translation>las respuestas de evaluación necesitan un id de petición</translation>
+    </message>
+    <message>
+        <source>no screening answer given</source>
+        <translation>no se dio ninguna respuesta de evaluación</translation>
+    </message>
+    <message>
+        <source>no call %1</source>
+        <translation>no existe la llamada %1</translation>
+    </message>
+    <message>
+        <source>call %1 is closed</source>
+        <translation>la llamada %1 está cerrada</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +5072,10 @@ base de datos rechaza a cualquier otro y registra cada cambio.</translation>
         <source>%1 is not a trainee of training session %2</source>
         <translation>%1 no es aprendiz de la sesión de capacitación %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a training sandbox (trn_&lt;session&gt;_&lt;login&gt;)</source>
+        <translation>&apos;%1&apos; no es un entorno aislado de capacitación (trn_&lt;sesión&gt;_&lt;usuario&gt;)</translation>
+    </message>
 </context>
 <context>
     <name>rr::StoryPanel</name>
@@ -4871,6 +5675,29 @@ Las filas incorrectas se informan en la salida de error con su número de línea
     <message>
         <source>off shift</source>
         <translation>fuera de turno</translation>
+    </message>
+</context>
+<context>
+    <name>rr::UnitStore</name>
+    <message>
+        <source>unit %1: %2</source>
+        <translation>unidad %1: %2</translation>
+    </message>
+    <message>
+        <source>a status change needs a request id, a unit and a dispatcher</source>
+        <translation>un cambio de estado necesita un id de petición, una unidad y un despachador</translation>
+    </message>
+    <message>
+        <source>unknown unit status &apos;%1&apos;</source>
+        <translation>estado de unidad desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no unit %1</source>
+        <translation>no existe la unidad %1</translation>
+    </message>
+    <message>
+        <source>unit %1: needs an id and a kind (unarmed, co_responder, police)</source>
+        <translation>unidad %1: necesita un id y un tipo (unarmed, co_responder, police)</translation>
     </message>
 </context>
 <context>
