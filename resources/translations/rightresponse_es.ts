@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Comment for the dispatcher and the training file</source>
-        <translation>Comentario para el despachador y el expediente de capacitación</translation>
+        <translation>Comentario para el despachador</translation>
     </message>
     <message>
         <source>Store this review; reviews are never changed afterwards</source>
@@ -1460,7 +1460,7 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
     <name>rr::DashboardPanel</name>
     <message>
         <source>%1 decisions by %2 dispatchers · %3 overrides (%4; ▲ %5 toward police, ▼ %6 away) · eligible %7: served %8, not served %9 (%10 with a reason) · backup %11 of %12 (%13) · decision p50 %14 s, p90 %15 s · %16 reviewed</source>
-        <translation>%1 decisiones de %2 despachadores · %3 anulaciones (%4; ▲ %5 hacia policía, ▼ %6 en sentido contrario) · elegibles %7: atendidas %8, no atendidas %9 (%10 con motivo) · refuerzo %11 de %12 (%13) · decisión p50 %14 s, p90 %15 s · %16 revisadas</translation>
+        <translation>%1 decisiones de %2 despachadores · %3 anulaciones (%4; ▲ %5 hacia policía, ▼ %6 lejos de policía) · elegibles %7: atendidas %8, no atendidas %9 (%10 con motivo) · refuerzo %11 de %12 (%13) · decisión p50 %14 s, p90 %15 s · %16 revisadas</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1600,7 @@ mensaje dice quién la decidió y cuándo).</translation>
     </message>
     <message>
         <source>▼ away from police</source>
-        <translation>▼ en sentido contrario a policía</translation>
+        <translation>▼ lejos de policía</translation>
     </message>
     <message>
         <source>✔ appropriate</source>
@@ -1791,7 +1791,7 @@ mensaje dice quién la decidió y cuándo).</translation>
     </message>
     <message>
         <source>▼ Away from police</source>
-        <translation>▼ En sentido contrario a policía</translation>
+        <translation>▼ Lejos de policía</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -2785,7 +2785,7 @@ Con --tls-cert y --tls-key sirve HTTPS (TLS 1.2 o posterior).</translation>
     </message>
     <message>
         <source>Only overrides toward police (toward) or away from police (away).</source>
-        <translation>Solo las anulaciones hacia policía (toward) o en sentido contrario a policía (away).</translation>
+        <translation>Solo las anulaciones hacia policía (toward) o lejos de policía (away).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output (a PDF is named after its period when this is not given).</source>
@@ -3703,7 +3703,7 @@ cifras con las mismas consultas. Las horas sin desfase son locales.</translation
     </message>
     <message>
         <source>Draws at least 2% of the period&apos;s decisions at random, at least one per dispatcher, plus every flagged call (police backup after an unarmed or co-responder dispatch, every override away from police). The seed is recorded with the sample.</source>
-        <translation>Saca al azar al menos el 2 % de las decisiones del periodo, al menos una por despachador, más cada llamada señalada (refuerzo policial tras un despacho sin armas o co-respondedor, cada anulación en sentido contrario a policía). La semilla se registra con la muestra.</translation>
+        <translation>Saca al azar al menos el 2 % de las decisiones del periodo, al menos una por despachador, más cada llamada señalada (refuerzo policial tras un despacho sin armas o co-respondedor, cada anulación que se aleja de policía). La semilla se registra con la muestra.</translation>
     </message>
     <message>
         <source>QA sample</source>
@@ -3739,7 +3739,7 @@ cifras con las mismas consultas. Las horas sin desfase son locales.</translation
     </message>
     <message>
         <source>⚑ flagged: override away from police</source>
-        <translation>⚑ señalada: anulación en sentido contrario a policía</translation>
+        <translation>⚑ señalada: anulación que se aleja de policía</translation>
     </message>
     <message>
         <source>sampled</source>

@@ -4,6 +4,7 @@
 // and no label or button may be narrower than its text (Spanish runs about a third longer than English).
 // The real executable prints its help in Spanish and refuses a language it does not speak.
 
+#include "items/decisionlistmodel.h"
 #include "language.h"
 #include "report/reviewclient.h"
 #include "session/dispatchsession.h"
@@ -13,9 +14,17 @@
 #include "ui/consolewindow.h"
 #include "ui/overridedialog.h"
 #include "ui/queuepanel.h"
+#include "ui/review/annotationpanel.h"
+#include "ui/review/decisionspanel.h"
 #include "ui/review/reviewwindow.h"
+#include "ui/review/samplepanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
+#include "ui/trainer/keyeditorpanel.h"
+#include "ui/trainer/librarypanel.h"
+#include "ui/trainer/scorespanel.h"
+#include "ui/trainer/sessionpanel.h"
+#include "ui/trainer/traineespanel.h"
 #include "ui/trainer/trainerwindow.h"
 
 #include <QAbstractButton>
@@ -34,6 +43,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +121,20 @@ QStringList clipped(QWidget *root)
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (!w->isVisible())
             continue;
+        // A combo box's text cut short ("Todos los despac").
+        if (auto *c = qobject_cast<QComboBox *>(w); c && !c->isEditable() && !c->currentText().isEmpty()) {
+            QStyleOptionComboBox option;
+            option.initFrom(c);
+            const int room =
+                c->style()
+                    ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, c)
+                    .width();
+            if (c->fontMetrics().horizontalAdvance(c->currentText()) > room)
+                out << QStringLiteral("%1 combo box \"%2\": %3 px of %4")
+                           .arg(c->objectName(), c->currentText())
+                           .arg(room)
+                           .arg(c->fontMetrics().horizontalAdvance(c->currentText()));
+        }
         // A placeholder ("todos los sectores") that does not fit its empty field.
         if (auto *e = qobject_cast<QLineEdit *>(w);
             e && e->text().isEmpty() && !e->placeholderText().isEmpty()) {
@@ -255,6 +280,59 @@ private Q_SLOTS:
             w.tabs()->setCurrentIndex(i);
             verifySpanish(&w);
         }
+    }
+
+    // The windows' panels on their own, at the width they get beside their neighbours: the review and
+    // trainer windows show them only once the database lets the login in.
+    void panels_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<int>("width");
+        QTest::newRow("decisions") << 0 << 900;
+        QTest::newRow("sample") << 1 << 900;
+        QTest::newRow("annotation") << 2 << 420;
+        QTest::newRow("session") << 3 << 900;
+        QTest::newRow("key editor") << 4 << 900;
+        QTest::newRow("library") << 5 << 320;
+        QTest::newRow("trainees") << 6 << 900;
+        QTest::newRow("scores") << 7 << 900;
+    }
+    void panels()
+    {
+        QFETCH(int, which);
+        QFETCH(int, width);
+        DecisionListModel model;
+        std::unique_ptr<QWidget> panel;
+        switch (which) {
+        case 0:
+            panel = std::make_unique<DecisionsPanel>(&model);
+            break;
+        case 1:
+            panel = std::make_unique<SamplePanel>();
+            break;
+        case 2:
+            panel = std::make_unique<AnnotationPanel>();
+            break;
+        case 3:
+            panel = std::make_unique<SessionPanel>();
+            break;
+        case 4:
+            panel = std::make_unique<KeyEditorPanel>();
+            break;
+        case 5:
+            panel = std::make_unique<LibraryPanel>();
+            break;
+        case 6:
+            panel = std::make_unique<TraineesPanel>();
+            break;
+        default:
+            panel = std::make_unique<ScoresPanel>();
+            break;
+        }
+        panel->resize(std::max(width, panel->minimumSizeHint().width()), 600);
+        panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+        verifySpanish(panel.get());
     }
 
     void trainerWindow()

@@ -1,7 +1,5 @@
 #include "decisionspanel.h"
 
-#include <QCoreApplication>
-
 #include "items/decisionlistmodel.h"
 
 #include <QCheckBox>
@@ -14,6 +12,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rr {
 
@@ -68,6 +68,9 @@ DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
     m_direction->addItem(tr("Either direction"), QString());
     m_direction->addItem(tr("\u25B2 Toward police"), QStringLiteral("toward_police"));
     m_direction->addItem(tr("\u25BC Away from police"), QStringLiteral("away_from_police"));
+    // Each filter wide enough for its "all" item in every language ("Todos los despachadores").
+    for (QComboBox *c : {m_dispatcher, m_category, m_reason, m_direction})
+        c->setMinimumContentsLength(std::max(10, int(c->itemText(0).size())));
 
     auto *bar = new QHBoxLayout;
     auto *periodLabel = new QLabel(tr("&Period:"), this);
@@ -157,9 +160,7 @@ void DecisionsPanel::setReasons(const QList<CountRow> &reasons)
     QStringList codes, labels;
     for (const CountRow &r : reasons) {
         codes.append(r.code);
-        // A shipped label in the interface language (the catalogue's rr::CodeLabel); a centre's own as
-        // written.
-        labels.append(QCoreApplication::translate("rr::CodeLabel", r.label.toUtf8().constData()));
+        labels.append(r.label); // translated by the review window
     }
     m_quiet = true;
     setItems(m_reason, tr("All reasons"), codes, labels);
