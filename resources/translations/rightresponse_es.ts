@@ -963,6 +963,30 @@ decided_at,reason (decision es accepted, overridden o vacía).</translation>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
+    <message>
+        <source>Team off duty</source>
+        <translation>Equipo fuera de turno</translation>
+    </message>
+    <message>
+        <source>Outside its area</source>
+        <translation>Fuera de su zona</translation>
+    </message>
+    <message>
+        <source>No unit free</source>
+        <translation>Ninguna unidad libre</translation>
+    </message>
+    <message>
+        <source>Dispatcher override</source>
+        <translation>Anulación del despachador</translation>
+    </message>
+    <message>
+        <source>Caller refused or cancelled</source>
+        <translation>Quien llamó rechazó o canceló</translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation>Sin motivo registrado</translation>
+    </message>
 </context>
 <context>
     <name>rr::ColumnMapping</name>
@@ -1356,7 +1380,7 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
     </message>
     <message>
         <source>Eligible calls: served and not served</source>
-        <translation>Llamadas elegibles: atendidas y no atendidas</translation>
+        <translation>Elegibles: atendidas y no atendidas</translation>
     </message>
     <message>
         <source>%1 eligible, %2 served, %3 not served — %4 of those not served carry a reason</source>
@@ -1376,7 +1400,7 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
     </message>
     <message>
         <source>Receipt to decision by hour (seconds)</source>
-        <translation>De la recepción a la decisión, por hora (segundos)</translation>
+        <translation>Recepción a decisión, por hora (s)</translation>
     </message>
     <message>
         <source>p50 ● solid, p90 ■ dashed; target: decided within 60 s</source>
@@ -1400,7 +1424,7 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
     </message>
     <message>
         <source>Police backup requested after dispatch</source>
-        <translation>Refuerzo policial solicitado después del despacho</translation>
+        <translation>Refuerzo policial pedido tras despacho</translation>
     </message>
     <message>
         <source>Reference: CAHOOTS 2019, 0.6%</source>
@@ -1424,7 +1448,7 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
     </message>
     <message>
         <source>● unarmed solid, ◐ co-responder hatched, ■ police dotted</source>
-        <translation>● sin armas continua, ◐ co-respondedor rayada, ■ policía punteada</translation>
+        <translation>● sin armas lisa, ◐ co-resp. rayada, ■ policía punteada</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -3383,7 +3407,7 @@ cifras con las mismas consultas. Las horas sin desfase son locales.</translation
     </message>
     <message>
         <source>Police backup requested after dispatch</source>
-        <translation>Refuerzo policial solicitado después del despacho</translation>
+        <translation>Refuerzo policial pedido tras despacho</translation>
     </message>
     <message>
         <source>Outcomes by kind sent</source>

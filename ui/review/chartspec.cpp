@@ -16,6 +16,16 @@ struct Dashboard
     Q_DECLARE_TR_FUNCTIONS(rr::Dashboard)
 };
 
+// The reasons an eligible call was not served that migration 0008 ships, for the catalogues (rr::CodeLabel,
+// as the console's override reasons and outcomes): shown translated; a centre's own label as written.
+[[maybe_unused]] constexpr const char *kShippedUnservedLabels[] = {
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Team off duty"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Outside its area"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "No unit free"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Dispatcher override"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Caller refused or cancelled"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "No reason recorded")};
+
 const QColor kBar(0x4a, 0x80, 0xe8);
 const QColor kWarn(0xd9, 0x6a, 0x2b);
 
@@ -107,12 +117,13 @@ QList<ChartSpec> dashboardCharts(const ReportFigures &f)
         for (const CountRow &r : f.unserved) {
             if (r.code == u"not_recorded" && r.count == 0)
                 continue;
-            c.categories.append(r.label);
+            const QString label = QCoreApplication::translate("rr::CodeLabel", r.label.toUtf8().constData());
+            c.categories.append(label);
             served.values.append(0);
             unserved.values.append(double(r.count));
             c.labels.append(QString::number(r.count));
             c.hover.append(
-                Dashboard::tr("Not served \u2014 %1: %n call(s)", nullptr, int(r.count)).arg(r.label));
+                Dashboard::tr("Not served \u2014 %1: %n call(s)", nullptr, int(r.count)).arg(label));
         }
         c.series = {served, unserved};
         out.append(c);
