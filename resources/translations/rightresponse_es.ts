@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Comment for the dispatcher and the training file</source>
-        <translation>Comentario para el despachador</translation>
+        <translation>Nota para el despachador</translation>
     </message>
     <message>
         <source>Store this review; reviews are never changed afterwards</source>
