@@ -5219,11 +5219,11 @@ base de datos rechaza a cualquier otro y registra cada cambio.</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation>Decidida</translation>
+        <translation>Decididas</translation>
     </message>
     <message>
         <source>Correct so far</source>
-        <translation>Correctas hasta ahora</translation>
+        <translation>Correctas</translation>
     </message>
     <message>
         <source>Unsafe</source>
