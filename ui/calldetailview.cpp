@@ -62,7 +62,7 @@ void CallDetailView::showEntry(const QueueEntry &e)
                         e.decidedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     unit += tr("<h3>Recommended unit</h3><p>%1</p>").arg(e.recommendation.text.toHtmlEscaped());
     // After the reasons: what to send, then the call's own text.
-    const int at = h.indexOf(QStringLiteral("<h3>Call type"));
+    const int at = h.indexOf(QStringLiteral("<h3>%1</h3>").arg(tr("Call type")));
     h.insert(at < 0 ? h.size() : at, unit);
     m_entryHtml = h;
     setHtml(h + tr("<h3>Earlier calls at this address</h3><p><i>loading…</i></p>"));

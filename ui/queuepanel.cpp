@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rr {
 
 QueuePanel::QueuePanel(QueueModel *queue, QWidget *parent)
@@ -35,7 +37,9 @@ QueuePanel::QueuePanel(QueueModel *queue, QWidget *parent)
     kindLabel->setBuddy(m_kind);
     m_beat->setObjectName(QStringLiteral("beatFilter"));
     m_beat->setPlaceholderText(tr("all beats"));
-    m_beat->setMaximumWidth(110);
+    // Wide enough for the hint in every language ("todos los sectores").
+    m_beat->setMaximumWidth(
+        std::max(110, m_beat->fontMetrics().horizontalAdvance(m_beat->placeholderText()) + 24));
     auto *beatLabel = new QLabel(tr("&Beat:"));
     beatLabel->setBuddy(m_beat);
     filters->addWidget(m_undecided);

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rr {
 
 SettingsDialog::SettingsDialog(const SignedInUser &user, QSettings &settings, QWidget *parent)
@@ -48,6 +50,9 @@ SettingsDialog::SettingsDialog(const SignedInUser &user, QSettings &settings, QW
     m_sslMode->setCurrentIndex(qMax(0, m_sslMode->findData(current.database.sslMode)));
     m_caFile->setText(current.database.caFile);
     m_caFile->setPlaceholderText(tr("the CA that signed the server's certificate"));
+    // The hints show whole in every language (Spanish runs longer than English).
+    for (QLineEdit *e : {m_uri, m_caFile})
+        e->setMinimumWidth(e->fontMetrics().horizontalAdvance(e->placeholderText()) + 24);
     m_lock->setRange(0, 24 * 60);
     m_lock->setSuffix(tr(" min"));
     m_lock->setSpecialValueText(tr("never"));
@@ -60,7 +65,9 @@ SettingsDialog::SettingsDialog(const SignedInUser &user, QSettings &settings, QW
     auto *form = new QFormLayout;
     form->addRow(tr("Shared &server:"), m_uri);
     form->addRow(tr("&TLS:"), m_sslMode);
-    form->addRow(tr("&CA file:"), ca);
+    auto *caLabel = new QLabel(tr("&CA file:")); // a row of a layout gets no buddy of its own: Alt+C
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, ca);
     form->addRow(tr("&Lock after:"), m_lock);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
@@ -72,7 +79,7 @@ SettingsDialog::SettingsDialog(const SignedInUser &user, QSettings &settings, QW
     layout->addWidget(buttons);
     // Tab goes through the buttons in the order they are shown (once they are in the dialog).
     QWidget::setTabOrder(m_save, buttons->button(QDialogButtonBox::Cancel));
-    setMinimumWidth(560);
+    setMinimumWidth(std::max(560, layout->minimumSize().width())); // no narrower than its longest line
 
     const bool admin = user.canManageStaff();
     for (QWidget *w : {static_cast<QWidget *>(m_uri), static_cast<QWidget *>(m_caFile)})

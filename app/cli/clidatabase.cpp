@@ -1,5 +1,7 @@
 #include "clidatabase.h"
 
+#include <QCoreApplication>
+
 #include "options.h"
 #include "store/localcluster.h"
 #include "store/migrator.h"
@@ -8,6 +10,14 @@
 #include <QSettings>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's messages.
+struct CliDatabaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::CliDatabase)
+};
+} // namespace
 
 CliDatabase::CliDatabase(const DatabaseOptions &options)
 {
@@ -31,17 +41,18 @@ Result<void> checkSchema(PgConnection &connection, const ConnectionChoice &choic
     const Result<int> version = Migrator::currentVersion(connection);
     const int current = version.valueOr(-1);
     if (current >= 0 && current < Migrator::latestVersion())
-        return Failure{QStringLiteral("the database schema is at version %1, this program needs %2: run "
-                                      "`rightresponse-cli db migrate` first (%3)")
+        return Failure{CliDatabaseText::tr("the database schema is at version %1, this program needs %2: run "
+                                           "`rightresponse-cli db migrate` first (%3)")
                            .arg(current)
                            .arg(Migrator::latestVersion())
                            .arg(choice.describe())};
     if (current >= 0 && current > Migrator::latestVersion())
-        return Failure{QStringLiteral("the database schema is at version %1, newer than this program knows "
-                                      "(%2): upgrade RightResponse (%3)")
-                           .arg(current)
-                           .arg(Migrator::latestVersion())
-                           .arg(choice.describe())};
+        return Failure{
+            CliDatabaseText::tr("the database schema is at version %1, newer than this program knows "
+                                "(%2): upgrade RightResponse (%3)")
+                .arg(current)
+                .arg(Migrator::latestVersion())
+                .arg(choice.describe())};
     return {};
 }
 
@@ -56,7 +67,7 @@ Result<std::unique_ptr<PgConnection>> CliDatabase::open(Schema schema)
         if (cluster.state() != LocalCluster::State::Running) {
             const Result<QString> started = cluster.start();
             if (!started.ok())
-                return Failure{QStringLiteral("cannot start the embedded database in %1: %2")
+                return Failure{CliDatabaseText::tr("cannot start the embedded database in %1: %2")
                                    .arg(m_choice.dataDir, started.error())};
         }
         if (schema == Schema::Check)
@@ -65,11 +76,12 @@ Result<std::unique_ptr<PgConnection>> CliDatabase::open(Schema schema)
     QString error;
     std::unique_ptr<PgConnection> connection = PgConnection::open(uri(), &error);
     if (!connection)
-        return Failure{QStringLiteral("cannot reach the database (%1): %2").arg(m_choice.describe(), error)};
+        return Failure{
+            CliDatabaseText::tr("cannot reach the database (%1): %2").arg(m_choice.describe(), error)};
     if (schema == Schema::Migrate) {
         const Result<Migrator::Migrated> migrated = Migrator::migrate(*connection);
         if (!migrated)
-            return Failure{QStringLiteral("cannot migrate the database (%1): %2")
+            return Failure{CliDatabaseText::tr("cannot migrate the database (%1): %2")
                                .arg(m_choice.describe(), migrated.error())};
     } else if (schema == Schema::Check) {
         if (Result<void> checked = checkSchema(*connection, m_choice); !checked)

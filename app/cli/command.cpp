@@ -51,10 +51,12 @@ Result<Command::Parsed> Command::parse(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(m_description);
-    parser.addOption(option::help);
+    parser.addOption(Option::translated(option::help));
     declare(parser);
-    m_helpText =
-        parser.helpText().replace(QStringLiteral("[options]"), m_name + QStringLiteral(" [options]"));
+    // "Usage: rightresponse-cli [options]" names the command: "... triage [options]" (as Qt's own catalogue
+    // writes "[options]" in the interface language).
+    const QString optionsWord = QCoreApplication::translate("QCommandLineParser", "[options]");
+    m_helpText = parser.helpText().replace(optionsWord, m_name + u' ' + optionsWord);
     if (Result<void> raw = checkRaw(args); !raw)
         return raw.failure();
     if (!parser.parse(args))
@@ -73,7 +75,9 @@ Result<void> Command::checkRaw(const QStringList &) const
 
 void Command::add(QCommandLineParser &parser, const PositionalArgument &argument)
 {
-    parser.addPositionalArgument(argument.name, argument.description, argument.syntax);
+    parser.addPositionalArgument(
+        argument.name, QCoreApplication::translate("rr::Option", argument.description.toUtf8().constData()),
+        argument.syntax);
 }
 
 QString mainHelp()
@@ -85,28 +89,29 @@ QString mainHelp()
         width = std::max(width, c->name().size());
     for (const auto &c : all)
         commands += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(width + 3), c->summary());
-    return QStringLiteral(
-               "Usage: rightresponse-cli COMMAND [options]\n"
-               "\n"
-               "Suggest the right responder (unarmed, co_responder or police) for 911 calls.\n"
-               "\n"
-               "Commands:\n"
-               "%1"
-               "\n"
-               "The database: --db URI, else RIGHTRESPONSE_DB, else libpq's PG* variables, else the settings "
-               "key\n"
-               "database/uri, else a private PostgreSQL cluster that the program starts itself\n"
-               "(in RIGHTRESPONSE_DATA_DIR or --data-dir DIR when set).\n"
-               "\n"
-               "Options:\n"
-               "  -h, --help     Show this help, or a command's help: rightresponse-cli COMMAND --help\n"
-               "  -v, --version  Show the version\n"
-               "\n"
-               "Exit status: 0 success; 1 some input rows rejected (or some calls not posted, or evaluate\n"
-               "found an unsafe suggestion or an accuracy under its minimum); 2 unusable invocation, file "
-               "or\n"
-               "rule set, or the database cannot be reached; 3 the call was already decided.\n")
-        .arg(commands);
+    return Command::
+        tr("Usage: rightresponse-cli COMMAND [options]\n"
+           "\n"
+           "Suggest the right responder (unarmed, co_responder or police) for 911 calls.\n"
+           "\n"
+           "Commands:\n"
+           "%1"
+           "\n"
+           "The database: --db URI, else RIGHTRESPONSE_DB, else libpq's PG* variables, else the settings "
+           "key\n"
+           "database/uri, else a private PostgreSQL cluster that the program starts itself\n"
+           "(in RIGHTRESPONSE_DATA_DIR or --data-dir DIR when set).\n"
+           "\n"
+           "Options:\n"
+           "  -h, --help     Show this help, or a command's help: rightresponse-cli COMMAND --help\n"
+           "  -v, --version  Show the version\n"
+           "  --lang LANG    Language of the messages: es (Spanish) or en (English); default: the system's\n"
+           "\n"
+           "Exit status: 0 success; 1 some input rows rejected (or some calls not posted, or evaluate\n"
+           "found an unsafe suggestion or an accuracy under its minimum); 2 unusable invocation, file "
+           "or\n"
+           "rule set, or the database cannot be reached; 3 the call was already decided.\n")
+            .arg(commands);
 }
 
 Invocation parseCommandLine(const QStringList &args)
@@ -115,7 +120,7 @@ Invocation parseCommandLine(const QStringList &args)
     invocation.helpText = mainHelp();
     const QString name = args.value(1);
     if (name.isEmpty()) {
-        invocation.error = QStringLiteral("no command given");
+        invocation.error = Command::tr("no command given");
         return invocation;
     }
     if (name == u"-h" || name == u"--help" || name == u"help") {
@@ -140,7 +145,7 @@ Invocation parseCommandLine(const QStringList &args)
         invocation.command = std::move(command);
         return invocation;
     }
-    invocation.error = QStringLiteral("unknown command '%1'").arg(name);
+    invocation.error = Command::tr("unknown command '%1'").arg(name);
     return invocation;
 }
 

@@ -4,6 +4,7 @@
 #include "options.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,8 @@ struct CommandIo
 // To add a subcommand: a new class in commands/, and one line in the registry in command.cpp. Main thread.
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::Command)
+
 public:
     virtual ~Command() = default;
 

@@ -50,7 +50,7 @@ Result<void> ExportInput::open(const QString &path, const QStringList &maps, QIO
     if (path != u"-") {
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly))
-            return Failure{QStringLiteral("cannot read %1: %2").arg(path, m_file.errorString())};
+            return Failure{Command::tr("cannot read %1: %2").arg(path, m_file.errorString())};
         input = &m_file;
         m_origin = path;
     }
@@ -67,9 +67,8 @@ void BadRowReporter::report(const QString &whereAndWhy)
 void BadRowReporter::finish()
 {
     if (m_reported > MaxMessages)
-        say(m_err, QStringLiteral("%1: %2 more rejected rows not listed")
-                       .arg(m_origin)
-                       .arg(m_reported - MaxMessages));
+        say(m_err,
+            Command::tr("%1: %2 more rejected rows not listed").arg(m_origin).arg(m_reported - MaxMessages));
 }
 
 ProgressLine::ProgressLine(QIODevice &err) : m_err(err)
@@ -83,8 +82,7 @@ void ProgressLine::update(qint64 rows)
     if (ms - m_lastReport < 1000)
         return;
     m_lastReport = ms;
-    say(m_err,
-        QStringLiteral("imported %1 rows (%2 rows/s)").arg(rows).arg(rows * 1000 / qMax<qint64>(1, ms)));
+    say(m_err, Command::tr("imported %1 rows (%2 rows/s)").arg(rows).arg(rows * 1000 / qMax<qint64>(1, ms)));
 }
 
 } // namespace rr

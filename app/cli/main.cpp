@@ -5,6 +5,7 @@
 #include "command.h"
 #include "commands/reportcommand.h"
 #include "io/cadtime.h"
+#include "language.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -70,5 +71,12 @@ int main(int argc, char *argv[])
     out.open(stdout, QIODevice::WriteOnly);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
     rr::CommandIo io{in, out, err};
-    return rr::runCommandLine(QCoreApplication::arguments(), io);
+    // --lang es|en, anywhere on the line, else the system locale's language: before any message.
+    const rr::LanguageArgument lang = rr::takeLanguageArgument(QCoreApplication::arguments());
+    rr::installTranslations(rr::uiLocale(lang.error.isEmpty() ? lang.code : QString()));
+    if (!lang.error.isEmpty()) {
+        err.write(QStringLiteral("rightresponse-cli: %1\n").arg(lang.error).toUtf8());
+        return rr::exitcode::Usage;
+    }
+    return rr::runCommandLine(lang.remaining, io);
 }

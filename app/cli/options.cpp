@@ -20,7 +20,7 @@ Result<OutputFormat> csvOrJsonl(const QString &flag, const QString &text)
         return OutputFormat::Csv;
     if (format == u"jsonl")
         return OutputFormat::Jsonl;
-    return Failure{QStringLiteral("unknown %1 '%2' (use csv or jsonl)").arg(flag, format)};
+    return Failure{Option::tr("unknown %1 '%2' (use csv or jsonl)").arg(flag, format)};
 }
 
 Result<OutputFormat> textCsvOrJsonl(const QString &flag, const QString &text)
@@ -29,11 +29,17 @@ Result<OutputFormat> textCsvOrJsonl(const QString &flag, const QString &text)
         return OutputFormat::Text;
     Result<OutputFormat> other = csvOrJsonl(flag, text);
     if (!other)
-        return Failure{QStringLiteral("unknown %1 '%2' (use text, csv or jsonl)").arg(flag, text.toLower())};
+        return Failure{Option::tr("unknown %1 '%2' (use text, csv or jsonl)").arg(flag, text.toLower())};
     return other;
 }
 
 } // namespace
+
+QCommandLineOption Option::translated(const QCommandLineOption &spec)
+{
+    return withDescription(
+        spec, QCoreApplication::translate("rr::Option", spec.description().toUtf8().constData()));
+}
 
 TextOption TextOption::describedAs(const QString &description) const
 {
@@ -49,13 +55,16 @@ namespace {
 
 const TextOption
     kDb({QStringLiteral("db"),
-         QStringLiteral("The database: a libpq connection string or URI (default: RIGHTRESPONSE_DB, "
-                        "libpq's PG* variables, the settings, else the embedded cluster)."),
+         QStringLiteral(QT_TRANSLATE_NOOP(
+             "rr::Option", "The database: a libpq connection string or URI (default: RIGHTRESPONSE_DB, "
+                           "libpq's PG* variables, the settings, else the embedded cluster).")),
          QStringLiteral("URI")});
-const TextOption kDataDir({QStringLiteral("data-dir"),
-                           QStringLiteral("Use the embedded cluster in DIR (default: RIGHTRESPONSE_DATA_DIR, "
-                                          "else a per-user directory)."),
-                           QStringLiteral("DIR")});
+const TextOption kDataDir(
+    {QStringLiteral("data-dir"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "Use the embedded cluster in DIR (default: RIGHTRESPONSE_DATA_DIR, "
+                                      "else a per-user directory).")),
+     QStringLiteral("DIR")});
 
 } // namespace
 
@@ -69,65 +78,77 @@ Result<DatabaseOptions> DatabaseOptions::read(const QCommandLineParser &p)
 {
     DatabaseOptions d{kDb.value(p), kDataDir.value(p)};
     if (kDb.isSet(p) && d.uri.trimmed().isEmpty())
-        return Failure{QStringLiteral("--db needs a connection string or URI")};
+        return Failure{Option::tr("--db needs a connection string or URI")};
     if (kDataDir.isSet(p) && d.dataDir.trimmed().isEmpty())
-        return Failure{QStringLiteral("--data-dir needs a directory")};
+        return Failure{Option::tr("--data-dir needs a directory")};
     if (!d.uri.isEmpty() && !d.dataDir.isEmpty())
         return Failure{
-            QStringLiteral("--db and --data-dir exclude each other: --data-dir names the embedded cluster")};
+            Option::tr("--db and --data-dir exclude each other: --data-dir names the embedded cluster")};
     return d;
 }
 
 namespace option {
 
 const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                              QStringLiteral("Show this help."));
+                              QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Show this help.")));
 
-const TextOption rules({QStringLiteral("rules"),
-                        QStringLiteral("Rule set JSON file (default: the built-in rule set)."),
-                        QStringLiteral("FILE")});
+const TextOption rules(
+    {QStringLiteral("rules"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Rule set JSON file (default: the built-in rule set).")),
+     QStringLiteral("FILE")});
 
-const ListOption map({QStringLiteral("map"),
-                      QStringLiteral("Name the export's column for a canonical field, e.g. --map id=\"Event "
-                                     "Number\". Repeatable."),
-                      QStringLiteral("FIELD=COLUMN")});
+const ListOption map(
+    {QStringLiteral("map"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "Name the export's column for a canonical field, e.g. --map id=\"Event "
+                                      "Number\". Repeatable.")),
+     QStringLiteral("FIELD=COLUMN")});
 
-const TypedOption<OutputFormat> format({QStringLiteral("format"),
-                                        QStringLiteral("Output format: csv (default) or jsonl."),
-                                        QStringLiteral("csv|jsonl"), QStringLiteral("csv")},
-                                       &csvOrJsonl);
+const TypedOption<OutputFormat>
+    format({QStringLiteral("format"),
+            QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Output format: csv (default) or jsonl.")),
+            QStringLiteral("csv|jsonl"), QStringLiteral("csv")},
+           &csvOrJsonl);
 
-const TypedOption<OutputFormat> reportFormat({QStringLiteral("format"),
-                                              QStringLiteral("Output format: text (default), csv or jsonl."),
-                                              QStringLiteral("text|csv|jsonl"), QStringLiteral("text")},
-                                             &textCsvOrJsonl);
+const TypedOption<OutputFormat> reportFormat(
+    {QStringLiteral("format"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Output format: text (default), csv or jsonl.")),
+     QStringLiteral("text|csv|jsonl"), QStringLiteral("text")},
+    &textCsvOrJsonl);
 
-const TypedOption<quint64> seed({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+const TypedOption<quint64> seed({QStringLiteral("seed"),
+                                 QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Random seed (default 1).")),
                                  QStringLiteral("S"), QStringLiteral("1")},
                                 &convert::wholeNumber);
 
-const TextOption dispatcher({QStringLiteral("dispatcher"), QStringLiteral("The dispatcher's id (required)."),
-                             QStringLiteral("ID")},
-                            TextOption::Trim::Yes);
+const TextOption
+    dispatcher({QStringLiteral("dispatcher"),
+                QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "The dispatcher's id (required).")),
+                QStringLiteral("ID")},
+               TextOption::Trim::Yes);
 
-const TextOption workstation({QStringLiteral("workstation"),
-                              QStringLiteral("The console's name (default: this host's name)."),
-                              QStringLiteral("NAME")},
-                             TextOption::Trim::Yes);
+const TextOption workstation(
+    {QStringLiteral("workstation"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "The console's name (default: this host's name).")),
+     QStringLiteral("NAME")},
+    TextOption::Trim::Yes);
 
-const TextOption tokenFile({QStringLiteral("token-file"), QStringLiteral("File holding the bearer token."),
+const TextOption tokenFile({QStringLiteral("token-file"),
+                            QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "File holding the bearer token.")),
                             QStringLiteral("FILE")});
 
-const TextOption out({QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."),
-                      QStringLiteral("FILE")});
+const TextOption
+    out({QStringLiteral("out"),
+         QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Write to FILE instead of standard output.")),
+         QStringLiteral("FILE")});
 
 Result<void> refuseTokenArgument(const QStringList &args)
 {
     for (const QString &a : args) {
         if (a == u"--token" || a.startsWith(u"--token="))
-            return Failure{QStringLiteral("the token is never accepted on the command line (other users can "
-                                          "read it in the process list): use --token-file FILE or "
-                                          "RIGHTRESPONSE_INTAKE_TOKEN")};
+            return Failure{Option::tr("the token is never accepted on the command line (other users can "
+                                      "read it in the process list): use --token-file FILE or "
+                                      "RIGHTRESPONSE_INTAKE_TOKEN")};
     }
     return {};
 }
@@ -135,7 +156,8 @@ Result<void> refuseTokenArgument(const QStringList &args)
 } // namespace option
 
 namespace positional {
-const PositionalArgument callId{QStringLiteral("CALL_ID"), QStringLiteral("The call's CAD id.")};
+const PositionalArgument callId{QStringLiteral("CALL_ID"),
+                                QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "The call's CAD id."))};
 } // namespace positional
 
 namespace convert {
@@ -145,14 +167,14 @@ Result<quint64> wholeNumber(const QString &flag, const QString &text)
     bool ok = false;
     const quint64 n = text.toULongLong(&ok);
     if (!ok)
-        return Failure{QStringLiteral("%1 must be a whole number 0 or more, got '%2'").arg(flag, text)};
+        return Failure{Option::tr("%1 must be a whole number 0 or more, got '%2'").arg(flag, text)};
     return n;
 }
 
 namespace {
 Failure notPositive(const QString &flag, const QString &text)
 {
-    return Failure{QStringLiteral("%1 must be a number greater than 0, got '%2'").arg(flag, text)};
+    return Failure{Option::tr("%1 must be a number greater than 0, got '%2'").arg(flag, text)};
 }
 } // namespace
 
@@ -188,8 +210,7 @@ Result<double> fraction(const QString &flag, const QString &text)
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok || !(v >= 0.0 && v <= 1.0))
-        return Failure{
-            QStringLiteral("%1 must be a fraction from 0 to 1, e.g. 0.97, got '%2'").arg(flag, text)};
+        return Failure{Option::tr("%1 must be a fraction from 0 to 1, e.g. 0.97, got '%2'").arg(flag, text)};
     return v;
 }
 
@@ -199,8 +220,8 @@ Result<QDateTime> isoTime(const QString &flag, const QString &text)
     if (!t.isValid())
         t = QDateTime(QDate::fromString(text.trimmed(), Qt::ISODate), QTime(0, 0));
     if (!t.isValid())
-        return Failure{QStringLiteral("%1 must be an ISO 8601 time such as 2026-11-30T07:00 or "
-                                      "2026-11-30T07:00:00-05:00, got '%2'")
+        return Failure{Option::tr("%1 must be an ISO 8601 time such as 2026-11-30T07:00 or "
+                                  "2026-11-30T07:00:00-05:00, got '%2'")
                            .arg(flag, text)};
     return t;
 }

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -19,10 +20,16 @@ namespace rr {
 // An option with its names, help line, value name and default: what QCommandLineParser needs.
 class Option
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::Option)
+
 public:
+    // The description is English, marked with QT_TRANSLATE_NOOP("rr::Option", ...): options are made before
+    // the translators are installed, so spec() translates it.
     explicit Option(QCommandLineOption spec) : m_spec(std::move(spec)) {}
 
-    const QCommandLineOption &spec() const { return m_spec; }
+    // The option with its description in the interface language, for QCommandLineParser::addOption().
+    QCommandLineOption spec() const { return translated(m_spec); }
+    static QCommandLineOption translated(const QCommandLineOption &spec);
     // "--rules", for messages.
     QString flag() const { return QStringLiteral("--") + m_spec.names().constLast(); }
     bool isSet(const QCommandLineParser &p) const { return p.isSet(m_spec); }
@@ -99,6 +106,7 @@ private:
 // A positional argument's help: its name, description and how the usage line writes it.
 struct PositionalArgument
 {
+    // description: English, marked with QT_TRANSLATE_NOOP("rr::Option", ...); Command::add() translates it.
     QString name;
     QString description;
     QString syntax = {}; // empty: the name

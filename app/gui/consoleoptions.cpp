@@ -1,5 +1,6 @@
 #include "consoleoptions.h"
 
+#include "language.h"
 #include "ui/theme.h"
 
 #include <QCommandLineParser>
@@ -11,56 +12,62 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
 {
     ConsoleOptions o;
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("RightResponse dispatch console."));
+    p.setApplicationDescription(ConsoleOptions::tr("RightResponse dispatch console."));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QStringLiteral("Demo mode: embedded database, intake and simulated live calls."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database connection URI (libpq)."),
+        ConsoleOptions::tr("Demo mode: embedded database, intake and simulated live calls."));
+    const QCommandLineOption db(QStringLiteral("db"), ConsoleOptions::tr("Database connection URI (libpq)."),
                                 QStringLiteral("URI"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Data directory of the embedded database."),
+                                     ConsoleOptions::tr("Data directory of the embedded database."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption dispatcher(
         QStringLiteral("dispatcher"),
-        QStringLiteral("Staff ID offered at sign-in; in the demo, the ID its decisions carry (DEMO)."),
+        ConsoleOptions::tr("Staff ID offered at sign-in; in the demo, the ID its decisions carry (DEMO)."),
         QStringLiteral("ID"));
-    const QCommandLineOption workstation(QStringLiteral("workstation"), QStringLiteral("Workstation name."),
-                                         QStringLiteral("NAME"));
-    const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Rule set JSON file."),
+    const QCommandLineOption workstation(QStringLiteral("workstation"),
+                                         ConsoleOptions::tr("Workstation name."), QStringLiteral("NAME"));
+    const QCommandLineOption rules(QStringLiteral("rules"), ConsoleOptions::tr("Rule set JSON file."),
                                    QStringLiteral("FILE"));
     const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("night (default), day or high-contrast."),
+                                   ConsoleOptions::tr("night (default), day or high-contrast."),
                                    QStringLiteral("THEME"));
     const QCommandLineOption training(QStringLiteral("training"),
-                                      QStringLiteral("Work in the training sandbox."));
+                                      ConsoleOptions::tr("Work in the training sandbox."));
     const QCommandLineOption session(
         QStringLiteral("session"),
-        QStringLiteral("With --training: work in your own sandbox of training session ID (trainees)."),
+        ConsoleOptions::tr("With --training: work in your own sandbox of training session ID (trainees)."),
         QStringLiteral("ID"));
     const QCommandLineOption rate(QStringLiteral("demo-rate"),
-                                  QStringLiteral("Demo: simulated calls per hour (360)."),
+                                  ConsoleOptions::tr("Demo: simulated calls per hour (360)."),
                                   QStringLiteral("N"));
     const QCommandLineOption speed(QStringLiteral("demo-speed"),
-                                   QStringLiteral("Demo: time speed factor (1)."), QStringLiteral("X"));
+                                   ConsoleOptions::tr("Demo: time speed factor (1)."), QStringLiteral("X"));
     const QCommandLineOption review(
-        QStringLiteral("review"), QStringLiteral("Open the shift supervisors' review window (a supervisor's "
-                                                 "database login)."));
+        QStringLiteral("review"),
+        ConsoleOptions::tr("Open the shift supervisors' review window (a supervisor's "
+                           "database login)."));
     const QCommandLineOption trainer(
         QStringLiteral("trainer"),
-        QStringLiteral("Open the trainers' window: the training library, sessions and "
-                       "scores (a trainer's database login)."));
+        ConsoleOptions::tr("Open the trainers' window: the training library, sessions and "
+                           "scores (a trainer's database login)."));
     const QCommandLineOption history(
         QStringLiteral("demo-history"),
-        QStringLiteral("Demo: days of history to fill the database with (30; 0: none)."),
+        ConsoleOptions::tr("Demo: days of history to fill the database with (30; 0: none)."),
         QStringLiteral("DAYS"));
     const QCommandLineOption trace(
         QStringLiteral("trace"),
-        QStringLiteral("Write what the console does (calls shown, decisions, focus, event-loop stalls) to "
-                       "standard output, one line each: for tests that drive it with keys."));
+        ConsoleOptions::tr(
+            "Write what the console does (calls shown, decisions, focus, event-loop stalls) to "
+            "standard output, one line each: for tests that drive it with keys."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        ConsoleOptions::tr("Language of the console: es (Spanish) or en (English); default: the system's."),
+        QStringLiteral("LANG"));
     p.addOptions({demo, db, dataDir, dispatcher, workstation, rules, theme, training, session, rate, speed,
-                  review, trainer, history, trace});
+                  review, trainer, history, trace, lang});
     o.helpText = p.helpText();
     if (!p.parse(arguments)) {
         o.error = p.errorText();
@@ -79,31 +86,36 @@ ConsoleOptions parseConsoleArguments(const QStringList &arguments)
     o.trainer = p.isSet(trainer);
     o.trace = p.isSet(trace);
     if (o.review && o.trainer)
-        o.error = QStringLiteral("--review and --trainer open different windows: choose one");
+        o.error = ConsoleOptions::tr("--review and --trainer open different windows: choose one");
     o.theme = p.isSet(theme) ? p.value(theme).toLower() : QStringLiteral("night");
     if (!rr::themeFromName(o.theme))
-        o.error = QStringLiteral("--theme must be one of %1, got '%2'")
+        o.error = ConsoleOptions::tr("--theme must be one of %1, got '%2'")
                       .arg(rr::themeNames().join(QStringLiteral(", ")), o.theme);
+    o.lang = p.value(lang).trimmed().toLower();
+    if (p.isSet(lang) && !uiLanguages().contains(o.lang))
+        o.error = ConsoleOptions::tr("--lang must be one of %1, got '%2'")
+                      .arg(uiLanguages().join(QStringLiteral(", ")), o.lang);
     bool ok = true;
     if (p.isSet(rate) && ((o.demoRate = p.value(rate).toDouble(&ok)) <= 0 || !ok))
-        o.error = QStringLiteral("--demo-rate must be a positive number of calls per hour");
+        o.error = ConsoleOptions::tr("--demo-rate must be a positive number of calls per hour");
     if (p.isSet(speed) && ((o.demoSpeed = p.value(speed).toDouble(&ok)) <= 0 || !ok))
-        o.error = QStringLiteral("--demo-speed must be a positive factor");
+        o.error = ConsoleOptions::tr("--demo-speed must be a positive factor");
     if (p.isSet(history) &&
         ((o.demoHistoryDays = p.value(history).toInt(&ok)) < 0 || !ok || o.demoHistoryDays > 3660))
-        o.error = QStringLiteral("--demo-history must be a number of days from 0 to 3660");
+        o.error = ConsoleOptions::tr("--demo-history must be a number of days from 0 to 3660");
     if (p.isSet(session)) {
         if ((o.session = p.value(session).toLongLong(&ok)) <= 0 || !ok)
-            o.error = QStringLiteral("--session must be a training session's number, got '%1'")
+            o.error = ConsoleOptions::tr("--session must be a training session's number, got '%1'")
                           .arg(p.value(session));
         else if (!o.training)
             o.error =
-                QStringLiteral("--session needs --training: a training session is never the live queue");
+                ConsoleOptions::tr("--session needs --training: a training session is never the live queue");
         else if (o.review || o.trainer)
-            o.error = QStringLiteral("--session opens a trainee's console, not the review or trainer window");
+            o.error =
+                ConsoleOptions::tr("--session opens a trainee's console, not the review or trainer window");
     }
     if (!p.positionalArguments().isEmpty())
-        o.error = QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first());
+        o.error = ConsoleOptions::tr("unexpected argument '%1'").arg(p.positionalArguments().first());
     return o;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,9 @@ namespace rr {
 // What `rightresponse` was started with. Parsed by parseConsoleArguments(), unit-tested.
 struct ConsoleOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::ConsoleOptions)
+
+public:
     bool demo = false;
     QString db;          // --db URI; empty: environment, settings, then the embedded cluster
     QString dataDir;     // --data-dir for the embedded cluster
@@ -17,6 +21,7 @@ struct ConsoleOptions
     QString workstation; // --workstation; empty: settings, else the host name
     QString rules;       // --rules FILE
     QString theme;       // "night" (default) or "day"
+    QString lang;        // --lang: "es" or "en"; empty: the system locale's (rr::installTranslations)
     bool training = false;
     qint64 session = 0;   // --session ID (with --training): the trainee's sandbox of that training session
     bool review = false;  // --review: the supervisors' review window instead of the console

@@ -81,8 +81,7 @@ void DemoRig::advanceUnits()
                                     : from == UnitStatus::EnRoute  ? UnitStatus::OnScene
                                                                    : UnitStatus::Available;
             if (next == UnitStatus::Available && !u.currentCall.isEmpty())
-                m_session->closeCall(u.currentCall, QStringLiteral("resolved_on_scene"),
-                                     QStringLiteral("demo crew"));
+                m_session->closeCall(u.currentCall, QStringLiteral("resolved_on_scene"), tr("demo crew"));
             else
                 m_session->setUnitStatus(u.id, next);
             return;

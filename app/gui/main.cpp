@@ -7,6 +7,7 @@
 #include "demorig.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
+#include "language.h"
 #include "report/reviewclient.h"
 #include "session/consolesettings.h"
 #include "session/dispatchsession.h"
@@ -194,6 +195,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rightresponse.RightResponse"));
     // The installed icon (hicolor theme) for the window title bars of X11; none when run from the build.
     QApplication::setWindowIcon(QIcon::fromTheme(QGuiApplication::desktopFileName()));
+    // The language first, so that the help and every message are in it; a bad --lang is reported by the
+    // parser below, in the system's language.
+    const rr::LanguageArgument lang = rr::takeLanguageArgument(QApplication::arguments());
+    rr::installTranslations(rr::uiLocale(lang.error.isEmpty() ? lang.code : QString()));
 
     rr::ConsoleOptions options =
         rr::parseConsoleArguments(rr::withSessionArgument(raw, QApplication::arguments()));

@@ -1,5 +1,7 @@
 #include "responsekind.h"
 
+#include <QCoreApplication>
+
 namespace rr {
 
 QString toString(ResponseKind kind)
@@ -28,7 +30,7 @@ std::optional<ResponseKind> responseKindFromString(QStringView text)
     return std::nullopt;
 }
 
-QString displayName(ResponseKind kind)
+QString englishName(ResponseKind kind)
 {
     switch (kind) {
     case ResponseKind::Unarmed:
@@ -37,6 +39,19 @@ QString displayName(ResponseKind kind)
         return QStringLiteral("co-responder");
     case ResponseKind::Police:
         return QStringLiteral("police");
+    }
+    return {};
+}
+
+QString displayName(ResponseKind kind)
+{
+    switch (kind) {
+    case ResponseKind::Unarmed:
+        return QCoreApplication::translate("rr::ResponseKind", "unarmed");
+    case ResponseKind::CoResponder:
+        return QCoreApplication::translate("rr::ResponseKind", "co-responder");
+    case ResponseKind::Police:
+        return QCoreApplication::translate("rr::ResponseKind", "police");
     }
     return {};
 }

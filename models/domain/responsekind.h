@@ -21,6 +21,8 @@ QString toString(ResponseKind kind);
 std::optional<ResponseKind> responseKindFromString(QStringView text);
 // The plain words a dispatcher reads: "unarmed", "co-responder", "police".
 QString displayName(ResponseKind kind);
+// The same words untranslated ("co-responder"), for what is stored and for the reports' data (CSV, JSON).
+QString englishName(ResponseKind kind);
 
 constexpr ResponseKind strongest(ResponseKind a, ResponseKind b)
 {

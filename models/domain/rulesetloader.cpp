@@ -1,5 +1,7 @@
 #include "rulesetloader.h"
 
+#include <QCoreApplication>
+
 #include "textnormalizer.h"
 
 #include <QCryptographicHash>
@@ -15,13 +17,23 @@
 
 namespace rr {
 
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct RuleSetLoaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::RuleSetLoader)
+};
+} // namespace
+
 QString RuleSetError::toString() const
 {
     QString out = file.isEmpty() ? QStringLiteral("rules") : file;
     if (!rule.isEmpty())
-        out += QStringLiteral(": rule '%1'").arg(rule);
+        out += RuleSetLoaderText::tr(": rule '%1'").arg(rule);
     if (!field.isEmpty())
-        out += (rule.isEmpty() ? QStringLiteral(": field '%1'") : QStringLiteral(", field '%1'")).arg(field);
+        out +=
+            (rule.isEmpty() ? RuleSetLoaderText::tr(": field '%1'") : RuleSetLoaderText::tr(", field '%1'"))
+                .arg(field);
     return out + QStringLiteral(": ") + message;
 }
 
@@ -45,7 +57,7 @@ QByteArray readAll(const QString &path, const QString &origin)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        fail(origin, {}, {}, QStringLiteral("cannot read: %1").arg(f.errorString()));
+        fail(origin, {}, {}, RuleSetLoaderText::tr("cannot read: %1").arg(f.errorString()));
     return f.readAll();
 }
 
@@ -55,10 +67,11 @@ QJsonObject parseObject(const QByteArray &json, const QString &origin)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
         const int line = int(json.left(err.offset).count('\n')) + 1;
-        fail(origin, {}, {}, QStringLiteral("invalid JSON at line %1: %2").arg(line).arg(err.errorString()));
+        fail(origin, {}, {},
+             RuleSetLoaderText::tr("invalid JSON at line %1: %2").arg(line).arg(err.errorString()));
     }
     if (!doc.isObject())
-        fail(origin, {}, {}, QStringLiteral("the top level must be a JSON object"));
+        fail(origin, {}, {}, RuleSetLoaderText::tr("the top level must be a JSON object"));
     return doc.object();
 }
 
@@ -111,7 +124,7 @@ QJsonObject loadBase(const QString &name, const QString &origin, int depth)
 {
     if (depth > kMaxExtendsDepth)
         fail(origin, {}, QStringLiteral("extends"),
-             QStringLiteral("too many levels of \"extends\" (a cycle?)"));
+             RuleSetLoaderText::tr("too many levels of \"extends\" (a cycle?)"));
     QString path;
     if (name.endsWith(u".json")) {
         const QFileInfo here(origin);
@@ -120,7 +133,8 @@ QJsonObject loadBase(const QString &name, const QString &origin, int depth)
         path = QStringLiteral(":/rules/%1.json").arg(name);
     }
     if (!QFile::exists(path))
-        fail(origin, {}, QStringLiteral("extends"), QStringLiteral("no rule set named '%1'").arg(name));
+        fail(origin, {}, QStringLiteral("extends"),
+             RuleSetLoaderText::tr("no rule set named '%1'").arg(name));
     return resolve(parseObject(readAll(path, path), path), path, depth + 1);
 }
 
@@ -130,7 +144,7 @@ QJsonObject resolve(const QJsonObject &obj, const QString &origin, int depth)
     if (ext.isUndefined())
         return obj;
     if (!ext.isString() || ext.toString().isEmpty())
-        fail(origin, {}, QStringLiteral("extends"), QStringLiteral("expected the name of a rule set"));
+        fail(origin, {}, QStringLiteral("extends"), RuleSetLoaderText::tr("expected the name of a rule set"));
     return mergeObjects(loadBase(ext.toString(), origin, depth), obj);
 }
 
@@ -151,7 +165,7 @@ public:
             return fallback;
         }
         if (!v.isString())
-            bad(key, QStringLiteral("expected a string"));
+            bad(key, RuleSetLoaderText::tr("expected a string"));
         return v.toString();
     }
     bool boolean(const char16_t *key, bool fallback) const
@@ -160,7 +174,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            bad(key, QStringLiteral("expected true or false"));
+            bad(key, RuleSetLoaderText::tr("expected true or false"));
         return v.toBool();
     }
     int integer(const char16_t *key, int fallback, int min, int max) const
@@ -170,7 +184,7 @@ public:
             return fallback;
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(int(d)) || d < min || d > max)
-            bad(key, QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max));
+            bad(key, RuleSetLoaderText::tr("expected a whole number from %1 to %2").arg(min).arg(max));
         return int(d);
     }
     ResponseKind kind(const char16_t *key, bool required, ResponseKind fallback = ResponseKind::Police) const
@@ -180,7 +194,7 @@ public:
             return fallback;
         const auto k = responseKindFromString(s);
         if (!k || s.contains(u'-'))
-            bad(key, QStringLiteral("expected one of unarmed, co_responder, police, got '%1'").arg(s));
+            bad(key, RuleSetLoaderText::tr("expected one of unarmed, co_responder, police, got '%1'").arg(s));
         return *k;
     }
     QStringList strings(const char16_t *key) const
@@ -189,12 +203,12 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray())
-            bad(key, QStringLiteral("expected an array of strings"));
+            bad(key, RuleSetLoaderText::tr("expected an array of strings"));
         QStringList out;
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty())
-                bad(key, QStringLiteral("entry %1 must be a non-empty string").arg(i + 1));
+                bad(key, RuleSetLoaderText::tr("entry %1 must be a non-empty string").arg(i + 1));
             out.append(a.at(i).toString());
         }
         return out;
@@ -207,7 +221,7 @@ public:
             QString folded = textnorm::canonicalPhrase(p);
             folded.remove(u'|').remove(u' ');
             if (folded.isEmpty())
-                bad(key, QStringLiteral("'%1' has no letter or digit to match").arg(p));
+                bad(key, RuleSetLoaderText::tr("'%1' has no letter or digit to match").arg(p));
         }
         return list;
     }
@@ -218,7 +232,7 @@ public:
         for (const QString &c : list) {
             textnorm::foldCode(c, folded);
             if (folded.isEmpty())
-                bad(key, QStringLiteral("'%1' has no letter or digit to match").arg(c));
+                bad(key, RuleSetLoaderText::tr("'%1' has no letter or digit to match").arg(c));
         }
         return list;
     }
@@ -228,7 +242,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isObject())
-            bad(key, QStringLiteral("expected an object"));
+            bad(key, RuleSetLoaderText::tr("expected an object"));
         return v.toObject();
     }
     void onlyKeys(std::initializer_list<const char16_t *> allowed) const
@@ -238,7 +252,7 @@ public:
             for (const char16_t *a : allowed)
                 ok = ok || it.key() == QStringView(a);
             if (!ok)
-                fail(m_file, m_rule, it.key(), QStringLiteral("unknown field (misspelt?)"));
+                fail(m_file, m_rule, it.key(), RuleSetLoaderText::tr("unknown field (misspelt?)"));
         }
     }
     [[noreturn]] void bad(const char16_t *key, const QString &message) const
@@ -261,9 +275,9 @@ QList<CategoryRule::Recategorise> screenMap(const Reader &r, const char16_t *key
     for (auto it = o.begin(); it != o.end(); ++it) {
         const auto screen = screenFromName(it.key());
         if (!screen)
-            r.bad(key, QStringLiteral("'%1' is not a screening question").arg(it.key()));
+            r.bad(key, RuleSetLoaderText::tr("'%1' is not a screening question").arg(it.key()));
         if (!it->isString())
-            r.bad(key, QStringLiteral("'%1' must name a category").arg(it.key()));
+            r.bad(key, RuleSetLoaderText::tr("'%1' must name a category").arg(it.key()));
         out.append({*screen, it->toString()});
     }
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.screen < b.screen; });
@@ -273,7 +287,8 @@ QList<CategoryRule::Recategorise> screenMap(const Reader &r, const char16_t *key
 CategoryRule readCategory(const QString &file, const QJsonValue &v, int index)
 {
     if (!v.isObject())
-        fail(file, QStringLiteral("categories[%1]").arg(index + 1), {}, QStringLiteral("expected an object"));
+        fail(file, QStringLiteral("categories[%1]").arg(index + 1), {},
+             RuleSetLoaderText::tr("expected an object"));
     const QJsonObject o = v.toObject();
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("categories[%1]").arg(index + 1) : id, o);
@@ -302,7 +317,7 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
 {
     if (!v.isObject())
         fail(file, QStringLiteral("disqualifiers[%1]").arg(index + 1), {},
-             QStringLiteral("expected an object"));
+             RuleSetLoaderText::tr("expected an object"));
     const QJsonObject o = v.toObject();
     const QString id = o.value(u"id").toString();
     Reader r(file, id.isEmpty() ? QStringLiteral("disqualifiers[%1]").arg(index + 1) : id, o);
@@ -314,29 +329,29 @@ DisqualifierRule readDisqualifier(const QString &file, const QJsonValue &v, int 
     d.label = r.string(u"label", true);
     d.uncertain = r.boolean(u"uncertain", false);
     if (d.uncertain && o.contains(u"screen"))
-        r.bad(u"screen", QStringLiteral("an uncertain rule has no screening question of its own"));
+        r.bad(u"screen", RuleSetLoaderText::tr("an uncertain rule has no screening question of its own"));
     d.hasScreen = !d.uncertain && o.contains(u"screen");
     if (d.hasScreen) {
         const QString screen = r.string(u"screen", true);
         const auto s = screenFromName(screen);
         if (!s)
-            r.bad(u"screen",
-                  QStringLiteral("'%1' is not a screening question (weapon, violence, injury, self_harm, "
+            r.bad(u"screen", RuleSetLoaderText::tr(
+                                 "'%1' is not a screening question (weapon, violence, injury, self_harm, "
                                  "domestic, crime_in_progress)")
-                      .arg(screen));
+                                 .arg(screen));
         d.screen = *s;
     }
     d.uncertainTo = r.string(u"uncertainTo", false);
     d.misspelt = r.boolean(u"misspelt", false);
     if (d.misspelt && d.uncertainTo.isEmpty())
         r.bad(u"misspelt",
-              QStringLiteral("a misspelt term makes the risk unknown: name the rule in uncertainTo"));
+              RuleSetLoaderText::tr("a misspelt term makes the risk unknown: name the rule in uncertainTo"));
     d.others = r.phrases(u"others");
     d.kind = r.kind(u"kind", true);
     d.ems = r.boolean(u"ems", false);
     d.terms = r.phrases(u"terms");
     if (d.terms.isEmpty())
-        r.bad(u"terms", QStringLiteral("at least one term is needed"));
+        r.bad(u"terms", RuleSetLoaderText::tr("at least one term is needed"));
     d.absent = r.phrases(u"absent");
     d.except = r.phrases(u"except");
     d.context = r.phrases(u"context");
@@ -367,8 +382,9 @@ ServiceRules readService(const QString &file, const QJsonObject &service)
         const auto from = parts.size() == 2 ? parseClock(parts[0].trimmed()) : std::nullopt;
         const auto to = parts.size() == 2 ? parseClock(parts[1].trimmed()) : std::nullopt;
         if (!from || !to || (*from == *to && parts[1].trimmed() != u"24:00"))
-            r.bad(u"hours",
-                  QStringLiteral("'%1' is not a window like \"06:00-24:00\" or \"22:00-02:00\"").arg(h));
+            r.bad(
+                u"hours",
+                RuleSetLoaderText::tr("'%1' is not a window like \"06:00-24:00\" or \"22:00-02:00\"").arg(h));
         ServiceWindow w;
         w.from = *from;
         w.to = *to;
@@ -380,7 +396,7 @@ ServiceRules readService(const QString &file, const QJsonObject &service)
     out.fallback = r.kind(u"fallback", false, ResponseKind::CoResponder);
     if (out.fallback == ResponseKind::Unarmed)
         r.bad(u"fallback",
-              QStringLiteral("the fallback when the unarmed team cannot go must not be unarmed"));
+              RuleSetLoaderText::tr("the fallback when the unarmed team cannot go must not be unarmed"));
     return out;
 }
 
@@ -389,31 +405,31 @@ void validateReferences(const QString &file, const RuleSet &rs)
     QSet<QString> ids;
     for (const CategoryRule &c : rs.categories) {
         if (ids.contains(c.id))
-            fail(file, c.id, QStringLiteral("id"), QStringLiteral("category defined twice"));
+            fail(file, c.id, QStringLiteral("id"), RuleSetLoaderText::tr("category defined twice"));
         ids.insert(c.id);
         for (const auto *map : {&c.ifYes, &c.ifNo})
             for (const auto &re : *map)
                 if (!rs.category(re.category))
                     fail(file, c.id, map == &c.ifYes ? QStringLiteral("ifYes") : QStringLiteral("ifNo"),
-                         QStringLiteral("no category '%1'").arg(re.category));
+                         RuleSetLoaderText::tr("no category '%1'").arg(re.category));
     }
     QSet<QString> dids;
     for (const DisqualifierRule &d : rs.disqualifiers) {
         if (dids.contains(d.id))
-            fail(file, d.id, QStringLiteral("id"), QStringLiteral("disqualifier defined twice"));
+            fail(file, d.id, QStringLiteral("id"), RuleSetLoaderText::tr("disqualifier defined twice"));
         dids.insert(d.id);
         for (const QString &c : d.contextCategories)
             if (!rs.category(c))
                 fail(file, d.id, QStringLiteral("contextCategories"),
-                     QStringLiteral("no category '%1'").arg(c));
+                     RuleSetLoaderText::tr("no category '%1'").arg(c));
         if (!d.absorbs.isEmpty() && rs.disqualifierIndex(d.absorbs) < 0)
             fail(file, d.id, QStringLiteral("absorbs"),
-                 QStringLiteral("no disqualifier '%1'").arg(d.absorbs));
+                 RuleSetLoaderText::tr("no disqualifier '%1'").arg(d.absorbs));
         if (!d.uncertainTo.isEmpty()) {
             const int to = rs.disqualifierIndex(d.uncertainTo);
             if (to < 0 || !rs.disqualifiers[to].uncertain)
                 fail(file, d.id, QStringLiteral("uncertainTo"),
-                     QStringLiteral("no uncertain disqualifier '%1'").arg(d.uncertainTo));
+                     RuleSetLoaderText::tr("no uncertain disqualifier '%1'").arg(d.uncertainTo));
         }
     }
 }
@@ -424,7 +440,7 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
     top.onlyKeys({u"format", u"name", u"description", u"categories", u"disqualifiers", u"negation",
                   u"service", u"doubt", u"codes", u"phrases", u"$comment"});
     if (!obj.value(u"format").isDouble() || obj.value(u"format").toDouble() != kFormat)
-        top.bad(u"format", QStringLiteral("expected 1 (the rule-set format this program reads)"));
+        top.bad(u"format", RuleSetLoaderText::tr("expected 1 (the rule-set format this program reads)"));
 
     auto rs = std::make_shared<RuleSet>();
     rs->name = top.string(u"name", true);
@@ -433,13 +449,13 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
 
     const QJsonValue cats = obj.value(u"categories");
     if (!cats.isArray() || cats.toArray().isEmpty())
-        top.bad(u"categories", QStringLiteral("expected a non-empty array of categories"));
+        top.bad(u"categories", RuleSetLoaderText::tr("expected a non-empty array of categories"));
     const QJsonArray ca = cats.toArray();
     for (qsizetype i = 0; i < ca.size(); ++i)
         rs->categories.append(readCategory(file, ca.at(i), int(i)));
     const QJsonValue dq = obj.value(u"disqualifiers");
     if (!dq.isUndefined() && !dq.isArray())
-        top.bad(u"disqualifiers", QStringLiteral("expected an array"));
+        top.bad(u"disqualifiers", RuleSetLoaderText::tr("expected an array"));
     const QJsonArray da = dq.toArray();
     for (qsizetype i = 0; i < da.size(); ++i)
         rs->disqualifiers.append(readDisqualifier(file, da.at(i), int(i)));
@@ -454,7 +470,8 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
             const QString cat = it->toString();
             const int idx = rs->categoryIndex(cat);
             if (idx < 0)
-                fail(file, QString::fromUtf16(key), it.key(), QStringLiteral("no category '%1'").arg(cat));
+                fail(file, QString::fromUtf16(key), it.key(),
+                     RuleSetLoaderText::tr("no category '%1'").arg(cat));
             if (QStringView(key) == u"codes") {
                 // A city's code means what the city says, whatever category the base set gave it.
                 QString folded;
@@ -462,7 +479,7 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
                 textnorm::foldCode(it.key(), folded);
                 if (folded.isEmpty())
                     fail(file, QString::fromUtf16(key), it.key(),
-                         QStringLiteral("the code has no letter or digit"));
+                         RuleSetLoaderText::tr("the code has no letter or digit"));
                 for (CategoryRule &c : rs->categories)
                     c.codes.removeIf([&](const QString &code) {
                         textnorm::foldCode(code, other);
@@ -473,7 +490,7 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
                 QString folded = textnorm::canonicalPhrase(it.key());
                 if (folded.remove(u'|').remove(u' ').isEmpty())
                     fail(file, QString::fromUtf16(key), it.key(),
-                         QStringLiteral("the phrase has no letter or digit"));
+                         RuleSetLoaderText::tr("the phrase has no letter or digit"));
                 rs->categories[idx].phrases.append(it.key());
             }
         }

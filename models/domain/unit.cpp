@@ -1,5 +1,7 @@
 #include "unit.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace rr {
@@ -9,6 +11,11 @@ constexpr std::array<const char16_t *, UnitStatusCount> kNames = {
     u"available", u"dispatched", u"en_route", u"on_scene", u"out_of_service", u"off_shift"};
 constexpr std::array<const char16_t *, UnitStatusCount> kWords = {
     u"available", u"dispatched", u"en route", u"on scene", u"out of service", u"off shift"};
+// What the console shows: the same words, translated.
+constexpr std::array<const char *, UnitStatusCount> kShown = {
+    QT_TRANSLATE_NOOP("rr::UnitStatus", "available"),      QT_TRANSLATE_NOOP("rr::UnitStatus", "dispatched"),
+    QT_TRANSLATE_NOOP("rr::UnitStatus", "en route"),       QT_TRANSLATE_NOOP("rr::UnitStatus", "on scene"),
+    QT_TRANSLATE_NOOP("rr::UnitStatus", "out of service"), QT_TRANSLATE_NOOP("rr::UnitStatus", "off shift")};
 } // namespace
 
 QString toString(UnitStatus status)
@@ -28,7 +35,7 @@ std::optional<UnitStatus> unitStatusFromString(QStringView text)
 
 QString displayName(UnitStatus status)
 {
-    return QString::fromUtf16(kWords[std::size_t(status)]);
+    return QCoreApplication::translate("rr::UnitStatus", kShown[std::size_t(status)]);
 }
 
 } // namespace rr

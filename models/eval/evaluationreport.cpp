@@ -3,6 +3,7 @@
 #include "io/csvwriter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,17 +27,22 @@ QString percent(double fraction)
     return QStringLiteral("%1 %").arg(fraction * 100, 0, 'f', 2);
 }
 
-// "1 unsafe suggestion", "2 unsafe suggestions"; plural: when it is not singular + "s".
-QString counted(qint64 n, const QString &singular, const QString &plural = {})
+// The catalogues' context of the text report (the CSV and JSON lines records stay English).
+struct EvaluationText
 {
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1             ? singular
-                                              : plural.isEmpty() ? singular + u's'
-                                                                 : plural);
-}
+    Q_DECLARE_TR_FUNCTIONS(rr::EvaluationText)
+};
 
+// "yes" or "no": the CSV's and JSON lines' values.
 QString yesNo(bool value)
 {
     return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+// The same in the text report's language.
+QString shownYesNo(bool value)
+{
+    return value ? EvaluationText::tr("yes") : EvaluationText::tr("no");
 }
 
 QString reasonsText(const Suggestion &s)
@@ -50,11 +56,11 @@ QString reasonsText(const Suggestion &s)
 QString callTypeText(const Miss &m)
 {
     if (m.callType.isEmpty() && m.callCode.isEmpty())
-        return QStringLiteral("(no call type)");
+        return EvaluationText::tr("(no call type)");
     if (m.callCode.isEmpty())
         return m.callType;
     if (m.callType.isEmpty())
-        return QStringLiteral("code %1").arg(m.callCode);
+        return EvaluationText::tr("code %1").arg(m.callCode);
     return QStringLiteral("%1 (%2)").arg(m.callType, m.callCode);
 }
 
@@ -63,15 +69,15 @@ QString verdictLine(const EvaluationSummary &s, const EvaluationContext &c)
 {
     QStringList why;
     if (s.unsafe > 0)
-        why.append(counted(s.unsafe, QStringLiteral("unsafe suggestion")));
+        why.append(EvaluationText::tr("%n unsafe suggestion(s)", nullptr, int(s.unsafe)));
     if (c.minAccuracy && s.accuracy() < *c.minAccuracy)
-        why.append(QStringLiteral("accuracy %1 below the minimum %2")
+        why.append(EvaluationText::tr("accuracy %1 below the minimum %2")
                        .arg(percent(s.correct, s.rows), percent(*c.minAccuracy)));
     if (!why.isEmpty())
         return QStringLiteral("FAIL: ") + why.join(QStringLiteral("; "));
-    QString line = QStringLiteral("PASS: no unsafe suggestion");
+    QString line = QStringLiteral("PASS: ") + EvaluationText::tr("no unsafe suggestion");
     if (c.minAccuracy)
-        line += QStringLiteral(", accuracy %1 at least %2")
+        line += EvaluationText::tr(", accuracy %1 at least %2")
                     .arg(percent(s.correct, s.rows), percent(*c.minAccuracy));
     return line;
 }
@@ -81,32 +87,32 @@ void appendFigures(QString &t, const EvaluationSummary &s, const EvaluationConte
     const auto figure = [&t](const QString &name, const QString &value, const QString &note) {
         t += QStringLiteral("%1%2  %3\n").arg(name, -18).arg(value, 8).arg(note);
     };
-    figure(QStringLiteral("Rows"), QString::number(s.rows),
-           s.badRows == 0 ? QStringLiteral("%1 evaluated, no bad rows").arg(s.evaluated)
-                          : QStringLiteral("%1 evaluated, %2 counted as misses")
+    figure(EvaluationText::tr("Rows"), QString::number(s.rows),
+           s.badRows == 0 ? EvaluationText::tr("%1 evaluated, no bad rows").arg(s.evaluated)
+                          : EvaluationText::tr("%1 evaluated, %2 counted as misses")
                                 .arg(s.evaluated)
-                                .arg(counted(s.badRows, QStringLiteral("bad row"))));
-    QString missNote = counted(s.misses(), QStringLiteral("miss"), QStringLiteral("misses"));
+                                .arg(EvaluationText::tr("%n bad row(s)", nullptr, int(s.badRows))));
+    QString missNote = EvaluationText::tr("%n miss(es)", nullptr, int(s.misses()));
     if (s.badRows > 0)
-        missNote += QStringLiteral(": %1 listed below, %2")
+        missNote += EvaluationText::tr(": %1 listed below, %2")
                         .arg(s.misses() - s.badRows)
-                        .arg(counted(s.badRows, QStringLiteral("bad row")));
-    figure(QStringLiteral("Correct"), QString::number(s.correct), missNote);
-    QString accuracyNote = QStringLiteral("%1 of %2").arg(s.correct).arg(s.rows);
+                        .arg(EvaluationText::tr("%n bad row(s)", nullptr, int(s.badRows)));
+    figure(EvaluationText::tr("Correct"), QString::number(s.correct), missNote);
+    QString accuracyNote = EvaluationText::tr("%1 of %2").arg(s.correct).arg(s.rows);
     if (c.minAccuracy)
-        accuracyNote += QStringLiteral("; minimum %1").arg(percent(*c.minAccuracy));
-    figure(QStringLiteral("Accuracy"), percent(s.correct, s.rows), accuracyNote);
-    figure(QStringLiteral("Unsafe"), QString::number(s.unsafe),
-           QStringLiteral("labelled police only, suggested unarmed"));
-    figure(QStringLiteral("Over-policed"), QString::number(s.overPoliced),
-           QStringLiteral("labelled unarmed only, suggested police"));
-    figure(QStringLiteral("EMS disagreements"), QString::number(s.emsDisagreements),
-           QStringLiteral("of %1 rows with expected_ems").arg(s.emsChecked));
+        accuracyNote += EvaluationText::tr("; minimum %1").arg(percent(*c.minAccuracy));
+    figure(EvaluationText::tr("Accuracy"), percent(s.correct, s.rows), accuracyNote);
+    figure(EvaluationText::tr("Unsafe"), QString::number(s.unsafe),
+           EvaluationText::tr("labelled police only, suggested unarmed"));
+    figure(EvaluationText::tr("Over-policed"), QString::number(s.overPoliced),
+           EvaluationText::tr("labelled unarmed only, suggested police"));
+    figure(EvaluationText::tr("EMS disagreements"), QString::number(s.emsDisagreements),
+           EvaluationText::tr("of %1 rows with expected_ems").arg(s.emsChecked));
 }
 
 void appendMatrix(QString &t, const EvaluationSummary &s)
 {
-    t += QStringLiteral("\nConfusion matrix (rows: expected kind; columns: suggested kind)\n");
+    t += EvaluationText::tr("\nConfusion matrix (rows: expected kind; columns: suggested kind)\n");
     t += QStringLiteral("%1").arg(QString(), -16);
     for (ResponseKind k : kKinds)
         t += QStringLiteral("%1").arg(toString(k), 14);
@@ -117,28 +123,29 @@ void appendMatrix(QString &t, const EvaluationSummary &s)
             t += QStringLiteral("%1").arg(s.confusionAt(expected, suggested), 14);
         t += u'\n';
     }
-    t += QStringLiteral("A row labelled with several kinds counts under the suggested kind when that kind is "
-                        "acceptable,\nelse under its first kind: the diagonal holds the rows whose kind is "
-                        "right.\n");
+    t += EvaluationText::tr(
+        "A row labelled with several kinds counts under the suggested kind when that kind is "
+        "acceptable,\nelse under its first kind: the diagonal holds the rows whose kind is "
+        "right.\n");
 }
 
 void appendMiss(QString &t, const Miss &m)
 {
-    t += QStringLiteral("  line %1  %2  %3\n").arg(m.line).arg(m.id, callTypeText(m));
-    QString kinds =
-        QStringLiteral("    expected %1; suggested %2").arg(m.label.kindsText(), toString(m.suggestion.kind));
+    t += EvaluationText::tr("  line %1  %2  %3\n").arg(m.line).arg(m.id, callTypeText(m));
+    QString kinds = EvaluationText::tr("    expected %1; suggested %2")
+                        .arg(m.label.kindsText(), toString(m.suggestion.kind));
     if (m.verdict.unsafe)
         kinds += QStringLiteral("  [UNSAFE]");
     else if (m.verdict.overPoliced)
         kinds += QStringLiteral("  [over-policed]");
     t += kinds + u'\n';
     if (m.verdict.emsOk == false)
-        t += QStringLiteral("    EMS expected %1; suggested %2  [EMS]\n")
-                 .arg(yesNo(*m.label.ems), yesNo(m.suggestion.ems));
-    t += QStringLiteral("    category %1, confidence %2%3\n")
-             .arg(m.suggestion.category.isEmpty() ? QStringLiteral("(none)") : m.suggestion.category)
+        t += EvaluationText::tr("    EMS expected %1; suggested %2  [EMS]\n")
+                 .arg(shownYesNo(*m.label.ems), shownYesNo(m.suggestion.ems));
+    t += EvaluationText::tr("    category %1, confidence %2%3\n")
+             .arg(m.suggestion.category.isEmpty() ? EvaluationText::tr("(none)") : m.suggestion.category)
              .arg(m.suggestion.confidence, 0, 'f', 2)
-             .arg(m.suggestion.needsScreening ? QStringLiteral(", needs screening") : QString());
+             .arg(m.suggestion.needsScreening ? EvaluationText::tr(", needs screening") : QString());
     for (const Reason &r : m.suggestion.reasons)
         t += QStringLiteral("    - %1\n").arg(r.text);
 }
@@ -163,15 +170,15 @@ QByteArray evaluationText(const Evaluation &evaluation, const EvaluationContext 
 {
     const EvaluationSummary &s = evaluation.summary();
     QString t;
-    t += QStringLiteral("Evaluation of %1\n").arg(context.labels);
-    t += QStringLiteral("Rule set %1, version %2\n\n").arg(context.rulesName, context.rulesVersion);
+    t += EvaluationText::tr("Evaluation of %1\n").arg(context.labels);
+    t += EvaluationText::tr("Rule set %1, version %2\n\n").arg(context.rulesName, context.rulesVersion);
     appendFigures(t, s, context);
     appendMatrix(t, s);
-    t += QStringLiteral("\nMisses: %1\n").arg(evaluation.misses().size());
+    t += EvaluationText::tr("\nMisses: %1\n").arg(evaluation.misses().size());
     for (const Miss &m : evaluation.misses())
         appendMiss(t, m);
     if (!evaluation.badRows().isEmpty()) {
-        t += QStringLiteral("\nBad rows: %1, counted as misses\n").arg(evaluation.badRows().size());
+        t += EvaluationText::tr("\nBad rows: %1, counted as misses\n").arg(evaluation.badRows().size());
         for (const RowError &e : evaluation.badRows())
             t += QStringLiteral("  %1\n").arg(e.toString());
     }

@@ -1,8 +1,18 @@
 #include "labelledcallreader.h"
 
+#include <QCoreApplication>
+
 #include "io/utf8.h"
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct LabelledCallReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::LabelledCallReader)
+};
+} // namespace
 
 LabelledCallReader::LabelledCallReader(CallRowReader &calls, LabelColumns columns)
     : m_calls(calls), m_columns(std::move(columns))
@@ -33,7 +43,8 @@ LabelledCallReader::Status LabelledCallReader::next(LabelledCall &row, RowError 
     // The call reader checked the UTF-8 of its own columns only.
     QString text;
     if (!assignUtf8(text, trimmedBytes(fields[size_t(m_indexes.expected)])))
-        return badLabel(m_indexes.expected, QStringLiteral("expected"), QStringLiteral("invalid UTF-8"));
+        return badLabel(m_indexes.expected, QStringLiteral("expected"),
+                        LabelledCallReaderText::tr("invalid UTF-8"));
     Result<QList<ResponseKind>> kinds = parseExpectedKinds(text);
     if (!kinds)
         return badLabel(m_indexes.expected, QStringLiteral("expected"), kinds.error());
@@ -43,7 +54,7 @@ LabelledCallReader::Status LabelledCallReader::next(LabelledCall &row, RowError 
     if (m_indexes.expectedEms >= 0) {
         if (!assignUtf8(text, trimmedBytes(fields[size_t(m_indexes.expectedEms)])))
             return badLabel(m_indexes.expectedEms, QStringLiteral("expected_ems"),
-                            QStringLiteral("invalid UTF-8"));
+                            LabelledCallReaderText::tr("invalid UTF-8"));
         const Result<std::optional<bool>> ems = parseExpectedEms(text);
         if (!ems)
             return badLabel(m_indexes.expectedEms, QStringLiteral("expected_ems"), ems.error());
@@ -58,7 +69,7 @@ QString LabelledCallReader::columnLabel(qsizetype index, const QString &field) c
     const QString column = m_calls.header().value(index);
     if (column.compare(field, Qt::CaseInsensitive) == 0)
         return field;
-    return QStringLiteral("%1 (column \"%2\")").arg(field, column);
+    return LabelledCallReaderText::tr("%1 (column \"%2\")").arg(field, column);
 }
 
 } // namespace rr

@@ -1,5 +1,7 @@
 #include "intakeserver.h"
 
+#include <QCoreApplication>
+
 #include "core/privatefiles.h"
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
@@ -26,6 +28,15 @@
 #include <unistd.h>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's messages for people (the HTTP answers stay English: clients read
+// them).
+struct IntakeServerText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::IntakeServer)
+};
+} // namespace
 
 namespace {
 
@@ -103,12 +114,12 @@ Result<QByteArray> loadIntakeToken(const QString &tokenFile)
     if (tokenFile.isEmpty())
         return qgetenv("RIGHTRESPONSE_INTAKE_TOKEN").trimmed();
     // A token others can read is no secret: refused, with the file named and `chmod 600`.
-    const Result<QByteArray> read = readSecretFile(tokenFile, QStringLiteral("the token file"));
+    const Result<QByteArray> read = readSecretFile(tokenFile, IntakeServerText::tr("the token file"));
     if (!read)
         return read.failure();
     const QByteArray token = read.value().trimmed();
     if (token.isEmpty())
-        return Failure{QStringLiteral("the token file %1 is empty").arg(tokenFile)};
+        return Failure{IntakeServerText::tr("the token file %1 is empty").arg(tokenFile)};
     return token;
 }
 
@@ -118,11 +129,13 @@ namespace {
 Result<QSslConfiguration> loadTls(const QString &certificateFile, const QString &keyFile)
 {
     if (certificateFile.isEmpty() != keyFile.isEmpty())
-        return Failure{QStringLiteral("TLS needs both a certificate (--tls-cert) and its key (--tls-key)")};
+        return Failure{
+            IntakeServerText::tr("TLS needs both a certificate (--tls-cert) and its key (--tls-key)")};
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())
-        return Failure{QStringLiteral("%1 holds no PEM certificate, or cannot be read").arg(certificateFile)};
-    const Result<QByteArray> read = readSecretFile(keyFile, QStringLiteral("the TLS key"), 1024 * 1024);
+        return Failure{
+            IntakeServerText::tr("%1 holds no PEM certificate, or cannot be read").arg(certificateFile)};
+    const Result<QByteArray> read = readSecretFile(keyFile, IntakeServerText::tr("the TLS key"), 1024 * 1024);
     if (!read)
         return read.failure();
     const QByteArray pem = read.value();
@@ -130,7 +143,8 @@ Result<QSslConfiguration> loadTls(const QString &certificateFile, const QString 
     if (key.isNull())
         key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
-        return Failure{QStringLiteral("%1 holds no unencrypted PEM private key (RSA or EC)").arg(keyFile)};
+        return Failure{
+            IntakeServerText::tr("%1 holds no unencrypted PEM private key (RSA or EC)").arg(keyFile)};
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
@@ -145,11 +159,11 @@ Result<void> checkExposure(const IntakeOptions &options)
 {
     if (!options.token.isEmpty() || options.allowNoToken || options.address.isLoopback())
         return {};
-    return Failure{
-        QStringLiteral("refusing to listen on %1 without a token: anyone who can reach it could post calls. "
+    return Failure{IntakeServerText::tr(
+                       "refusing to listen on %1 without a token: anyone who can reach it could post calls. "
                        "Give a token (--token-file FILE or RIGHTRESPONSE_INTAKE_TOKEN), listen on loopback, "
                        "or accept the risk with --allow-no-token")
-            .arg(options.address.toString())};
+                       .arg(options.address.toString())};
 }
 
 // One request thread of the intake: its own QHttpServer on a duplicate of the listening socket, its own
@@ -411,19 +425,20 @@ IntakeServer::~IntakeServer()
 Result<void> IntakeServer::start()
 {
     if (m_listener)
-        return Failure{QStringLiteral("the intake is already started")};
+        return Failure{IntakeServerText::tr("the intake is already started")};
     if (Result<void> exposed = checkExposure(m_options); !exposed)
         return exposed;
     if (m_options.idleTimeoutMs <= 0 || m_options.maxConnections <= 0 ||
         m_options.maxConnectionsPerClient <= 0)
-        return Failure{QStringLiteral("the idle timeout and the connection caps must be greater than 0")};
+        return Failure{
+            IntakeServerText::tr("the idle timeout and the connection caps must be greater than 0")};
     // Room under the open-file limit for the database connections, the listening sockets and files.
     const qint64 reserve = 64 + 4 * qint64(m_options.workers);
     const qint64 fileLimit = raiseOpenFileLimit();
     m_connectionCap = int(std::min<qint64>(m_options.maxConnections, fileLimit - reserve));
     if (m_connectionCap < 1)
         return Failure{
-            QStringLiteral("the open-file limit (%1) leaves no room for connections").arg(fileLimit)};
+            IntakeServerText::tr("the open-file limit (%1) leaves no room for connections").arg(fileLimit)};
     m_limits = std::make_shared<ConnectionLimits>(m_connectionCap, m_options.maxConnectionsPerClient);
     if (!m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
         Result<QSslConfiguration> tls = loadTls(m_options.tlsCertificateFile, m_options.tlsKeyFile);
@@ -443,7 +458,7 @@ Result<void> IntakeServer::start()
     // A burst of connections waits in the kernel's queue rather than being dropped (SYNs retried after 1 s).
     m_listener->setListenBacklogSize(std::max(128, m_connectionCap));
     if (!m_listener->listen(m_options.address, m_options.port)) {
-        const QString message = QStringLiteral("cannot listen on %1:%2: %3")
+        const QString message = IntakeServerText::tr("cannot listen on %1:%2: %3")
                                     .arg(m_options.address.toString())
                                     .arg(m_options.port)
                                     .arg(m_listener->errorString());
@@ -459,7 +474,7 @@ Result<void> IntakeServer::start()
     for (int i = 0; i < m_options.workers; ++i) {
         const int descriptor = ::fcntl(int(m_listener->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
         if (descriptor < 0) {
-            const QString message = QStringLiteral("cannot share the listening socket: %1")
+            const QString message = IntakeServerText::tr("cannot share the listening socket: %1")
                                         .arg(QString::fromLocal8Bit(strerror(errno)));
             stopWorkers();
             return Failure{message};

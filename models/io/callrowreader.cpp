@@ -1,5 +1,7 @@
 #include "callrowreader.h"
 
+#include <QCoreApplication>
+
 #include "cadtime.h"
 #include "utf8.h"
 
@@ -7,6 +9,14 @@
 #include <cmath>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct CallRowReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::CallRowReader)
+};
+} // namespace
 
 namespace {
 
@@ -188,12 +198,13 @@ Result<void> CallRowReader::open()
     do {
         if (!m_reader.readRecord()) {
             if (!m_reader.errorString().isEmpty())
-                return Failure{QStringLiteral("cannot read the input: %1").arg(m_reader.errorString())};
-            return Failure{QStringLiteral("the input is empty: expected a header row")};
+                return Failure{
+                    CallRowReaderText::tr("cannot read the input: %1").arg(m_reader.errorString())};
+            return Failure{CallRowReaderText::tr("the input is empty: expected a header row")};
         }
     } while (allEmpty(m_reader.fields()));
     if (!m_reader.recordError().isEmpty())
-        return Failure{QStringLiteral("line %1: malformed header: %2")
+        return Failure{CallRowReaderText::tr("line %1: malformed header: %2")
                            .arg(m_reader.recordLine())
                            .arg(m_reader.recordError())};
 
@@ -207,16 +218,16 @@ Result<void> CallRowReader::open()
 
     const QString columns = m_header.join(QStringLiteral(", "));
     if (m_columns[static_cast<int>(InputField::Id)] < 0)
-        return Failure{
-            QStringLiteral("the header has no \"id\" column (map one with id=COLUMN); its columns are: %1")
-                .arg(columns)};
+        return Failure{CallRowReaderText::tr(
+                           "the header has no \"id\" column (map one with id=COLUMN); its columns are: %1")
+                           .arg(columns)};
     if (m_columns[static_cast<int>(InputField::CallType)] < 0 &&
         m_columns[static_cast<int>(InputField::CallCode)] < 0 &&
         m_columns[static_cast<int>(InputField::Narrative)] < 0)
-        return Failure{
-            QStringLiteral("the header has none of the columns call_type, call_code and narrative (map at "
+        return Failure{CallRowReaderText::tr(
+                           "the header has none of the columns call_type, call_code and narrative (map at "
                            "least one, e.g. call_type=COLUMN); its columns are: %1")
-                .arg(columns)};
+                           .arg(columns)};
     m_open = true;
     return {};
 }
@@ -230,7 +241,7 @@ CallRowReader::Status CallRowReader::next(Call &call, RowError &error)
             if (m_reader.errorString().isEmpty())
                 return Status::End;
             error.line = m_reader.recordLine();
-            error.message = QStringLiteral("cannot read the input: %1").arg(m_reader.errorString());
+            error.message = CallRowReaderText::tr("cannot read the input: %1").arg(m_reader.errorString());
             return Status::ReadError;
         }
         const std::vector<QByteArrayView> &fields = m_reader.fields();
@@ -241,8 +252,9 @@ CallRowReader::Status CallRowReader::next(Call &call, RowError &error)
             if (allEmpty(fields))
                 continue;
             if (qsizetype(fields.size()) != m_header.size())
-                message =
-                    QStringLiteral("expected %1 fields, found %2").arg(m_header.size()).arg(fields.size());
+                message = CallRowReaderText::tr("expected %1 fields, found %2")
+                              .arg(m_header.size())
+                              .arg(fields.size());
             else
                 message = fillCall(fields, call);
         }
@@ -271,15 +283,16 @@ QString CallRowReader::fillCall(const std::vector<QByteArrayView> &fields, Call 
         if (!value)
             target.resize(0);
         else if (!assignUtf8(target, *value))
-            return QStringLiteral("invalid UTF-8 in %1").arg(label(f));
+            return CallRowReaderText::tr("invalid UTF-8 in %1").arg(label(f));
     }
     if (call.id.isEmpty())
-        return QStringLiteral("empty %1").arg(label(InputField::Id));
+        return CallRowReaderText::tr("empty %1").arg(label(InputField::Id));
 
     if (const auto value = column(InputField::ReceivedAt); value && !value->isEmpty()) {
         std::optional<QDateTime> time = parseCadDateTime(*value);
         if (!time)
-            return QStringLiteral("unparseable %1 %2").arg(label(InputField::ReceivedAt), quoted(*value));
+            return CallRowReaderText::tr("unparseable %1 %2")
+                .arg(label(InputField::ReceivedAt), quoted(*value));
         call.receivedAt = std::move(*time);
     } else {
         call.receivedAt = QDateTime();
@@ -289,7 +302,8 @@ QString CallRowReader::fillCall(const std::vector<QByteArrayView> &fields, Call 
     if (const auto value = column(InputField::Priority); value && !value->isEmpty()) {
         call.priority = parsePriority(*value);
         if (!call.priority)
-            return QStringLiteral("unparseable %1 %2").arg(label(InputField::Priority), quoted(*value));
+            return CallRowReaderText::tr("unparseable %1 %2")
+                .arg(label(InputField::Priority), quoted(*value));
     }
 
     struct Coordinate
@@ -306,9 +320,9 @@ QString CallRowReader::fillCall(const std::vector<QByteArrayView> &fields, Call 
             continue;
         c.target = parseNumber(*value);
         if (!c.target)
-            return QStringLiteral("unparseable %1 %2").arg(label(c.field), quoted(*value));
+            return CallRowReaderText::tr("unparseable %1 %2").arg(label(c.field), quoted(*value));
         if (*c.target < -c.limit || *c.target > c.limit)
-            return QStringLiteral("%1 %2 is outside -%3..%3")
+            return CallRowReaderText::tr("%1 %2 is outside -%3..%3")
                 .arg(label(c.field), quoted(*value))
                 .arg(c.limit);
     }
@@ -322,7 +336,7 @@ QString CallRowReader::fillCall(const std::vector<QByteArrayView> &fields, Call 
         }
         const std::optional<Answer> answer = parseAnswer(*value);
         if (!answer)
-            return QStringLiteral("%1 must be yes, no, unknown or empty, not %2")
+            return CallRowReaderText::tr("%1 must be yes, no, unknown or empty, not %2")
                 .arg(label(field), quoted(*value));
         call.screening.answers[s] = *answer;
     }
@@ -336,7 +350,7 @@ QString CallRowReader::label(InputField field) const
     const qsizetype index = m_columns[static_cast<int>(field)];
     if (index < 0 || m_header.at(index).compare(name, Qt::CaseInsensitive) == 0)
         return name;
-    return QStringLiteral("%1 (column \"%2\")").arg(name, m_header.at(index));
+    return CallRowReaderText::tr("%1 (column \"%2\")").arg(name, m_header.at(index));
 }
 
 } // namespace rr

@@ -1,6 +1,16 @@
 #include "columnmapping.h"
 
+#include <QCoreApplication>
+
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ColumnMappingText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ColumnMapping)
+};
+} // namespace
 
 namespace {
 constexpr std::array<const char16_t *, InputFieldCount> kFieldNames = {
@@ -48,18 +58,19 @@ Result<ColumnMapping> ColumnMapping::fromArguments(const QStringList &maps)
     for (const QString &map : maps) {
         const qsizetype eq = map.indexOf(u'=');
         if (eq < 0)
-            return Failure{QStringLiteral("column mapping \"%1\" is not FIELD=COLUMN").arg(map)};
+            return Failure{ColumnMappingText::tr("column mapping \"%1\" is not FIELD=COLUMN").arg(map)};
         const QStringView fieldName = QStringView(map).left(eq).trimmed();
         const QString column = QStringView(map).mid(eq + 1).trimmed().toString();
         const std::optional<InputField> field = inputFieldFromName(fieldName);
         if (!field)
-            return Failure{QStringLiteral("unknown field \"%1\" in column mapping \"%2\"; valid fields: %3")
-                               .arg(fieldName.toString(), map, inputFieldNames().join(QStringLiteral(", ")))};
+            return Failure{
+                ColumnMappingText::tr("unknown field \"%1\" in column mapping \"%2\"; valid fields: %3")
+                    .arg(fieldName.toString(), map, inputFieldNames().join(QStringLiteral(", ")))};
         if (column.isEmpty())
-            return Failure{QStringLiteral("column mapping \"%1\" names no column").arg(map)};
+            return Failure{ColumnMappingText::tr("column mapping \"%1\" names no column").arg(map)};
         QString &slot = mapping.m_columns[static_cast<int>(*field)];
         if (!slot.isEmpty())
-            return Failure{QStringLiteral("field \"%1\" is mapped twice (to \"%2\" and \"%3\")")
+            return Failure{ColumnMappingText::tr("field \"%1\" is mapped twice (to \"%2\" and \"%3\")")
                                .arg(inputFieldName(*field), slot, column)};
         slot = column;
     }
@@ -90,7 +101,8 @@ Result<ColumnIndexes> ColumnMapping::resolve(const QStringList &header) const
             indexes[i] = findColumn(header, m_columns[i]);
             if (indexes[i] < 0)
                 return Failure{
-                    QStringLiteral("column \"%1\" (mapped to %2) is not in the header; its columns are: %3")
+                    ColumnMappingText::tr(
+                        "column \"%1\" (mapped to %2) is not in the header; its columns are: %3")
                         .arg(m_columns[i], inputFieldName(field), header.join(QStringLiteral(", ")))};
         } else {
             indexes[i] = findColumn(header, QStringView(kFieldNames[i]));

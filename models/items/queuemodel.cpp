@@ -142,11 +142,11 @@ QVariant QueueModel::display(const QueueEntry &e, int column) const
     case Ems:
         return e.suggestion.ems ? tr("EMS") : QString();
     case Unit:
-        return e.recommendation.unit ? e.recommendation.unit->id +
-                                           (e.recommendation.etaMinutes
-                                                ? QStringLiteral(" ~%1 min").arg(*e.recommendation.etaMinutes)
-                                                : QString())
-                                     : tr("none free");
+        return e.recommendation.unit
+                   ? e.recommendation.unit->id + (e.recommendation.etaMinutes
+                                                      ? tr(" ~%1 min").arg(*e.recommendation.etaMinutes)
+                                                      : QString())
+                   : tr("none free");
     case Status:
         if (e.decided)
             return tr("%1 %2 by %3").arg(kindSymbol(e.chosenKind), displayName(e.chosenKind), e.decidedBy);

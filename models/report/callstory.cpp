@@ -1,5 +1,7 @@
 #include "callstory.h"
 
+#include <QCoreApplication>
+
 #include "reportquery.h"
 #include "store/pgconnection.h"
 
@@ -7,44 +9,53 @@
 
 namespace rr {
 
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct CallStoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::CallStory)
+};
+} // namespace
+
 QList<StoryEvent> CallStory::timeline() const
 {
     QList<StoryEvent> out;
     if (call.call.receivedAt.isValid())
-        out.append(
-            {call.call.receivedAt, QString(),
-             QStringLiteral("Call received: %1 %2").arg(call.call.callType, call.call.callCode).trimmed()});
+        out.append({call.call.receivedAt, QString(),
+                    CallStoryText::tr("Call received: %1 %2")
+                        .arg(call.call.callType, call.call.callCode)
+                        .trimmed()});
     for (const SuggestionVersion &v : suggestions)
         out.append({v.at, QStringLiteral("triage"),
-                    QStringLiteral("Suggested %1 (%2, confidence %3)")
+                    CallStoryText::tr("Suggested %1 (%2, confidence %3)")
                         .arg(displayName(v.suggestion.kind), v.suggestion.category)
                         .arg(v.suggestion.confidence, 0, 'f', 2)});
     for (const ScreeningRecord &a : answers)
         out.append({a.answeredAt, a.dispatcher,
-                    QStringLiteral("Screening: %1 = %2").arg(screenName(a.question), toString(a.answer))});
+                    CallStoryText::tr("Screening: %1 = %2").arg(screenName(a.question), toString(a.answer))});
     if (const auto &d = call.decision) {
         QString what =
-            d->accepted ? QStringLiteral("Accepted: %1").arg(displayName(d->chosenKind))
-                        : QStringLiteral("Overridden %1 \u2192 %2 (%3)")
+            d->accepted ? CallStoryText::tr("Accepted: %1").arg(displayName(d->chosenKind))
+                        : CallStoryText::tr("Overridden %1 \u2192 %2 (%3)")
                               .arg(displayName(d->suggestedKind), displayName(d->chosenKind), d->reasonCode);
         if (!d->note.isEmpty())
             what += QStringLiteral(": \u201c%1\u201d").arg(d->note);
         if (!d->unitId.isEmpty())
-            what += QStringLiteral("; unit %1").arg(d->unitId);
+            what += CallStoryText::tr("; unit %1").arg(d->unitId);
         if (!d->unservedReason.isEmpty())
             what += QStringLiteral("; %1").arg(d->unservedReason);
         out.append({d->decidedAt,
                     d->dispatcher + (d->workstation.isEmpty() ? QString() : u'@' + d->workstation), what});
     }
     for (const UnitStatusEntry &u : units)
-        out.append({u.at, u.by, QStringLiteral("Unit %1: %2").arg(u.unitId, u.status)});
+        out.append({u.at, u.by, CallStoryText::tr("Unit %1: %2").arg(u.unitId, u.status)});
     for (const OutcomeEntry &o : outcomes)
-        out.append(
-            {o.at, o.by,
-             QStringLiteral("Outcome: %1%2").arg(o.outcome, o.note.isEmpty() ? QString() : u' ' + o.note)});
+        out.append({o.at, o.by,
+                    CallStoryText::tr("Outcome: %1%2")
+                        .arg(o.outcome, o.note.isEmpty() ? QString() : u' ' + o.note)});
     for (const ReviewEntry &r : reviews)
         out.append({r.at, r.reviewer,
-                    QStringLiteral("Review: %1%2")
+                    CallStoryText::tr("Review: %1%2")
                         .arg(r.verdict, r.comment.isEmpty() ? QString() : u' ' + r.comment)});
     std::stable_sort(out.begin(), out.end(),
                      [](const StoryEvent &a, const StoryEvent &b) { return a.at < b.at; });
@@ -61,7 +72,7 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
     if (!head.ok())
         return Failure{head.error()};
     if (head.rows() == 0)
-        return Failure{QStringLiteral("no decision %1").arg(decisionId)};
+        return Failure{CallStoryText::tr("no decision %1").arg(decisionId)};
     const QString cadId = head.text(0, 0);
     const qint64 callId = head.integer(0, 1);
     CallStory story;
@@ -69,7 +80,7 @@ Result<CallStory> ReportQuery::story(qint64 decisionId)
     CallStore calls(m_conn, m_schema);
     const std::optional<StoredCall> found = calls.find(cadId, &error);
     if (!found)
-        return Failure{error.isEmpty() ? QStringLiteral("call %1 not found").arg(cadId) : error};
+        return Failure{error.isEmpty() ? CallStoryText::tr("call %1 not found").arg(cadId) : error};
     story.call = *found;
 
     PgResult s = m_conn.exec(

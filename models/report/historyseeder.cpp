@@ -1,5 +1,7 @@
 #include "historyseeder.h"
 
+#include <QCoreApplication>
+
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
 #include "feed/callgenerator.h"
@@ -12,6 +14,14 @@
 #include <cmath>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's messages for people.
+struct HistorySeederText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::HistorySeeder)
+};
+} // namespace
 
 namespace {
 
@@ -140,7 +150,7 @@ void decide(HistoryRow &h, Random &random, const Roster &roster)
     } else if (suggested != ResponseKind::Police && random.chance(0.035)) {
         sent = towardPolice(suggested);
         h.unservedCode = QStringLiteral("no_unit_free");
-        h.unservedText = QStringLiteral("no %1 free").arg(displayName(suggested));
+        h.unservedText = QStringLiteral("no %1 free").arg(englishName(suggested));
     } else if (random.chance(kDispatchers[std::size_t(who)].overrideRate *
                              (suggested == ResponseKind::Police ? 0.5 : 1.6))) {
         const bool away = suggested == ResponseKind::Police ||
@@ -293,7 +303,7 @@ Result<HistoryStats> HistorySeeder::seed(const HistoryOptions &o,
                                          const std::function<void(qint64, qint64)> &progress)
 {
     if (o.days <= 0 || o.days > 3660)
-        return Failure{QStringLiteral("--days must be between 1 and 3660, not %1").arg(o.days)};
+        return Failure{HistorySeederText::tr("--days must be between 1 and 3660, not %1").arg(o.days)};
     std::shared_ptr<const RuleSet> rules = o.rules;
     if (!rules) {
         const RuleSetResult loaded = RuleSetLoader::loadBuiltIn();
@@ -307,8 +317,9 @@ Result<HistoryStats> HistorySeeder::seed(const HistoryOptions &o,
     if (!error.isEmpty())
         return Failure{error};
     if (roster.byKind.isEmpty())
-        return Failure{QStringLiteral("the database has no units: load a roster first (the console's demo "
-                                      "does), so that history can dispatch them")};
+        return Failure{
+            HistorySeederText::tr("the database has no units: load a roster first (the console's demo "
+                                  "does), so that history can dispatch them")};
     PgResult su = m_conn.exec("SELECT rolsuper FROM pg_roles WHERE rolname = current_user");
     HistoryStats stats;
     stats.bulk = su.ok() && su.rows() == 1 && su.boolean(0, 0);
@@ -425,8 +436,9 @@ Result<HistoryStats> HistorySeeder::seed(const HistoryOptions &o,
                 ? m_conn.exec(schemaSql(m_schema, "SELECT {s}.report_rollup_refresh(NULL)").constData())
                 : std::move(have);
         if (!rolled.ok())
-            return Failure{QStringLiteral("history stored, but the review's roll-ups could not be built: %1")
-                               .arg(rolled.error())};
+            return Failure{
+                HistorySeederText::tr("history stored, but the review's roll-ups could not be built: %1")
+                    .arg(rolled.error())};
     }
     m_conn.exec("ANALYZE");
     return stats;

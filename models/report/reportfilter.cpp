@@ -1,8 +1,18 @@
 #include "reportfilter.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ReportFilterText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ReportFilter)
+};
+} // namespace
 
 std::pair<QDateTime, QDateTime> periodRange(ReportPeriod period, const QDateTime &now)
 {
@@ -35,7 +45,7 @@ std::pair<QDateTime, QDateTime> periodRange(ReportPeriod period, const QDateTime
 QString periodTitle(const ReportFilter &filter)
 {
     const QString f = QStringLiteral("yyyy-MM-dd HH:mm");
-    return QStringLiteral("%1 to %2")
+    return ReportFilterText::tr("%1 to %2")
         .arg(filter.from.toLocalTime().toString(f), filter.to.toLocalTime().toString(f));
 }
 

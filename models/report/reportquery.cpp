@@ -1,5 +1,7 @@
 #include "reportquery.h"
 
+#include <QCoreApplication>
+
 #include "store/pgconnection.h"
 
 #include <QJsonArray>
@@ -7,6 +9,14 @@
 #include <QJsonObject>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ReportQueryText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ReportQuery)
+};
+} // namespace
 
 namespace {
 
@@ -104,7 +114,7 @@ Result<ReportSummary> ReportQuery::summary(const ReportFilter &filter)
     const QByteArray sql = "SELECT * FROM {s}.report_summary(" + QByteArray(kFilterArgs) + ")";
     PgResult r = m_conn.exec(schemaSql(m_schema, sql.constData()).constData(), filterParams(filter));
     if (!r.ok() || r.rows() != 1)
-        return Failure{r.ok() ? QStringLiteral("no summary row") : r.error()};
+        return Failure{r.ok() ? ReportQueryText::tr("no summary row") : r.error()};
     ReportSummary s;
     auto n = [&](const char *name) { return r.integer(0, r.column(name)); };
     s.decisions = n("decisions");
@@ -131,7 +141,7 @@ Result<ReportSummary> ReportQuery::summary(const ReportFilter &filter)
 Result<QList<RateRow>> ReportQuery::overridesBy(const QString &dimension, const ReportFilter &filter)
 {
     if (dimension != u"dispatcher" && dimension != u"category" && dimension != u"hour")
-        return Failure{QStringLiteral("unknown dimension '%1'").arg(dimension)};
+        return Failure{ReportQueryText::tr("unknown dimension '%1'").arg(dimension)};
     QList<PgParam> params{dimension};
     params.append(filterParams(filter));
     PgResult r = m_conn.exec(
@@ -284,14 +294,14 @@ Result<qint64> ReportQuery::decisionOfReview(qint64 annotationId)
     if (!r.ok())
         return failed<qint64>(r);
     if (r.rows() == 0)
-        return Failure{QStringLiteral("no review %1").arg(annotationId)};
+        return Failure{ReportQueryText::tr("no review %1").arg(annotationId)};
     return r.integer(0, 0);
 }
 
 Result<qint64> ReportQuery::annotate(const ReviewRequest &q)
 {
     if (q.reviewer.trimmed().isEmpty())
-        return Failure{QStringLiteral("a review needs the reviewer's name")};
+        return Failure{ReportQueryText::tr("a review needs the reviewer's name")};
     PgResult r = m_conn.exec(
         schemaSql(m_schema, "INSERT INTO {s}.review_annotations (decision_id, verdict, comment, reviewer) "
                             "VALUES ($1, $2, $3, $4) RETURNING id")
@@ -299,10 +309,10 @@ Result<qint64> ReportQuery::annotate(const ReviewRequest &q)
         {q.decisionId, q.verdict, q.comment, q.reviewer});
     if (!r.ok()) {
         if (r.sqlState() == u"42501")
-            return Failure{
-                QStringLiteral("the database refused the review: this login (%1) may not review decisions; "
+            return Failure{ReportQueryText::tr(
+                               "the database refused the review: this login (%1) may not review decisions; "
                                "reviews are for supervisors")
-                    .arg(m_conn.userName())};
+                               .arg(m_conn.userName())};
         return failed<qint64>(r);
     }
     return r.integer(0, 0);

@@ -1,5 +1,7 @@
 #include "reporttables.h"
 
+#include <QCoreApplication>
+
 #include "io/csvwriter.h"
 
 #include <QHash>
@@ -8,6 +10,14 @@
 #include <QJsonObject>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ReportTables
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ReportTables)
+};
+} // namespace
 
 namespace {
 
@@ -25,7 +35,7 @@ ReportTable summaryTable(const ReportFigures &f)
 {
     const ReportSummary &s = f.summary;
     ReportTable t{QStringLiteral("summary"),
-                  QStringLiteral("Summary"),
+                  ReportTables::tr("Summary"),
                   {QStringLiteral("figure"), QStringLiteral("value")},
                   {}};
     auto add = [&](const char *name, const QString &value) {
@@ -118,18 +128,18 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &f,
         out.append(summaryTable(f));
     if (all || section == u"overrides") {
         out.append(rateTable(QStringLiteral("overrides_by_dispatcher"),
-                             QStringLiteral("Override rate by dispatcher"), QStringLiteral("dispatcher"),
+                             ReportTables::tr("Override rate by dispatcher"), QStringLiteral("dispatcher"),
                              f.byDispatcher));
         out.append(rateTable(QStringLiteral("overrides_by_category"),
-                             QStringLiteral("Override rate by category"), QStringLiteral("category"),
+                             ReportTables::tr("Override rate by category"), QStringLiteral("category"),
                              f.byCategory));
         out.append(rateTable(QStringLiteral("overrides_by_hour"),
-                             QStringLiteral("Override rate by hour of day"), QStringLiteral("hour"),
+                             ReportTables::tr("Override rate by hour of day"), QStringLiteral("hour"),
                              f.byHour));
-        out.append(countTable(QStringLiteral("override_reasons"), QStringLiteral("Override reasons"),
+        out.append(countTable(QStringLiteral("override_reasons"), ReportTables::tr("Override reasons"),
                               QStringLiteral("overrides"), f.reasons));
         ReportTable list{QStringLiteral("override_list"),
-                         QStringLiteral("Overrides"),
+                         ReportTables::tr("Overrides"),
                          {QStringLiteral("decided_at"), QStringLiteral("call"), QStringLiteral("dispatcher"),
                           QStringLiteral("workstation"), QStringLiteral("call_type"),
                           QStringLiteral("category"), QStringLiteral("suggested"), QStringLiteral("chosen"),
@@ -144,11 +154,11 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &f,
     }
     if (all || section == u"unserved") {
         ReportTable t =
-            countTable(QStringLiteral("unserved"), QStringLiteral("Eligible calls not served, by reason"),
+            countTable(QStringLiteral("unserved"), ReportTables::tr("Eligible calls not served, by reason"),
                        QStringLiteral("calls"), f.unserved);
         out.append(t);
         out.append({QStringLiteral("coverage"),
-                    QStringLiteral("Eligible calls served and not served"),
+                    ReportTables::tr("Eligible calls served and not served"),
                     {QStringLiteral("eligible"), QStringLiteral("served"), QStringLiteral("not_served"),
                      QStringLiteral("not_served_with_a_reason")},
                     {{num(f.summary.eligible), num(f.summary.served), num(f.summary.unserved),
@@ -156,7 +166,7 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &f,
     }
     if (all || section == u"timing") {
         ReportTable t{QStringLiteral("timing"),
-                      QStringLiteral("Receipt to decision, by hour of day (seconds)"),
+                      ReportTables::tr("Receipt to decision, by hour of day (seconds)"),
                       {QStringLiteral("hour"), QStringLiteral("decisions"), QStringLiteral("p50"),
                        QStringLiteral("p90"), QStringLiteral("within_60s")},
                       {}};
@@ -167,7 +177,7 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &f,
     }
     if (all || section == u"backup") {
         ReportTable t{QStringLiteral("backup"),
-                      QStringLiteral("Police backup requested after dispatch"),
+                      ReportTables::tr("Police backup requested after dispatch"),
                       {QStringLiteral("kind"), QStringLiteral("dispatches"), QStringLiteral("backups"),
                        QStringLiteral("rate"), QStringLiteral("reference")},
                       {}};
@@ -178,7 +188,7 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &f,
     }
     if (all || section == u"outcomes") {
         ReportTable t{QStringLiteral("outcomes"),
-                      QStringLiteral("Outcomes by kind sent"),
+                      ReportTables::tr("Outcomes by kind sent"),
                       {QStringLiteral("kind"), QStringLiteral("outcome"), QStringLiteral("calls")},
                       {}};
         for (const OutcomeRow &r : f.outcomes)
@@ -191,7 +201,7 @@ QList<ReportTable> reportTables(const QString &section, const ReportFigures &f,
         for (const SampleCandidate &c : frame)
             byId.insert(c.decisionId, c);
         ReportTable t{QStringLiteral("sample"),
-                      QStringLiteral("QA sample (seed %1): %2 of %3 decisions")
+                      ReportTables::tr("QA sample (seed %1): %2 of %3 decisions")
                           .arg(sample.seed)
                           .arg(sample.decisionIds.size())
                           .arg(frame.size()),

@@ -1,10 +1,20 @@
 #include "reviewaccess.h"
 
+#include <QCoreApplication>
+
 #include "store/pgconnection.h"
 
 #include <QObject>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ReviewAccessText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ReviewAccess)
+};
+} // namespace
 
 ReviewAccess checkReviewAccess(PgConnection &connection)
 {
@@ -30,10 +40,10 @@ ReviewAccess checkReviewAccess(PgConnection &connection)
     else if (flag("supervisor"))
         a.role = QStringLiteral("supervisor");
     else if (flag("owner"))
-        a.role = QStringLiteral("database owner");
+        a.role = ReviewAccessText::tr("database owner");
     a.allowed = !a.role.isEmpty();
     if (!a.allowed) {
-        a.role = flag("dispatcher") ? QStringLiteral("dispatcher") : QStringLiteral("no review role");
+        a.role = flag("dispatcher") ? QStringLiteral("dispatcher") : ReviewAccessText::tr("no review role");
         a.message =
             QObject::tr("The review window is for shift supervisors. This login (%1) is a %2: it may not "
                         "see other dispatchers' decisions or record reviews. Ask a supervisor, or sign in "

@@ -1,8 +1,18 @@
 #include "consolesettings.h"
 
+#include <QCoreApplication>
+
 #include <QSettings>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ConsoleSettingsText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ConsoleSettings)
+};
+} // namespace
 
 namespace {
 const QString kLockAfter = QStringLiteral("signin/lockAfterMinutes");
@@ -27,7 +37,7 @@ void ConsoleSettings::save(QSettings &settings) const
 Result<void> ConsoleSettings::check() const
 {
     if (lockAfterMinutes < 0 || lockAfterMinutes > 24 * 60)
-        return Failure{QStringLiteral("lock after: 0 (never) to 1440 minutes")};
+        return Failure{ConsoleSettingsText::tr("lock after: 0 (never) to 1440 minutes")};
     return database.check();
 }
 

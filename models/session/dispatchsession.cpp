@@ -1,6 +1,38 @@
 #include "dispatchsession.h"
 
+#include <QCoreApplication>
+
 namespace rr {
+
+namespace {
+
+// The labels migration 0002 ships with the override reasons and the outcomes, for the catalogues: a list a
+// centre has not changed is shown in the interface language; a label a centre wrote itself, as written.
+[[maybe_unused]] constexpr const char *kShippedLabels[] = {
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "New information (e.g. a weapon)"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Caller request"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "No unit of that kind free"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Safety history at the address"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Supervisor direction"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Other (note required)"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Resolved on scene"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Transported"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Referred to services"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Police backup requested"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Arrest"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Report taken"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Gone on arrival"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Caller refused"),
+    QT_TRANSLATE_NOOP("rr::CodeLabel", "Cancelled")};
+
+QList<OverrideReasonRow> shownLabels(QList<OverrideReasonRow> rows)
+{
+    for (OverrideReasonRow &r : rows)
+        r.label = QCoreApplication::translate("rr::CodeLabel", r.label.toUtf8().constData());
+    return rows;
+}
+
+} // namespace
 
 DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString workstation, QObject *parent)
     : QObject(parent), m_store(store), m_dispatcher(std::move(dispatcher)),
@@ -23,8 +55,8 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
     connect(m_store, &StoreClient::screeningQueued, this, &DispatchSession::onScreeningQueued);
     connect(m_store, &StoreClient::listsLoaded, this,
             [this](const QList<OverrideReasonRow> &reasons, const QList<OverrideReasonRow> &outcomes) {
-                m_reasons = reasons;
-                m_outcomes = outcomes;
+                m_reasons = shownLabels(reasons);
+                m_outcomes = shownLabels(outcomes);
             });
     connect(m_store, &StoreClient::decisionQueued, this, [this](const DecisionRequest &q) {
         // Shown as decided here at once, so that nobody decides it twice at this console while offline.
@@ -52,9 +84,11 @@ DispatchSession::DispatchSession(StoreClient *store, QString dispatcher, QString
     connect(m_store, &StoreClient::statusResult, this,
             [this](const UnitStatusRequest &c, bool ok, const QString &m) {
                 // A stored status shows on the board; only problems and offline saves need words.
-                if (!ok || !m.isEmpty())
-                    Q_EMIT message(tr("%1 %2: %3").arg(c.unitId, QString(c.status).replace(u'_', u' '), m),
+                if (!ok || !m.isEmpty()) {
+                    const std::optional<UnitStatus> status = unitStatusFromString(c.status);
+                    Q_EMIT message(tr("%1 %2: %3").arg(c.unitId, status ? displayName(*status) : c.status, m),
                                    !ok);
+                }
             });
     connect(m_store, &StoreClient::closeResult, this,
             [this](const QString &cadId, bool ok, const QString &m) {
@@ -268,7 +302,7 @@ void DispatchSession::onDecision(const DecisionRequest &request, const DecideOut
 {
     switch (outcome.status) {
     case DecideOutcome::Status::Stored:
-        if (outcome.message.contains(QStringLiteral("not dispatched"))) {
+        if (outcome.message.contains(tr("not dispatched"))) {
             Q_EMIT message(tr("Call %1: %2").arg(request.cadId, outcome.message), true);
             break;
         }

@@ -1,5 +1,7 @@
 #include "callimporter.h"
 
+#include <QCoreApplication>
+
 #include "pgconnection.h"
 
 #include <charconv>
@@ -7,6 +9,14 @@
 #include <libpq-fe.h>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct CallImporterText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::CallImporter)
+};
+} // namespace
 
 namespace {
 
@@ -271,9 +281,9 @@ CallImporter::AddResult CallImporter::add(const Call &call, const Suggestion &su
         return AddResult::Rejected;
     };
     if (call.id.trimmed().isEmpty())
-        return reject(QStringLiteral("empty id"));
+        return reject(CallImporterText::tr("empty id"));
     if (const QString field = nulField(call); !field.isEmpty())
-        return reject(QStringLiteral("a NUL character in %1").arg(field));
+        return reject(CallImporterText::tr("a NUL character in %1").arg(field));
     if (m_batchIds.contains(
             call.id)) { // repeated within this batch; an earlier batch's repeat is ON CONFLICT
         ++m_stats.skippedExisting;
@@ -290,7 +300,7 @@ CallImporter::AddResult CallImporter::add(const Call &call, const Suggestion &su
         b += "\\N";
     } else if (!appendUtc(b, call.receivedAt)) {
         b.truncate(rowStart);
-        return reject(QStringLiteral("received_at out of range"));
+        return reject(CallImporterText::tr("received_at out of range"));
     }
     b += '\t';
     appendText(b, call.callType);

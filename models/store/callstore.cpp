@@ -1,5 +1,7 @@
 #include "callstore.h"
 
+#include <QCoreApplication>
+
 #include "pgconnection.h"
 
 #include <QJsonArray>
@@ -10,6 +12,14 @@
 #include <cmath>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct CallStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::CallStore)
+};
+} // namespace
 
 namespace {
 
@@ -124,9 +134,9 @@ DecisionRecord decisionFrom(const PgResult &r, int row, int at, const QString &c
 
 QString alreadyDecided(const DecisionRecord &d)
 {
-    return QStringLiteral("already decided by %1 at %2 (%3%4)")
+    return CallStoreText::tr("already decided by %1 at %2 (%3%4)")
         .arg(d.dispatcher, d.decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             d.accepted ? QStringLiteral("accepted ") : QStringLiteral("overridden to "),
+             d.accepted ? CallStoreText::tr("accepted ") : CallStoreText::tr("overridden to "),
              toString(d.chosenKind));
 }
 
@@ -197,7 +207,7 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
 {
     UpsertResult out;
     if (call.id.trimmed().isEmpty()) {
-        out.error = QStringLiteral("the call has no CAD id");
+        out.error = CallStoreText::tr("the call has no CAD id");
         return out;
     }
     if (!m_conn.begin(&out.error))
@@ -240,7 +250,7 @@ CallStore::UpsertResult CallStore::upsert(const Call &call, const Suggestion &su
             {call.id});
         m_conn.rollback();
         if (!e.ok() || e.rows() != 1) {
-            out.error = e.ok() ? QStringLiteral("call %1 vanished").arg(call.id) : e.error();
+            out.error = e.ok() ? CallStoreText::tr("call %1 vanished").arg(call.id) : e.error();
             return out;
         }
         out.ok = true;
@@ -318,12 +328,13 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
         return out;
     };
     if (q.dispatcher.trimmed().isEmpty())
-        return result(DecideOutcome::Status::Invalid, QStringLiteral("a decision needs the dispatcher's id"));
+        return result(DecideOutcome::Status::Invalid,
+                      CallStoreText::tr("a decision needs the dispatcher's id"));
     if (q.requestId.isNull())
-        return result(DecideOutcome::Status::Invalid, QStringLiteral("a decision needs a request id"));
+        return result(DecideOutcome::Status::Invalid, CallStoreText::tr("a decision needs a request id"));
     if (!q.accepted && (!q.chosenKind || q.reasonCode.trimmed().isEmpty()))
         return result(DecideOutcome::Status::Invalid,
-                      QStringLiteral("an override needs the kind chosen and a reason"));
+                      CallStoreText::tr("an override needs the kind chosen and a reason"));
 
     // One statement, one round trip: find the call and its current suggestion, check the override reason,
     // insert the decision unless one exists (first wins), and mark the call decided.
@@ -367,10 +378,10 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     if (!r.ok())
         return result(DecideOutcome::Status::Failed, r.error());
     if (r.integer(0, 0) == 0)
-        return result(DecideOutcome::Status::UnknownCall, QStringLiteral("no call %1").arg(q.cadId));
+        return result(DecideOutcome::Status::UnknownCall, CallStoreText::tr("no call %1").arg(q.cadId));
     if (!r.boolean(0, 1))
         return result(DecideOutcome::Status::Invalid,
-                      QStringLiteral("call %1 has no suggestion yet").arg(q.cadId));
+                      CallStoreText::tr("call %1 has no suggestion yet").arg(q.cadId));
     if (!r.isNull(0, kFirstDecisionColumn)) {
         out.decision = decisionFrom(r, 0, kFirstDecisionColumn, q.cadId);
         return result(DecideOutcome::Status::Stored, QStringLiteral("decision stored"));
@@ -390,7 +401,7 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     }
     // No decision at all: say what was wrong with this one.
     if (r.text(0, 6) == u"closed")
-        return result(DecideOutcome::Status::Invalid, QStringLiteral("call %1 is closed").arg(q.cadId));
+        return result(DecideOutcome::Status::Invalid, CallStoreText::tr("call %1 is closed").arg(q.cadId));
     const QString suggested = r.text(0, 2);
     const bool screenedElsewhere =
         !q.expectedScreeningId.isNull() &&
@@ -399,23 +410,23 @@ DecideOutcome CallStore::decide(const DecisionRequest &q)
     if ((q.expectedSuggestionId && r.integer(0, kSuggestionIdColumn) != *q.expectedSuggestionId) ||
         screenedElsewhere)
         return result(DecideOutcome::Status::Invalid,
-                      QStringLiteral(
+                      CallStoreText::tr(
                           "call %1 was triaged again since it was shown (now %2): review it and decide again")
                           .arg(q.cadId, suggested));
     if (!q.accepted) {
         if (toString(*q.chosenKind) == suggested)
-            return result(
-                DecideOutcome::Status::Invalid,
-                QStringLiteral("an override must choose another kind than the suggested %1").arg(suggested));
+            return result(DecideOutcome::Status::Invalid,
+                          CallStoreText::tr("an override must choose another kind than the suggested %1")
+                              .arg(suggested));
         if (r.integer(0, 3) == 0)
             return result(DecideOutcome::Status::Invalid,
-                          QStringLiteral("unknown override reason '%1'").arg(q.reasonCode));
+                          CallStoreText::tr("unknown override reason '%1'").arg(q.reasonCode));
         if (r.boolean(0, 4) && q.note.trimmed().isEmpty())
             return result(DecideOutcome::Status::Invalid,
-                          QStringLiteral("the reason '%1' needs a note").arg(q.reasonCode));
+                          CallStoreText::tr("the reason '%1' needs a note").arg(q.reasonCode));
     }
     return result(DecideOutcome::Status::Failed,
-                  QStringLiteral("call %1: the decision was not stored").arg(q.cadId));
+                  CallStoreText::tr("call %1: the decision was not stored").arg(q.cadId));
 }
 
 namespace {
@@ -535,14 +546,14 @@ bool CallStore::close(const QString &cadId, const QString &outcome, const QStrin
     if (!c.ok())
         return fail(c.error());
     if (c.rows() == 0)
-        return fail(QStringLiteral("call %1 is unknown or already closed").arg(cadId));
+        return fail(CallStoreText::tr("call %1 is unknown or already closed").arg(cadId));
     PgResult o = m_conn.exec(
         schemaSql(m_schema,
                   "INSERT INTO {s}.outcomes (call_id, outcome, note, recorded_by) VALUES ($1, $2, $3, $4)")
             .constData(),
         {c.integer(0, 0), outcome, note, recordedBy});
     if (!o.ok())
-        return fail(o.sqlState() == u"23503" ? QStringLiteral("unknown outcome '%1'").arg(outcome)
+        return fail(o.sqlState() == u"23503" ? CallStoreText::tr("unknown outcome '%1'").arg(outcome)
                                              : o.error());
     // Units on the call are free again.
     PgResult u = m_conn.exec(

@@ -1,5 +1,7 @@
 #include "connectionresolver.h"
 
+#include <QCoreApplication>
+
 #include "databasesettings.h"
 #include "localcluster.h"
 #include "pgconnection.h"
@@ -12,6 +14,14 @@
 #include <libpq-fe.h>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ConnectionResolverText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ConnectionResolver)
+};
+} // namespace
 
 namespace {
 
@@ -28,18 +38,18 @@ QString ConnectionChoice::describe() const
 {
     switch (source) {
     case Source::CommandLine:
-        return QStringLiteral("--db on the command line");
+        return ConnectionResolverText::tr("--db on the command line");
     case Source::Environment:
-        return QStringLiteral("RIGHTRESPONSE_DB in the environment");
+        return ConnectionResolverText::tr("RIGHTRESPONSE_DB in the environment");
     case Source::LibpqEnvironment:
-        return QStringLiteral("libpq environment (%1)")
+        return ConnectionResolverText::tr("libpq environment (%1)")
             .arg(libpqEnvironmentVariables().join(QStringLiteral(", ")));
     case Source::Settings:
-        return QStringLiteral("settings key %1").arg(QLatin1String(kDatabaseUriSetting));
+        return ConnectionResolverText::tr("settings key %1").arg(QLatin1String(kDatabaseUriSetting));
     case Source::Embedded:
         break;
     }
-    return QStringLiteral("embedded cluster in %1").arg(dataDir);
+    return ConnectionResolverText::tr("embedded cluster in %1").arg(dataDir);
 }
 
 QStringList libpqEnvironmentVariables()
@@ -121,7 +131,7 @@ QString tlsDescription(const PgConnection &connection)
 {
     pg_conn *conn = connection.raw();
     if (!conn)
-        return QStringLiteral("unknown (not connected)");
+        return ConnectionResolverText::tr("unknown (not connected)");
     QString mode;
     QString ca;
     if (PQconninfoOption *options = PQconninfo(conn)) {
@@ -136,21 +146,24 @@ QString tlsDescription(const PgConnection &connection)
     if (!PQsslInUse(conn)) {
         const QString host = QString::fromUtf8(PQhost(conn));
         if (host.startsWith(u'/'))
-            return QStringLiteral("off (Unix socket, this machine only)");
-        return QStringLiteral("off: the connection to %1 is NOT encrypted (sslmode %2)")
+            return ConnectionResolverText::tr("off (Unix socket, this machine only)");
+        return ConnectionResolverText::tr("off: the connection to %1 is NOT encrypted (sslmode %2)")
             .arg(host, mode.isEmpty() ? QStringLiteral("prefer") : mode);
     }
-    const QString with = QStringLiteral("on (%1, %2)")
+    const QString with = ConnectionResolverText::tr("on (%1, %2)")
                              .arg(QString::fromUtf8(PQsslAttribute(conn, "protocol")),
                                   QString::fromUtf8(PQsslAttribute(conn, "cipher")));
-    const QString from = ca.isEmpty() ? QString() : QStringLiteral(", CA %1").arg(ca);
+    const QString from = ca.isEmpty() ? QString() : ConnectionResolverText::tr(", CA %1").arg(ca);
     if (mode == u"verify-full")
-        return with + QStringLiteral("; server certificate and host name verified (sslmode verify-full%1)")
+        return with + ConnectionResolverText::tr(
+                          "; server certificate and host name verified (sslmode verify-full%1)")
                           .arg(from);
     if (mode == u"verify-ca")
-        return with +
-               QStringLiteral("; server certificate verified, host name not (sslmode verify-ca%1)").arg(from);
-    return with + QStringLiteral("; the server's certificate is NOT verified (sslmode %1): use verify-full")
+        return with + ConnectionResolverText::tr(
+                          "; server certificate verified, host name not (sslmode verify-ca%1)")
+                          .arg(from);
+    return with + ConnectionResolverText::tr(
+                      "; the server's certificate is NOT verified (sslmode %1): use verify-full")
                       .arg(mode.isEmpty() ? QStringLiteral("prefer") : mode);
 }
 

@@ -1,11 +1,21 @@
 #include "databasesettings.h"
 
+#include <QCoreApplication>
+
 #include "connectionresolver.h"
 
 #include <QFileInfo>
 #include <QSettings>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct DatabaseSettingsText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::DatabaseSettings)
+};
+} // namespace
 
 QStringList DatabaseSettings::sslModes()
 {
@@ -39,15 +49,16 @@ Result<void> DatabaseSettings::check() const
 {
     if (!sslMode.isEmpty() && !sslModes().contains(sslMode))
         return Failure{
-            QStringLiteral("settings %1: unknown sslmode '%2' (use %3)")
+            DatabaseSettingsText::tr("settings %1: unknown sslmode '%2' (use %3)")
                 .arg(QLatin1String(kSslModeSetting), sslMode, sslModes().join(QStringLiteral(", ")))};
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
-        return Failure{QStringLiteral("settings %1: cannot read the CA file %2")
+        return Failure{DatabaseSettingsText::tr("settings %1: cannot read the CA file %2")
                            .arg(QLatin1String(kSslRootCertSetting), caFile)};
     if (sslMode.startsWith(u"verify") && caFile.isEmpty())
-        return Failure{QStringLiteral("settings %1: sslmode %2 needs the CA file that signed the server's "
-                                      "certificate (%3)")
-                           .arg(QLatin1String(kSslModeSetting), sslMode, QLatin1String(kSslRootCertSetting))};
+        return Failure{
+            DatabaseSettingsText::tr("settings %1: sslmode %2 needs the CA file that signed the server's "
+                                     "certificate (%3)")
+                .arg(QLatin1String(kSslModeSetting), sslMode, QLatin1String(kSslRootCertSetting))};
     return {};
 }
 

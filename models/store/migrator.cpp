@@ -1,5 +1,7 @@
 #include "migrator.h"
 
+#include <QCoreApplication>
+
 #include "pgconnection.h"
 #include "storeschema.h"
 
@@ -8,6 +10,14 @@
 #include <QRegularExpression>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct MigratorText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::Migrator)
+};
+} // namespace
 
 namespace {
 
@@ -101,7 +111,7 @@ bool apply(PgConnection &c, const Migration &m, const QStringList &sandboxSchema
     auto run = [&](const QByteArray &sql) {
         PgResult r = c.exec(sql.constData());
         if (!r.ok())
-            *error = QStringLiteral("migration %1 (%2): %3")
+            *error = MigratorText::tr("migration %1 (%2): %3")
                          .arg(m.version, 4, 10, QLatin1Char('0'))
                          .arg(m.name, r.error());
         return r.ok();
@@ -180,8 +190,8 @@ Result<Migrator::Migrated> Migrator::migrate(PgConnection &c, int upTo)
     result.fromVersion = *current;
     if (result.fromVersion > result.toVersion)
         return failed(
-            QStringLiteral("the database schema is at version %1, newer than this program knows (%2): "
-                           "upgrade RightResponse before using this database")
+            MigratorText::tr("the database schema is at version %1, newer than this program knows (%2): "
+                             "upgrade RightResponse before using this database")
                 .arg(result.fromVersion)
                 .arg(result.toVersion));
     const Result<QStringList> existing = sandboxes(c);
@@ -208,11 +218,12 @@ Result<Migrator::Migrated> Migrator::migrate(PgConnection &c, int upTo)
     }
     if (!c.commit(&error))
         return failed(error);
-    result.message = applied == 0 ? QStringLiteral("schema up to date (version %1)").arg(result.toVersion)
-                                  : QStringLiteral("schema migrated from version %1 to %2 (%3 migrations)")
-                                        .arg(result.fromVersion)
-                                        .arg(result.toVersion)
-                                        .arg(applied);
+    result.message = applied == 0
+                         ? MigratorText::tr("schema up to date (version %1)").arg(result.toVersion)
+                         : MigratorText::tr("schema migrated from version %1 to %2 (%n migration(s))",
+                                            nullptr, int(applied))
+                               .arg(result.fromVersion)
+                               .arg(result.toVersion);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "screeningstore.h"
 
+#include <QCoreApplication>
+
 #include "domain/triageengine.h"
 #include "pgconnection.h"
 
@@ -7,6 +9,14 @@
 #include <optional>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ScreeningStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ScreeningStore)
+};
+} // namespace
 
 QList<ScreeningAnswer> latestPerQuestion(const QList<ScreeningAnswer> &answers)
 {
@@ -35,11 +45,12 @@ ScreenOutcome ScreeningStore::screen(const ScreeningRequest &q, const TriageEngi
     const QList<ScreeningAnswer> answers = latestPerQuestion(q.answers);
     if (q.dispatcher.trimmed().isEmpty())
         return result(ScreenOutcome::Status::Invalid,
-                      QStringLiteral("screening answers need the dispatcher's id"));
+                      ScreeningStoreText::tr("screening answers need the dispatcher's id"));
     if (q.requestId.isNull())
-        return result(ScreenOutcome::Status::Invalid, QStringLiteral("screening answers need a request id"));
+        return result(ScreenOutcome::Status::Invalid,
+                      ScreeningStoreText::tr("screening answers need a request id"));
     if (answers.isEmpty())
-        return result(ScreenOutcome::Status::Invalid, QStringLiteral("no screening answer given"));
+        return result(ScreenOutcome::Status::Invalid, ScreeningStoreText::tr("no screening answer given"));
 
     QString error;
     if (!m_conn.begin(&error))
@@ -57,7 +68,7 @@ ScreenOutcome ScreeningStore::screen(const ScreeningRequest &q, const TriageEngi
     if (!c.ok())
         return fail(ScreenOutcome::Status::Failed, c.error());
     if (c.rows() == 0)
-        return fail(ScreenOutcome::Status::UnknownCall, QStringLiteral("no call %1").arg(q.cadId));
+        return fail(ScreenOutcome::Status::UnknownCall, ScreeningStoreText::tr("no call %1").arg(q.cadId));
     const qint64 callId = c.integer(0, 0);
     CallStore calls(m_conn, m_schema);
     PgResult seen = m_conn.exec(
@@ -76,7 +87,7 @@ ScreenOutcome ScreeningStore::screen(const ScreeningRequest &q, const TriageEngi
         return result(ScreenOutcome::Status::Stored, QStringLiteral("screening answers stored"));
     }
     if (c.text(0, 1) == u"closed")
-        return fail(ScreenOutcome::Status::Invalid, QStringLiteral("call %1 is closed").arg(q.cadId));
+        return fail(ScreenOutcome::Status::Invalid, ScreeningStoreText::tr("call %1 is closed").arg(q.cadId));
 
     const auto current = calls.findByRow(QStringLiteral("calls"), callId, &error);
     if (!current)

@@ -7,6 +7,14 @@
 
 namespace rr {
 
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct StoreSchemaText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::StoreSchema)
+};
+} // namespace
+
 QByteArray schemaSql(const StoreSchema &schema, const char *text)
 {
     QByteArray s(text);
@@ -23,7 +31,8 @@ Result<StoreSchema> StoreSchema::sandbox(const QString &name)
 {
     static const QRegularExpression valid(QStringLiteral("^trn_[0-9]{1,18}_[a-z0-9_]{1,40}$"));
     if (name.size() > kMaxNameLength || !valid.match(name).hasMatch())
-        return Failure{QStringLiteral("'%1' is not a training sandbox (trn_<session>_<login>)").arg(name)};
+        return Failure{
+            StoreSchemaText::tr("'%1' is not a training sandbox (trn_<session>_<login>)").arg(name)};
     return StoreSchema(name.toLatin1());
 }
 

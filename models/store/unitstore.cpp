@@ -1,5 +1,7 @@
 #include "unitstore.h"
 
+#include <QCoreApplication>
+
 #include "pgconnection.h"
 
 #include <QJsonArray>
@@ -7,6 +9,14 @@
 #include <QJsonObject>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct UnitStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::UnitStore)
+};
+} // namespace
 
 namespace {
 
@@ -63,7 +73,7 @@ bool UnitStore::saveRoster(const QList<Unit> &units, QString *error)
             {u.id, u.name, toString(u.kind), PgParam(u.latitude), PgParam(u.longitude)});
         if (!r.ok()) {
             if (error)
-                *error = QStringLiteral("unit %1: %2").arg(u.id, r.error());
+                *error = UnitStoreText::tr("unit %1: %2").arg(u.id, r.error());
             m_conn.rollback();
             return false;
         }
@@ -75,12 +85,12 @@ UnitStore::StatusResult UnitStore::setStatus(const UnitStatusRequest &q)
 {
     StatusResult out;
     if (q.requestId.isNull() || q.unitId.isEmpty() || q.dispatcher.isEmpty()) {
-        out.error = QStringLiteral("a status change needs a request id, a unit and a dispatcher");
+        out.error = UnitStoreText::tr("a status change needs a request id, a unit and a dispatcher");
         return out;
     }
     const std::optional<UnitStatus> status = unitStatusFromString(q.status);
     if (!status) {
-        out.error = QStringLiteral("unknown unit status '%1'").arg(q.status);
+        out.error = UnitStoreText::tr("unknown unit status '%1'").arg(q.status);
         return out;
     }
     if (!m_conn.begin(&out.error))
@@ -108,7 +118,7 @@ UnitStore::StatusResult UnitStore::setStatus(const UnitStatusRequest &q)
                 .constData(),
             {q.requestId.toString(QUuid::WithoutBraces)});
         if (!seen.ok() || seen.rows() == 0)
-            return fail(QStringLiteral("no unit %1").arg(q.unitId));
+            return fail(UnitStoreText::tr("no unit %1").arg(q.unitId));
         out.replay = true;
     } else {
         const bool free = *status == UnitStatus::Available || *status == UnitStatus::OffShift ||
@@ -127,7 +137,7 @@ UnitStore::StatusResult UnitStore::setStatus(const UnitStatusRequest &q)
         schemaSql(m_schema, (QByteArray(kUnitSelect) + " WHERE u.id = $1").constData()).constData(),
         {q.unitId});
     if (!r.ok() || r.rows() != 1)
-        return fail(r.ok() ? QStringLiteral("no unit %1").arg(q.unitId) : r.error());
+        return fail(r.ok() ? UnitStoreText::tr("no unit %1").arg(q.unitId) : r.error());
     out.unit = unitFrom(r, 0);
     out.ok = m_conn.commit(&out.error);
     return out;
@@ -153,7 +163,7 @@ QList<Unit> rosterFromJson(const QByteArray &json, QString *error)
         const auto kind = responseKindFromString(o.value(u"kind").toString());
         if (u.id.isEmpty() || !kind) {
             if (error)
-                *error = QStringLiteral("unit %1: needs an id and a kind (unarmed, co_responder, police)")
+                *error = UnitStoreText::tr("unit %1: needs an id and a kind (unarmed, co_responder, police)")
                              .arg(i + 1);
             return {};
         }

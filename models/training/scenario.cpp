@@ -4,10 +4,10 @@ namespace rr {
 
 QString describe(const AnswerKey &key)
 {
-    QString text = displayName(key.reference);
+    QString text = englishName(key.reference);
     QStringList others;
     for (ResponseKind k : key.alternatives)
-        others << displayName(k);
+        others << englishName(k);
     if (!others.isEmpty())
         text += QStringLiteral(" (or %1)").arg(others.join(QStringLiteral(", ")));
     if (key.expectOverride)

@@ -1,8 +1,18 @@
 #include "scenariobuilder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ScenarioBuilderText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ScenarioBuilder)
+};
+} // namespace
 
 namespace {
 
@@ -15,10 +25,10 @@ int changedTextFields(const Call &before, const Call &after)
 
 Failure tooMany()
 {
-    return Failure{
-        QStringLiteral("more than %1 calls: a scenario takes at most %1; choose a shorter period or a "
+    return Failure{ScenarioBuilderText::tr(
+                       "more than %1 calls: a scenario takes at most %1; choose a shorter period or a "
                        "smaller file")
-            .arg(ScenarioBuilder::kMaxCalls)};
+                       .arg(ScenarioBuilder::kMaxCalls)};
 }
 
 } // namespace
@@ -53,10 +63,11 @@ Result<ScenarioBuilder::Built> ScenarioBuilder::fromExport(CallRowReader &reader
         if (status == CallRowReader::Status::BadRow) {
             rejected.append(error);
         } else if (!call.receivedAt.isValid()) {
-            rejected.append({reader.rowLine(),
-                             QStringLiteral("call %1 has no received time, and a scenario keeps the calls' "
-                                            "relative timing")
-                                 .arg(call.id)});
+            rejected.append(
+                {reader.rowLine(),
+                 ScenarioBuilderText::tr("call %1 has no received time, and a scenario keeps the calls' "
+                                         "relative timing")
+                     .arg(call.id)});
         } else {
             if (sources.size() >= kMaxCalls)
                 return tooMany();
@@ -75,7 +86,7 @@ Result<ScenarioBuilder::Built> ScenarioBuilder::fromStored(const QList<StoredCal
     for (qsizetype i = 0; i < calls.size(); ++i) {
         const StoredCall &c = calls.at(i);
         if (!c.call.receivedAt.isValid())
-            rejected.append({i + 1, QStringLiteral("call %1 has no received time").arg(c.call.id)});
+            rejected.append({i + 1, ScenarioBuilderText::tr("call %1 has no received time").arg(c.call.id)});
         else
             sources.append({c.call, c.decision});
     }
@@ -85,10 +96,10 @@ Result<ScenarioBuilder::Built> ScenarioBuilder::fromStored(const QList<StoredCal
 Result<ScenarioBuilder::Built> ScenarioBuilder::build(QList<Source> sources, QList<RowError> rejected)
 {
     if (sources.isEmpty())
-        return Failure{rejected.isEmpty()
-                           ? QStringLiteral("no calls to build a scenario from")
-                           : QStringLiteral("no calls to build a scenario from: all %1 were rejected")
-                                 .arg(rejected.size())};
+        return Failure{rejected.isEmpty() ? ScenarioBuilderText::tr("no calls to build a scenario from")
+                                          : ScenarioBuilderText::tr(
+                                                "no calls to build a scenario from: all %1 were rejected")
+                                                .arg(rejected.size())};
     std::stable_sort(sources.begin(), sources.end(),
                      [](const Source &a, const Source &b) { return a.call.receivedAt < b.call.receivedAt; });
     const QDateTime first = sources.first().call.receivedAt;

@@ -1,5 +1,7 @@
 #include "scenariostore.h"
 
+#include <QCoreApplication>
+
 #include "scenariojson.h"
 #include "store/pgconnection.h"
 
@@ -7,6 +9,14 @@
 #include <QJsonDocument>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct ScenarioStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ScenarioStore)
+};
+} // namespace
 
 namespace {
 
@@ -36,8 +46,8 @@ Failure readFailure(const PgResult &r, const PgConnection &conn)
 {
     if (refused(r))
         return Failure{
-            QStringLiteral("the training library is for trainers, supervisors and administrators; %1 "
-                           "may not read it")
+            ScenarioStoreText::tr("the training library is for trainers, supervisors and administrators; %1 "
+                                  "may not read it")
                 .arg(conn.userName())};
     return Failure{r.error()};
 }
@@ -59,7 +69,7 @@ Result<Scenario> ScenarioStore::addVersion(const Scenario &scenario)
 Result<Scenario> ScenarioStore::insert(const Scenario &scenario, bool newVersion)
 {
     if (Result<void> valid = ScenarioJson::validate(scenario); !valid)
-        return Failure{QStringLiteral("scenario %1: %2").arg(scenario.name, valid.error())};
+        return Failure{ScenarioStoreText::tr("scenario %1: %2").arg(scenario.name, valid.error())};
     // The body's version is the row's: set in SQL, where the next version is known.
     const QList<PgParam> params = {scenario.name,           scenario.description,
                                    tagsJson(scenario.tags), scenario.source,
@@ -80,22 +90,24 @@ Result<Scenario> ScenarioStore::insert(const Scenario &scenario, bool newVersion
     if (!r.ok()) {
         if (refused(r))
             return Failure{
-                QStringLiteral("only trainers and administrators may add to the training library; %1 "
-                               "may not")
+                ScenarioStoreText::tr("only trainers and administrators may add to the training library; %1 "
+                                      "may not")
                     .arg(m_conn.userName())};
         if (r.sqlState() == u"23505" && !newVersion) {
             const Result<Scenario> existing = load(scenario.name);
-            return Failure{QStringLiteral("a scenario named %1 is already in the library (version %2): give "
-                                          "another name")
-                               .arg(scenario.name)
-                               .arg(existing ? existing->version : 1)};
+            return Failure{
+                ScenarioStoreText::tr("a scenario named %1 is already in the library (version %2): give "
+                                      "another name")
+                    .arg(scenario.name)
+                    .arg(existing ? existing->version : 1)};
         }
         if (r.sqlState() == u"23505")
-            return Failure{QStringLiteral("scenario %1 was changed meanwhile: try again").arg(scenario.name)};
-        return Failure{QStringLiteral("scenario %1 was not stored: %2").arg(scenario.name, r.error())};
+            return Failure{
+                ScenarioStoreText::tr("scenario %1 was changed meanwhile: try again").arg(scenario.name)};
+        return Failure{ScenarioStoreText::tr("scenario %1 was not stored: %2").arg(scenario.name, r.error())};
     }
     if (r.rows() == 0)
-        return Failure{QStringLiteral("no scenario named %1 in the library").arg(scenario.name)};
+        return Failure{ScenarioStoreText::tr("no scenario named %1 in the library").arg(scenario.name)};
     Scenario stored = scenario;
     stored.version = int(r.integer(0, r.column("version")));
     return stored;
@@ -132,12 +144,13 @@ Result<Scenario> ScenarioStore::load(const QString &name, std::optional<int> ver
     if (!r.ok())
         return readFailure(r, m_conn);
     if (r.rows() == 0)
-        return Failure{version ? QStringLiteral("scenario %1 has no version %2").arg(name).arg(*version)
-                               : QStringLiteral("no scenario named %1 in the library").arg(name)};
+        return Failure{version
+                           ? ScenarioStoreText::tr("scenario %1 has no version %2").arg(name).arg(*version)
+                           : ScenarioStoreText::tr("no scenario named %1 in the library").arg(name)};
     Result<Scenario> scenario = ScenarioJson::fromJson(r.bytes(0, r.column("body")));
     if (!scenario)
-        return Failure{
-            QStringLiteral("scenario %1 in the library cannot be read: %2").arg(name, scenario.error())};
+        return Failure{ScenarioStoreText::tr("scenario %1 in the library cannot be read: %2")
+                           .arg(name, scenario.error())};
     scenario->name = r.text(0, r.column("name"));
     scenario->version = int(r.integer(0, r.column("version")));
     return scenario;

@@ -1,11 +1,21 @@
 #include "sessiondriver.h"
 
+#include <QCoreApplication>
+
 #include "domain/triageengine.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct SessionDriverText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::SessionDriver)
+};
+} // namespace
 
 // The driver's connection; runs only on the driver's worker thread.
 class SessionWorker : public QObject
@@ -39,7 +49,7 @@ public:
             if (done || c->isOk())
                 return done;
         }
-        return Failure{QStringLiteral("the database connection was lost")};
+        return Failure{SessionDriverText::tr("the database connection was lost")};
     }
 
 private:

@@ -1,5 +1,7 @@
 #include "trainerclient.h"
 
+#include <QCoreApplication>
+
 #include "domain/rulesetloader.h"
 #include "domain/triageengine.h"
 #include "scenariobuilder.h"
@@ -8,6 +10,14 @@
 #include "store/staffstore.h"
 
 namespace rr {
+
+namespace {
+// The catalogues' context of this file's texts (free functions have no tr() of their own).
+struct TrainerClientText
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::TrainerClient)
+};
+} // namespace
 
 TrainerAccess checkTrainerAccess(PgConnection &connection)
 {
@@ -29,7 +39,7 @@ TrainerAccess checkTrainerAccess(PgConnection &connection)
     else if (flag("superuser"))
         a.role = QStringLiteral("superuser");
     else if (flag("owner"))
-        a.role = QStringLiteral("database owner");
+        a.role = TrainerClientText::tr("database owner");
     a.allowed = !a.role.isEmpty();
     if (!a.allowed)
         a.message =

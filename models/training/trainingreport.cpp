@@ -1,6 +1,16 @@
 #include "trainingreport.h"
 
+#include <QCoreApplication>
+
 namespace rr {
+
+namespace {
+// The catalogues' context of the tables' titles (the text format's; CSV and JSON lines use their names).
+struct TrainingReport
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::TrainingReport)
+};
+} // namespace
 
 namespace {
 
@@ -18,7 +28,7 @@ ReportTable traineesTable(const QList<TraineeScore> &scores)
 {
     ReportTable t;
     t.name = QStringLiteral("trainees");
-    t.title = QStringLiteral("Trainees");
+    t.title = TrainingReport::tr("Trainees");
     t.header = {QStringLiteral("trainee"),      QStringLiteral("score"),         QStringLiteral("points"),
                 QStringLiteral("calls"),        QStringLiteral("decided"),       QStringLiteral("correct"),
                 QStringLiteral("unsafe"),       QStringLiteral("action_right"),  QStringLiteral("within_60s"),
@@ -44,7 +54,7 @@ QString choiceText(const CallScore &c)
 {
     if (!c.decision)
         return {};
-    QString text = displayName(c.decision->chosen);
+    QString text = englishName(c.decision->chosen);
     if (c.decision->overridden)
         text += c.decision->reasonCode.isEmpty()
                     ? QStringLiteral(" (override)")
@@ -58,7 +68,7 @@ ReportTable callsTable(const QList<TraineeScore> &scores)
 {
     ReportTable t;
     t.name = QStringLiteral("calls");
-    t.title = QStringLiteral("Every call");
+    t.title = TrainingReport::tr("Every call");
     t.header = {QStringLiteral("trainee"), QStringLiteral("call"),   QStringLiteral("category"),
                 QStringLiteral("key"),     QStringLiteral("choice"), QStringLiteral("verdict"),
                 QStringLiteral("seconds"), QStringLiteral("points")};
@@ -80,7 +90,7 @@ ReportTable categoriesTable(const QList<TraineeScore> &scores)
 {
     ReportTable t;
     t.name = QStringLiteral("categories");
-    t.title = QStringLiteral("Accuracy by category");
+    t.title = TrainingReport::tr("Accuracy by category");
     t.header = {QStringLiteral("trainee"), QStringLiteral("category"), QStringLiteral("calls"),
                 QStringLiteral("correct"), QStringLiteral("accuracy")};
     for (const TraineeScore &s : scores) {
@@ -96,7 +106,7 @@ ReportTable progressTable(const QList<ScoreHistoryPoint> &history)
 {
     ReportTable t;
     t.name = QStringLiteral("progress");
-    t.title = QStringLiteral("Progress across sessions");
+    t.title = TrainingReport::tr("Progress across sessions");
     t.header = {QStringLiteral("trainee"),  QStringLiteral("scored_at"), QStringLiteral("session"),
                 QStringLiteral("scenario"), QStringLiteral("score"),     QStringLiteral("unsafe")};
     for (const ScoreHistoryPoint &p : history)
@@ -131,7 +141,7 @@ QList<ReportTable> trainingTables(const TrainingReportHeader &header, const QLis
 {
     ReportTable session;
     session.name = QStringLiteral("session");
-    session.title = QStringLiteral("Training session");
+    session.title = TrainingReport::tr("Training session");
     session.header = {QStringLiteral("session"), QStringLiteral("scenario"), QStringLiteral("version"),
                       QStringLiteral("rules"),   QStringLiteral("started"),  QStringLiteral("speed")};
     session.rows << QStringList{header.sessionId,

@@ -18,9 +18,15 @@ struct Result
     QByteArray err;
 };
 
-Result run(const QStringList &args, const QByteArray &stdinData = {})
+// `locale`: the LC_ALL the program runs with (its system locale); C unless a test says otherwise.
+Result run(const QStringList &args, const QByteArray &stdinData = {},
+           const QString &locale = QStringLiteral("C"))
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(RR_CLI_PATH), args);
     if (!p.waitForStarted())
         return {};
@@ -481,6 +487,44 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(token.toUtf8()) && r.err.contains("chmod 600"), r.err.constData());
             QVERIFY2(!r.err.contains("s3cret"), r.err.constData());
         }
+    }
+
+    // The messages follow the system locale, or --lang (anywhere on the line); the machine formats do not.
+    void language()
+    {
+        const QString missing = QStringLiteral("/nonexistent/calls.csv");
+        const Result es =
+            run({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("triage"), missing});
+        QCOMPARE(es.exitCode, 2);
+        QVERIFY2(es.err.contains("no se puede leer /nonexistent/calls.csv"), es.err.constData());
+        const Result en = run({QStringLiteral("triage"), missing});
+        QVERIFY2(en.err.contains("cannot read /nonexistent/calls.csv"), en.err.constData());
+
+        // The system locale Spanish: Spanish without --lang, English with --lang en.
+        const QString spanish = QStringLiteral("es_US.UTF-8");
+        QVERIFY(
+            run({QStringLiteral("--help")}, {}, spanish).out.startsWith("Uso: rightresponse-cli COMANDO"));
+        QVERIFY(run({QStringLiteral("--help"), QStringLiteral("--lang=en")}, {}, spanish)
+                    .out.startsWith("Usage: rightresponse-cli COMMAND"));
+        const Result help = run({QStringLiteral("triage"), QStringLiteral("--help"), QStringLiteral("--lang"),
+                                 QStringLiteral("es")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("Formato de salida: csv (por omisión) o jsonl."), help.out.constData());
+        QVERIFY(help.out.contains("triage [opciones]") || help.out.contains("triage [options]"));
+
+        const Result fr = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("generate")});
+        QCOMPARE(fr.exitCode, 2);
+        QVERIFY2(fr.err.contains("--lang must be one of en, es, got 'fr'"), fr.err.constData());
+
+        // The CSV is the same in any language: column names, values and the engine's reasons.
+        const QByteArray input = "id,call_type,narrative\nE1,WELFARE CHECK,asleep in a doorway\n";
+        const Result csvEs = run(
+            {QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("triage"), QStringLiteral("-")},
+            input);
+        const Result csvEn = run({QStringLiteral("triage"), QStringLiteral("-")}, input);
+        QCOMPARE(csvEs.exitCode, 0);
+        QCOMPARE(csvEs.out, csvEn.out);
+        QVERIFY(csvEs.out.startsWith("id,response,ems,confidence,category,reasons"));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "eval/evaluationreport.h"
 #include "io/csvreader.h"
+#include "language.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -76,6 +77,13 @@ class TestEvaluationReport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The report as rightresponse-cli writes it in English: with the English catalogue, which holds the
+    // plural forms ("1 bad row", "2 bad rows").
+    void initTestCase()
+    {
+        QVERIFY(installTranslations(uiLocale(QStringLiteral("en")))
+                    .contains(QStringLiteral("rightresponse_en.qm")));
+    }
     void textFigures();
     void textVerdict_data();
     void textVerdict();

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rr {
 
 DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
@@ -66,6 +68,9 @@ DecisionsPanel::DecisionsPanel(DecisionListModel *model, QWidget *parent)
     m_direction->addItem(tr("Either direction"), QString());
     m_direction->addItem(tr("\u25B2 Toward police"), QStringLiteral("toward_police"));
     m_direction->addItem(tr("\u25BC Away from police"), QStringLiteral("away_from_police"));
+    // Each filter wide enough for its "all" item in every language ("Todos los despachadores").
+    for (QComboBox *c : {m_dispatcher, m_category, m_reason, m_direction})
+        c->setMinimumContentsLength(std::max(10, int(c->itemText(0).size())));
 
     auto *bar = new QHBoxLayout;
     auto *periodLabel = new QLabel(tr("&Period:"), this);
@@ -155,7 +160,7 @@ void DecisionsPanel::setReasons(const QList<CountRow> &reasons)
     QStringList codes, labels;
     for (const CountRow &r : reasons) {
         codes.append(r.code);
-        labels.append(r.label);
+        labels.append(r.label); // translated by the review window
     }
     m_quiet = true;
     setItems(m_reason, tr("All reasons"), codes, labels);

@@ -1,5 +1,7 @@
 #include "reviewwindow.h"
 
+#include <QCoreApplication>
+
 #include "annotationpanel.h"
 #include "chartwidget.h"
 #include "dashboardpanel.h"
@@ -74,7 +76,11 @@ ReviewWindow::ReviewWindow(ReviewClient *client, QString reviewer, QWidget *pare
         }
         m_status->setText(tr("\u2716 %1").arg(message));
     });
-    connect(m_client, &ReviewClient::listsLoaded, this, [this](const QList<CountRow> &reasons) {
+    connect(m_client, &ReviewClient::listsLoaded, this, [this](QList<CountRow> reasons) {
+        // A shipped label in the interface language (the catalogue's rr::CodeLabel); a centre's own as
+        // written.
+        for (CountRow &r : reasons)
+            r.label = QCoreApplication::translate("rr::CodeLabel", r.label.toUtf8().constData());
         m_decisions->setReasons(reasons);
         QHash<QString, QString> labels;
         for (const CountRow &r : reasons)

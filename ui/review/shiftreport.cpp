@@ -5,11 +5,20 @@
 #include "dashboardpanel.h"
 #include "report/reporttables.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of the report's texts (free functions have no tr() of their own).
+struct ShiftReport
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::ShiftReport)
+};
+} // namespace
 
 QString shiftReportFileName(const ReportFilter &filter)
 {
@@ -23,11 +32,11 @@ Result<int> writeShiftReport(const QString &path, const ReportFilter &filter, co
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageOrientation(QPageLayout::Landscape);
     pdf.setResolution(150);
-    pdf.setTitle(QStringLiteral("Shift report %1").arg(periodTitle(filter)));
+    pdf.setTitle(ShiftReport::tr("Shift report %1").arg(periodTitle(filter)));
     pdf.setCreator(QStringLiteral("RightResponse"));
     QPainter p;
     if (!p.begin(&pdf))
-        return Failure{QStringLiteral("could not write %1").arg(path)};
+        return Failure{ShiftReport::tr("could not write %1").arg(path)};
     const QRect page = pdf.pageLayout()
                            .paintRectPixels(pdf.resolution())
                            .translated(-pdf.pageLayout().paintRectPixels(pdf.resolution()).topLeft());
@@ -40,23 +49,23 @@ Result<int> writeShiftReport(const QString &path, const ReportFilter &filter, co
     int y = 0;
     p.setFont(title);
     p.drawText(QRect(0, y, page.width(), 60), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("RightResponse shift report: %1").arg(periodTitle(filter)));
+               ShiftReport::tr("RightResponse shift report: %1").arg(periodTitle(filter)));
     y += 70;
     p.setFont(body);
     QStringList filters;
     if (!filter.dispatcher.isEmpty())
-        filters << QStringLiteral("dispatcher %1").arg(filter.dispatcher);
+        filters << ShiftReport::tr("dispatcher %1").arg(filter.dispatcher);
     if (!filter.category.isEmpty())
-        filters << QStringLiteral("category %1").arg(filter.category);
+        filters << ShiftReport::tr("category %1").arg(filter.category);
     if (!filter.reason.isEmpty())
-        filters << QStringLiteral("reason %1").arg(filter.reason);
+        filters << ShiftReport::tr("reason %1").arg(filter.reason);
     if (!filter.direction.isEmpty())
         filters << filter.direction;
     p.drawText(QRect(0, y, page.width(), 30), Qt::AlignLeft,
-               QStringLiteral("Filters: %1. Prepared %2%3.")
-                   .arg(filters.isEmpty() ? QStringLiteral("none") : filters.join(QStringLiteral(", ")),
+               ShiftReport::tr("Filters: %1. Prepared %2%3.")
+                   .arg(filters.isEmpty() ? ShiftReport::tr("none") : filters.join(QStringLiteral(", ")),
                         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                        reviewer.isEmpty() ? QString() : QStringLiteral(" by %1").arg(reviewer)));
+                        reviewer.isEmpty() ? QString() : ShiftReport::tr(" by %1").arg(reviewer)));
     y += 40;
     const ReportTable summary = reportTables(QStringLiteral("summary"), figures, {}, {}, {}).first();
     const int rowH = 26;
@@ -69,10 +78,10 @@ Result<int> writeShiftReport(const QString &path, const ReportFilter &filter, co
     y += 20;
     p.drawText(
         QRect(0, y, page.width(), 120), Qt::AlignLeft | Qt::TextWordWrap,
-        QStringLiteral("Eligible: the call was suggested an unarmed or co-responder response. Not served: "
-                       "another kind was sent or the caller refused; every call not served carries exactly "
-                       "one reason. Backup: police backup requested after an unarmed or co-responder "
-                       "dispatch (reference: CAHOOTS 2019, 0.6%). Decision time target: 60 s (NFPA 1225)."));
+        ShiftReport::tr("Eligible: the call was suggested an unarmed or co-responder response. Not served: "
+                        "another kind was sent or the caller refused; every call not served carries exactly "
+                        "one reason. Backup: police backup requested after an unarmed or co-responder "
+                        "dispatch (reference: CAHOOTS 2019, 0.6%). Decision time target: 60 s (NFPA 1225)."));
 
     // Charts: four per page, drawn light for print.
     const QList<ChartSpec> specs = dashboardCharts(figures);
@@ -101,21 +110,21 @@ Result<int> writeShiftReport(const QString &path, const ReportFilter &filter, co
 
     // The override list.
     const QList<int> widths{150, 120, 60, 150, 140, 200, 170, 330};
-    const QStringList header{QStringLiteral("Decided"),
-                             QStringLiteral("Call"),
-                             QStringLiteral("Disp."),
-                             QStringLiteral("Category"),
-                             QStringLiteral("Suggested \u2192 chosen"),
-                             QStringLiteral("Reason"),
-                             QStringLiteral("Review"),
-                             QStringLiteral("Note")};
+    const QStringList header{ShiftReport::tr("Decided"),
+                             ShiftReport::tr("Call"),
+                             ShiftReport::tr("Disp."),
+                             ShiftReport::tr("Category"),
+                             ShiftReport::tr("Suggested \u2192 chosen"),
+                             ShiftReport::tr("Reason"),
+                             ShiftReport::tr("Review"),
+                             ShiftReport::tr("Note")};
     auto newListPage = [&] {
         pdf.newPage();
         ++pages;
         y = 0;
         p.setFont(body);
         p.drawText(QRect(0, y, page.width(), 30), Qt::AlignLeft,
-                   QStringLiteral("Overrides, %1 (%2)").arg(periodTitle(filter)).arg(overrides.size()));
+                   ShiftReport::tr("Overrides, %1 (%2)").arg(periodTitle(filter)).arg(overrides.size()));
         y += 36;
         int x = 0;
         for (qsizetype c = 0; c < header.size(); ++c) {
@@ -128,7 +137,7 @@ Result<int> writeShiftReport(const QString &path, const ReportFilter &filter, co
     newListPage();
     if (overrides.isEmpty())
         p.drawText(QRect(0, y, page.width(), 22), Qt::AlignLeft,
-                   QStringLiteral("No overrides in this period."));
+                   ShiftReport::tr("No overrides in this period."));
     for (const DecisionRow &d : overrides) {
         if (y + 20 > page.height())
             newListPage();
@@ -138,7 +147,7 @@ Result<int> writeShiftReport(const QString &path, const ReportFilter &filter, co
                                 d.category,
                                 d.suggestedKind + QStringLiteral(" \u2192 ") + d.chosenKind,
                                 d.reasonCode,
-                                d.verdict.isEmpty() ? QStringLiteral("not reviewed") : d.verdict,
+                                d.verdict.isEmpty() ? ShiftReport::tr("not reviewed") : d.verdict,
                                 d.note};
         int x = 0;
         for (qsizetype c = 0; c < cells.size(); ++c) {
@@ -149,7 +158,7 @@ Result<int> writeShiftReport(const QString &path, const ReportFilter &filter, co
         y += 20;
     }
     if (!p.end())
-        return Failure{QStringLiteral("could not finish %1").arg(path)};
+        return Failure{ShiftReport::tr("could not finish %1").arg(path)};
     return pages;
 }
 

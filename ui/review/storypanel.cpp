@@ -59,73 +59,72 @@ QString StoryPanel::html(const CallStory &s)
     const Call &c = s.call.call;
     QString h;
     h += QStringLiteral("<h3>%1 \u2014 %2 %3</h3>").arg(esc(c.id), esc(c.callType), esc(c.callCode));
-    h += QStringLiteral("<p>Received %1 \u00B7 priority %2 \u00B7 %3 \u00B7 beat %4</p>")
+    h += tr("<p>Received %1 \u00B7 priority %2 \u00B7 %3 \u00B7 beat %4</p>")
              .arg(when(c.receivedAt), c.priority ? QString::number(*c.priority) : QStringLiteral("?"),
                   esc(c.address), esc(c.beat));
     h += QStringLiteral("<p><i>%1</i></p>").arg(esc(c.narrative));
-    h += QStringLiteral("<h4>Suggestions (%1)</h4><ol>").arg(s.suggestions.size());
+    h += tr("<h4>Suggestions (%1)</h4><ol>").arg(s.suggestions.size());
     for (const SuggestionVersion &v : s.suggestions) {
-        h += QStringLiteral("<li>%1: <b>%2</b>%3, %4, confidence %5<ul>")
-                 .arg(when(v.at), kind(v.suggestion.kind),
-                      v.suggestion.ems ? QStringLiteral(" + EMS") : QString(), esc(v.suggestion.category))
+        h += tr("<li>%1: <b>%2</b>%3, %4, confidence %5<ul>")
+                 .arg(when(v.at), kind(v.suggestion.kind), v.suggestion.ems ? tr(" + EMS") : QString(),
+                      esc(v.suggestion.category))
                  .arg(v.suggestion.confidence, 0, 'f', 2);
         for (const Reason &r : v.suggestion.reasons)
             h += QStringLiteral("<li>%1</li>").arg(esc(r.text));
         for (const Trigger &t : v.suggestion.triggers)
-            h += QStringLiteral("<li>trigger <b>%1</b>: \u201c%2\u201d</li>").arg(esc(t.ruleId), esc(t.text));
+            h += tr("<li>trigger <b>%1</b>: \u201c%2\u201d</li>").arg(esc(t.ruleId), esc(t.text));
         h += QStringLiteral("</ul></li>");
     }
     h += QStringLiteral("</ol>");
     if (!s.answers.isEmpty()) {
-        h += QStringLiteral("<h4>Screening answers</h4><ul>");
+        h += tr("<h4>Screening answers</h4><ul>");
         for (const ScreeningRecord &a : s.answers)
             h += QStringLiteral("<li>%1 %2 = <b>%3</b> (%4)</li>")
                      .arg(when(a.answeredAt), screenName(a.question), toString(a.answer), esc(a.dispatcher));
         h += QStringLiteral("</ul>");
     }
     if (const auto &d = s.call.decision) {
-        h += QStringLiteral("<h4>Decision</h4><p>%1 by <b>%2</b> at %3, %4: ")
+        h += tr("<h4>Decision</h4><p>%1 by <b>%2</b> at %3, %4: ")
                  .arg(when(d->decidedAt), esc(d->dispatcher), esc(d->workstation),
-                      d->secondsFromReceipt
-                          ? QStringLiteral("%1 s after receipt").arg(*d->secondsFromReceipt, 0, 'f', 1)
-                          : QStringLiteral("no receipt time"));
-        h += d->accepted ? QStringLiteral("accepted <b>%1</b>").arg(kind(d->chosenKind))
-                         : QStringLiteral("<b>overridden</b> %1 \u2192 <b>%2</b>, reason <b>%3</b>")
+                      d->secondsFromReceipt ? tr("%1 s after receipt").arg(*d->secondsFromReceipt, 0, 'f', 1)
+                                            : tr("no receipt time"));
+        h += d->accepted ? tr("accepted <b>%1</b>").arg(kind(d->chosenKind))
+                         : tr("<b>overridden</b> %1 \u2192 <b>%2</b>, reason <b>%3</b>")
                                .arg(kind(d->suggestedKind), kind(d->chosenKind), esc(d->reasonCode));
         if (!d->note.isEmpty())
-            h += QStringLiteral(", note \u201c%1\u201d").arg(esc(d->note));
+            h += tr(", note \u201c%1\u201d").arg(esc(d->note));
         if (!d->unitId.isEmpty())
-            h += QStringLiteral("; unit %1").arg(esc(d->unitId));
+            h += tr("; unit %1").arg(esc(d->unitId));
         if (!d->unservedReason.isEmpty())
-            h += QStringLiteral("; not served as suggested: %1").arg(esc(d->unservedReason));
+            h += tr("; not served as suggested: %1").arg(esc(d->unservedReason));
         h += QStringLiteral("</p>");
     }
     if (!s.outcomes.isEmpty()) {
-        h += QStringLiteral("<h4>Outcome</h4><ul>");
+        h += tr("<h4>Outcome</h4><ul>");
         for (const OutcomeEntry &o : s.outcomes)
             h += QStringLiteral("<li>%1 <b>%2</b> %3 (%4)</li>")
                      .arg(when(o.at), esc(o.outcome), esc(o.note), esc(o.by));
         h += QStringLiteral("</ul>");
     }
     if (!s.reviews.isEmpty()) {
-        h += QStringLiteral("<h4>Reviews</h4><ul>");
+        h += tr("<h4>Reviews</h4><ul>");
         for (const ReviewEntry &r : s.reviews)
-            h += QStringLiteral("<li>%1 <b>%2</b> by %3 (login %4) %5</li>")
+            h += tr("<li>%1 <b>%2</b> by %3 (login %4) %5</li>")
                      .arg(when(r.at), esc(r.verdict), esc(r.reviewer), esc(r.login), esc(r.comment));
         h += QStringLiteral("</ul>");
     }
-    h += QStringLiteral("<h4>Timeline</h4><table cellspacing=4>");
+    h += tr("<h4>Timeline</h4><table cellspacing=4>");
     for (const StoryEvent &e : s.timeline())
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                  .arg(when(e.at), esc(e.actor), esc(e.what));
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<h4>Event log (%1 rows)</h4><table cellspacing=4>").arg(s.eventLog.size());
+    h += tr("<h4>Event log (%n row(s))</h4><table cellspacing=4>", nullptr, int(s.eventLog.size()));
     for (const StoryEvent &e : s.eventLog)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                  .arg(when(e.at), esc(e.actor), esc(e.what));
     h += QStringLiteral("</table>");
     if (s.eventLog.isEmpty())
-        h += QStringLiteral("<p>No per-row audit rows: this call was loaded in bulk (history).</p>");
+        h += tr("<p>No per-row audit rows: this call was loaded in bulk (history).</p>");
     return h;
 }
 

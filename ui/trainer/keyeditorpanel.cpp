@@ -59,11 +59,11 @@ void KeyEditorPanel::setScenario(const Scenario &scenario, const QStringList &re
 {
     m_scenario = scenario;
     m_reasons = reasons;
-    m_title->setText(tr("<b>%1</b> v%2 \u00B7 %3 calls over %4 \u00B7 %5")
-                         .arg(scenario.name.toHtmlEscaped())
-                         .arg(scenario.version)
-                         .arg(scenario.calls.size())
-                         .arg(offsetText(scenario.durationMs()), scenario.tags.join(QStringLiteral(", "))));
+    m_title->setText(
+        tr("<b>%1</b> v%2 \u00B7 %n call(s) over %3 \u00B7 %4", nullptr, int(scenario.calls.size()))
+            .arg(scenario.name.toHtmlEscaped())
+            .arg(scenario.version)
+            .arg(offsetText(scenario.durationMs()), scenario.tags.join(QStringLiteral(", "))));
     m_table->setRowCount(int(scenario.calls.size()));
     for (int row = 0; row < scenario.calls.size(); ++row) {
         const ScenarioCall &c = scenario.calls[row];

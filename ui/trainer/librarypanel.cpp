@@ -67,14 +67,14 @@ void LibraryPanel::setScenarios(const QList<ScenarioSummary> &scenarios)
     m_list->clear();
     for (const ScenarioSummary &s : scenarios) {
         const qint64 seconds = s.durationMs / 1000;
-        auto *item = new QListWidgetItem(tr("%1  v%2\n%3 calls \u00B7 %4:%5 \u00B7 %6")
-                                             .arg(s.name)
-                                             .arg(s.version)
-                                             .arg(s.callCount)
-                                             .arg(seconds / 60)
-                                             .arg(seconds % 60, 2, 10, QLatin1Char('0'))
-                                             .arg(s.tags.join(QStringLiteral(", "))),
-                                         m_list);
+        auto *item =
+            new QListWidgetItem(tr("%1  v%2\n%n call(s) \u00B7 %3:%4 \u00B7 %5", nullptr, int(s.callCount))
+                                    .arg(s.name)
+                                    .arg(s.version)
+                                    .arg(seconds / 60)
+                                    .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                                    .arg(s.tags.join(QStringLiteral(", "))),
+                                m_list);
         item->setData(Qt::UserRole, s.name);
         item->setToolTip(s.description);
     }

@@ -184,12 +184,13 @@ void SessionPanel::updateControls()
 void SessionPanel::updatePosition()
 {
     if (!m_clock) {
-        m_position->setText(m_scenario.calls.isEmpty()
-                                ? tr("Choose a scenario in the library.")
-                                : tr("%1: %2 calls over %3. Check the trainees, choose the speed, and start.")
-                                      .arg(m_scenario.name)
-                                      .arg(m_scenario.calls.size())
-                                      .arg(clockText(m_scenario.durationMs())));
+        m_position->setText(
+            m_scenario.calls.isEmpty()
+                ? tr("Choose a scenario in the library.")
+                : tr("%1: %n call(s) over %2. Check the trainees, choose the speed, and start.", nullptr,
+                     int(m_scenario.calls.size()))
+                      .arg(m_scenario.name)
+                      .arg(clockText(m_scenario.durationMs())));
         return;
     }
     QString state;

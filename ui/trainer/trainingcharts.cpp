@@ -8,10 +8,11 @@ namespace rr {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The catalogues' context of these texts (free functions have no tr() of their own).
+struct TrainingCharts
 {
-    return QCoreApplication::translate("rr::TrainingCharts", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(rr::TrainingCharts)
+};
 
 // Trainees are told apart by fill pattern and legend as well as colour.
 const QList<QColor> kColors{QColor(0x4a, 0x80, 0xe8), QColor(0xd9, 0x6a, 0x2b), QColor(0x3a, 0xa8, 0x6b),
@@ -21,20 +22,22 @@ const QList<Qt::BrushStyle> kPatterns{Qt::SolidPattern, Qt::BDiagPattern, Qt::De
 
 QString categoryLabel(const QString &category)
 {
-    return category.isEmpty() ? tr("(unknown)") : category;
+    return category.isEmpty() ? TrainingCharts::tr("(unknown)") : category;
 }
 
 ChartSpec scoreChart(const QList<TraineeScore> &scores)
 {
-    ChartSpec c{QStringLiteral("training-score"), tr("Score by trainee"),
-                tr("Points over the most a trainee could score; an unsafe choice costs the most")};
-    ChartSeries s{tr("Score"), {}, kColors[0]};
+    ChartSpec c{
+        QStringLiteral("training-score"), TrainingCharts::tr("Score by trainee"),
+        TrainingCharts::tr("Points over the most a trainee could score; an unsafe choice costs the most")};
+    ChartSeries s{TrainingCharts::tr("Score"), {}, kColors[0]};
     for (const TraineeScore &t : scores) {
         c.categories << t.trainee;
         s.values << t.percent();
-        c.labels << (t.unsafe ? tr("\u26A0 %n unsafe", nullptr, t.unsafe)
-                              : tr("%1/%2").arg(t.decided).arg(t.calls.size()));
-        c.hover << tr("%1: %2% (%3 of %4 points), %5 of %6 calls decided, %7 correct, %8 unsafe")
+        c.labels << (t.unsafe ? TrainingCharts::tr("\u26A0 %n unsafe", nullptr, t.unsafe)
+                              : TrainingCharts::tr("%1/%2").arg(t.decided).arg(t.calls.size()));
+        c.hover << TrainingCharts::tr(
+                       "%1: %2% (%3 of %4 points), %5 of %6 calls decided, %7 correct, %8 unsafe")
                        .arg(t.trainee)
                        .arg(t.percent(), 0, 'f', 1)
                        .arg(t.points)
@@ -51,8 +54,8 @@ ChartSpec scoreChart(const QList<TraineeScore> &scores)
 
 ChartSpec accuracyChart(const QList<TraineeScore> &scores)
 {
-    ChartSpec c{QStringLiteral("training-accuracy"), tr("Accuracy by category"),
-                tr("Share of the category's calls decided with a kind the key accepts")};
+    ChartSpec c{QStringLiteral("training-accuracy"), TrainingCharts::tr("Accuracy by category"),
+                TrainingCharts::tr("Share of the category's calls decided with a kind the key accepts")};
     QStringList categories;
     for (const TraineeScore &t : scores)
         for (const CategoryScore &cat : t.byCategory)
@@ -65,7 +68,7 @@ ChartSpec accuracyChart(const QList<TraineeScore> &scores)
         for (const TraineeScore &t : scores)
             for (const CategoryScore &s : t.byCategory)
                 if (s.category == cat)
-                    parts << tr("%1 %2 of %3").arg(t.trainee).arg(s.correct).arg(s.calls);
+                    parts << TrainingCharts::tr("%1 %2 of %3").arg(t.trainee).arg(s.correct).arg(s.calls);
         c.hover << categoryLabel(cat) + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
         c.labels << QString();
     }
@@ -86,16 +89,17 @@ ChartSpec accuracyChart(const QList<TraineeScore> &scores)
 
 ChartSpec timeChart(const QList<TraineeScore> &scores)
 {
-    ChartSpec c{QStringLiteral("training-time"), tr("Time to decision"),
-                tr("Seconds from receipt to decision: mean solid, median hatched; target 60 s")};
-    ChartSeries mean{tr("Mean"), {}, kColors[0]};
-    ChartSeries median{tr("Median"), {}, kColors[1], Qt::BDiagPattern};
+    ChartSpec c{
+        QStringLiteral("training-time"), TrainingCharts::tr("Time to decision"),
+        TrainingCharts::tr("Seconds from receipt to decision: mean solid, median hatched; target 60 s")};
+    ChartSeries mean{TrainingCharts::tr("Mean"), {}, kColors[0]};
+    ChartSeries median{TrainingCharts::tr("Median"), {}, kColors[1], Qt::BDiagPattern};
     for (const TraineeScore &t : scores) {
         c.categories << t.trainee;
         mean.values << t.meanSeconds;
         median.values << t.medianSeconds;
-        c.labels << tr("%1 of %2 \u2264 60 s").arg(t.withinTarget).arg(t.decided);
-        c.hover << tr("%1: mean %2 s, median %3 s, %4 of %5 decided within 60 s")
+        c.labels << TrainingCharts::tr("%1 of %2 \u2264 60 s").arg(t.withinTarget).arg(t.decided);
+        c.hover << TrainingCharts::tr("%1: mean %2 s, median %3 s, %4 of %5 decided within 60 s")
                        .arg(t.trainee)
                        .arg(t.meanSeconds, 0, 'f', 1)
                        .arg(t.medianSeconds, 0, 'f', 1)
@@ -105,21 +109,22 @@ ChartSpec timeChart(const QList<TraineeScore> &scores)
     c.series << mean << median;
     c.unit = QStringLiteral(" s");
     c.reference = 60.0;
-    c.referenceLabel = tr("target 60 s");
+    c.referenceLabel = TrainingCharts::tr("target 60 s");
     return c;
 }
 
 ChartSpec progressChart(const QString &trainee, const QList<ScoreHistoryPoint> &points)
 {
-    ChartSpec c{QStringLiteral("training-progress-%1").arg(trainee), tr("Progress: %1").arg(trainee),
-                tr("Score in each session, oldest first")};
-    ChartSeries s{tr("Score"), {}, kColors[0]};
+    ChartSpec c{QStringLiteral("training-progress-%1").arg(trainee),
+                TrainingCharts::tr("Progress: %1").arg(trainee),
+                TrainingCharts::tr("Score in each session, oldest first")};
+    ChartSeries s{TrainingCharts::tr("Score"), {}, kColors[0]};
     s.line = true;
     for (const ScoreHistoryPoint &p : points) {
         c.categories << p.scoredAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
         s.values << p.percent;
-        c.labels << (p.unsafe ? tr("\u26A0 %n", nullptr, p.unsafe) : QString());
-        c.hover << tr("%1, session %2 (%3): %4%, %5 unsafe")
+        c.labels << (p.unsafe ? TrainingCharts::tr("\u26A0 %n", nullptr, p.unsafe) : QString());
+        c.hover << TrainingCharts::tr("%1, session %2 (%3): %4%, %5 unsafe")
                        .arg(p.scoredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                             p.sessionId, p.scenarioName)
                        .arg(p.percent, 0, 'f', 1)

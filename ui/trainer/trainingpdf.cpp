@@ -3,11 +3,20 @@
 #include "trainingcharts.h"
 #include "ui/review/chartwidget.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 
 namespace rr {
+
+namespace {
+// The catalogues' context of the report's texts (free functions have no tr() of their own).
+struct TrainingPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(rr::TrainingPdf)
+};
+} // namespace
 
 namespace {
 
@@ -165,19 +174,19 @@ Result<int> writeTrainingReport(const QString &path, const TrainingReportHeader 
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageOrientation(QPageLayout::Landscape);
     pdf.setResolution(150);
-    pdf.setTitle(QStringLiteral("Training report, session %1").arg(header.sessionId));
+    pdf.setTitle(TrainingPdf::tr("Training report, session %1").arg(header.sessionId));
     pdf.setCreator(QStringLiteral("RightResponse"));
     QPainter p;
     if (!p.begin(&pdf))
-        return Failure{QStringLiteral("could not write %1").arg(path)};
+        return Failure{TrainingPdf::tr("could not write %1").arg(path)};
     PdfPages pages(pdf, p);
     const QList<ReportTable> tables = trainingTables(header, scores, history);
 
-    pages.title(QStringLiteral("RightResponse training report: session %1, %2 v%3")
+    pages.title(TrainingPdf::tr("RightResponse training report: session %1, %2 v%3")
                     .arg(header.sessionId, header.scenarioName)
                     .arg(header.scenarioVersion));
     pages.paragraph(
-        QStringLiteral(
+        TrainingPdf::tr(
             "Started %1 at %2x; answer key from rules %3. Each call is scored out of 100: the kind "
             "(60 when the key accepts it; an unsafe choice, police needed and unarmed sent, costs "
             "100), accept or override as the key says (15), the override reason when the key names "
@@ -196,7 +205,7 @@ Result<int> writeTrainingReport(const QString &path, const TrainingReportHeader 
     const ReportTable *categories = findTable(tables, QStringLiteral("categories"));
     for (const TraineeScore &s : scores) {
         pages.newPage();
-        pages.title(QStringLiteral("%1: %2% (%3 of %4 points), %5 unsafe")
+        pages.title(TrainingPdf::tr("%1: %2% (%3 of %4 points), %5 unsafe")
                         .arg(s.trainee)
                         .arg(s.percent(), 0, 'f', 1)
                         .arg(s.points)
@@ -208,7 +217,7 @@ Result<int> writeTrainingReport(const QString &path, const TrainingReportHeader 
             pages.table(*calls, rowsOf(*calls, s.trainee));
     }
     if (!p.end())
-        return Failure{QStringLiteral("could not finish %1").arg(path)};
+        return Failure{TrainingPdf::tr("could not finish %1").arg(path)};
     return pages.pages();
 }
 

@@ -14,11 +14,13 @@ namespace rr {
 
 namespace {
 
-const FlagOption kOpen({QStringLiteral("open"), QStringLiteral("Only calls that are not closed.")});
-const TypedOption<int> kLimit({QStringLiteral("limit"),
-                               QStringLiteral("At most N calls, the newest (default 100000)."),
-                               QStringLiteral("N"), QStringLiteral("100000")},
-                              &convert::positiveInt);
+const FlagOption kOpen({QStringLiteral("open"),
+                        QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Only calls that are not closed."))});
+const TypedOption<int>
+    kLimit({QStringLiteral("limit"),
+            QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "At most N calls, the newest (default 100000).")),
+            QStringLiteral("N"), QStringLiteral("100000")},
+           &convert::positiveInt);
 
 const QStringList kColumns = {
     QStringLiteral("id"),         QStringLiteral("received_at"), QStringLiteral("call_type"),
@@ -74,8 +76,8 @@ QByteArray jsonLine(const QStringList &v)
 
 CallsCommand::CallsCommand()
     : Command(QStringLiteral("calls"),
-              QStringLiteral("List the stored calls with their suggestion and decision"),
-              QStringLiteral(
+              CallsCommand::tr("List the stored calls with their suggestion and decision"),
+              CallsCommand::tr(
                   "Lists the stored calls, newest first, with their current suggestion and their decision.\n"
                   "CSV columns: id,received_at,call_type,status,response,ems,category,decision,chosen,"
                   "dispatcher,\n"
@@ -93,7 +95,7 @@ void CallsCommand::declare(QCommandLineParser &parser) const
 Result<void> CallsCommand::read(const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return Failure{QStringLiteral("calls takes no arguments")};
+        return Failure{CallsCommand::tr("calls takes no arguments")};
     const Result<int> limit = kLimit.value(parser);
     if (!limit)
         return limit.failure();
@@ -131,11 +133,12 @@ int CallsCommand::run(CommandIo &io)
         }
     }
     if (!csv.flush()) {
-        return unusable(io.err, QStringLiteral("cannot write the output: %1").arg(csv.errorString()));
+        return unusable(io.err, CallsCommand::tr("cannot write the output: %1").arg(csv.errorString()));
     }
     if (calls.size() >= m_options.limit)
-        say(io.err, QStringLiteral("rightresponse-cli: showing the newest %1 calls only (--limit N for more)")
-                        .arg(m_options.limit));
+        say(io.err,
+            CallsCommand::tr("rightresponse-cli: showing the newest %n call(s) only (--limit N for more)",
+                             nullptr, m_options.limit));
     return exitcode::Ok;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 namespace rr {
@@ -7,6 +9,8 @@ namespace rr {
 // `calls`: lists the stored calls with their suggestion and decision.
 class CallsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::CallsCommand)
+
 public:
     struct Options
     {

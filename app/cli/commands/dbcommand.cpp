@@ -12,8 +12,9 @@ namespace rr {
 
 namespace {
 
-const PositionalArgument kAction{QStringLiteral("ACTION"),
-                                 QStringLiteral("start, stop, status, migrate or uri.")};
+const PositionalArgument kAction{
+    QStringLiteral("ACTION"),
+    QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "start, stop, status, migrate or uri."))};
 
 const QList<std::pair<QString, DbCommand::Action>> kActions = {
     {QStringLiteral("start"), DbCommand::Action::Start},
@@ -25,15 +26,17 @@ const QList<std::pair<QString, DbCommand::Action>> kActions = {
 Result<DbCommand::Action> actionFrom(const QStringList &pos)
 {
     if (pos.size() != 1)
-        return Failure{QStringLiteral("db needs one action: start, stop, status, migrate or uri")};
+        return Failure{DbCommand::tr("db needs one action: start, stop, status, migrate or uri")};
     for (const auto &[name, action] : kActions) {
         if (pos.first() == name)
             return action;
     }
     return Failure{
-        QStringLiteral("unknown db action '%1' (use start, stop, status, migrate or uri)").arg(pos.first())};
+        DbCommand::tr("unknown db action '%1' (use start, stop, status, migrate or uri)").arg(pos.first())};
 }
 
+// The status lines are "key: value": the keys stay English for scripts, the values are in the interface
+// language.
 void line(QIODevice &out, const QString &text)
 {
     out.write(text.toUtf8());
@@ -44,20 +47,21 @@ QString schemaLine(PgConnection &connection)
 {
     const Result<int> version = Migrator::currentVersion(connection);
     if (!version)
-        return QStringLiteral("schema: unknown (%1)").arg(version.error());
+        return QStringLiteral("schema: ") + DbCommand::tr("unknown (%1)").arg(version.error());
     const int current = *version;
     const int program = Migrator::latestVersion();
-    const QString verdict = current == program ? QStringLiteral("up to date")
+    const QString verdict = current == program ? DbCommand::tr("up to date")
                             : current < program
-                                ? QStringLiteral("run `rightresponse-cli db migrate`")
-                                : QStringLiteral("newer than this program: upgrade RightResponse");
-    return QStringLiteral("schema: version %1, program %2 (%3)").arg(current).arg(program).arg(verdict);
+                                ? DbCommand::tr("run `rightresponse-cli db migrate`")
+                                : DbCommand::tr("newer than this program: upgrade RightResponse");
+    return QStringLiteral("schema: ") +
+           DbCommand::tr("version %1, program %2 (%3)").arg(current).arg(program).arg(verdict);
 }
 
 int embeddedOnly(const CliDatabase &database, const char *action, QIODevice &err)
 {
-    return unusable(err, QStringLiteral("db %1 manages the embedded database, but the database in use is "
-                                        "chosen by %2; use --data-dir DIR for an embedded one")
+    return unusable(err, DbCommand::tr("db %1 manages the embedded database, but the database in use is "
+                                       "chosen by %2; use --data-dir DIR for an embedded one")
                              .arg(QLatin1String(action), database.choice().describe()));
 }
 
@@ -114,7 +118,8 @@ int status(CliDatabase &database, QIODevice &out, QIODevice &err)
         line(out, QStringLiteral("socket: %1").arg(cluster.socketDirectory()));
         line(out, QStringLiteral("port: %1").arg(cluster.port()));
         if (cluster.state() != LocalCluster::State::Running) {
-            line(out, QStringLiteral("schema: unknown (not running; `rightresponse-cli db start`)"));
+            line(out, QStringLiteral("schema: ") +
+                          DbCommand::tr("unknown (not running; `rightresponse-cli db start`)"));
             return exitcode::Usage;
         }
     }
@@ -135,7 +140,7 @@ int migrate(CliDatabase &database, QIODevice &out, QIODevice &err)
         return unusable(err, connection.error());
     const Result<Migrator::Migrated> migrated = Migrator::migrate(**connection);
     if (!migrated) {
-        return unusable(err, QStringLiteral("cannot migrate the database (%1): %2")
+        return unusable(err, DbCommand::tr("cannot migrate the database (%1): %2")
                                  .arg(database.choice().describe(), migrated.error()));
     }
     line(out, migrated->message);
@@ -146,16 +151,16 @@ int migrate(CliDatabase &database, QIODevice &out, QIODevice &err)
 
 DbCommand::DbCommand()
     : Command(
-          QStringLiteral("db"), QStringLiteral("The database: start|stop|status|migrate|uri"),
-          QStringLiteral("Manages the database in use.\n"
-                         "  start    start the embedded cluster (created on first start), migrate it, print "
-                         "its URI and directory\n"
-                         "  stop     stop the embedded cluster\n"
-                         "  status   state, data directory, socket, port and schema version (exit 2 when "
-                         "not reachable)\n"
-                         "  migrate  bring the schema of the database in use up to date\n"
-                         "  uri      print the connection URI on one line: psql \"$(rightresponse-cli db "
-                         "uri)\""))
+          QStringLiteral("db"), DbCommand::tr("The database: start|stop|status|migrate|uri"),
+          DbCommand::tr("Manages the database in use.\n"
+                        "  start    start the embedded cluster (created on first start), migrate it, print "
+                        "its URI and directory\n"
+                        "  stop     stop the embedded cluster\n"
+                        "  status   state, data directory, socket, port and schema version (exit 2 when "
+                        "not reachable)\n"
+                        "  migrate  bring the schema of the database in use up to date\n"
+                        "  uri      print the connection URI on one line: psql \"$(rightresponse-cli db "
+                        "uri)\""))
 {}
 
 void DbCommand::declare(QCommandLineParser &parser) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 namespace rr {
@@ -9,6 +11,8 @@ class CliDatabase;
 // `db`: starts, stops, migrates or describes the database in use.
 class DbCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::DbCommand)
+
 public:
     enum class Action
     {

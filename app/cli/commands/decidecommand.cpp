@@ -13,36 +13,40 @@ namespace rr {
 
 namespace {
 
-const FlagOption kAccept({QStringLiteral("accept"), QStringLiteral("Accept the suggestion.")});
-const TextOption kOverride({QStringLiteral("override"),
-                            QStringLiteral("Send another kind: unarmed, co_responder or police."),
-                            QStringLiteral("KIND")},
-                           TextOption::Trim::Yes);
+const FlagOption kAccept({QStringLiteral("accept"),
+                          QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Accept the suggestion."))});
+const TextOption kOverride(
+    {QStringLiteral("override"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Send another kind: unarmed, co_responder or police.")),
+     QStringLiteral("KIND")},
+    TextOption::Trim::Yes);
 const TextOption kReason(
     {QStringLiteral("reason"),
-     QStringLiteral("Why the suggestion was overridden: new_information, caller_request, no_unit_free, "
-                    "safety_history, supervisor_direction or other (needs --note)."),
+     QStringLiteral(QT_TRANSLATE_NOOP(
+         "rr::Option", "Why the suggestion was overridden: new_information, caller_request, no_unit_free, "
+                       "safety_history, supervisor_direction or other (needs --note).")),
      QStringLiteral("CODE")},
     TextOption::Trim::Yes);
-const TextOption kNote({QStringLiteral("note"), QStringLiteral("A note with the decision."),
+const TextOption kNote({QStringLiteral("note"),
+                        QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "A note with the decision.")),
                         QStringLiteral("TEXT")});
 
 // Either --accept, or --override KIND --reason CODE.
 Result<void> readChoice(const QCommandLineParser &parser, DecideCommand::Options &o)
 {
     if (o.accept == kOverride.isSet(parser))
-        return Failure{QStringLiteral("give either --accept or --override KIND --reason CODE")};
+        return Failure{DecideCommand::tr("give either --accept or --override KIND --reason CODE")};
     if (o.accept && kReason.isSet(parser))
-        return Failure{QStringLiteral("--reason goes with --override, not --accept")};
+        return Failure{DecideCommand::tr("--reason goes with --override, not --accept")};
     if (o.accept)
         return {};
     const QString kind = kOverride.value(parser).toLower();
     o.overrideKind = responseKindFromString(kind);
     if (!o.overrideKind)
         return Failure{
-            QStringLiteral("unknown --override '%1' (use unarmed, co_responder or police)").arg(kind)};
+            DecideCommand::tr("unknown --override '%1' (use unarmed, co_responder or police)").arg(kind)};
     if (o.reasonCode.isEmpty())
-        return Failure{QStringLiteral("--override needs --reason CODE")};
+        return Failure{DecideCommand::tr("--override needs --reason CODE")};
     return {};
 }
 
@@ -51,8 +55,8 @@ Result<void> readChoice(const QCommandLineParser &parser, DecideCommand::Options
 DecideCommand::DecideCommand()
     : Command(
           QStringLiteral("decide"),
-          QStringLiteral("Store a dispatcher's decision on a call (accept the suggestion or override it)"),
-          QStringLiteral(
+          DecideCommand::tr("Store a dispatcher's decision on a call (accept the suggestion or override it)"),
+          DecideCommand::tr(
               "Stores a dispatcher's decision on a call: accept its suggestion, or override it with another "
               "kind\n"
               "and a reason. The first decision wins: exit status 3 when the call was already decided (the\n"
@@ -75,7 +79,7 @@ Result<void> DecideCommand::read(const QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1 || pos.first().trimmed().isEmpty())
-        return Failure{QStringLiteral("decide needs exactly one CALL_ID")};
+        return Failure{DecideCommand::tr("decide needs exactly one CALL_ID")};
     Options o;
     o.callId = pos.first().trimmed();
     o.dispatcher = option::dispatcher.value(parser);
@@ -84,7 +88,7 @@ Result<void> DecideCommand::read(const QCommandLineParser &parser)
     o.note = kNote.value(parser);
     o.workstation = option::workstation.value(parser);
     if (o.dispatcher.isEmpty())
-        return Failure{QStringLiteral("--dispatcher ID is required")};
+        return Failure{DecideCommand::tr("--dispatcher ID is required")};
     if (Result<void> choice = readChoice(parser, o); !choice)
         return choice;
     const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
@@ -123,16 +127,17 @@ int DecideCommand::run(CommandIo &io)
     switch (outcome.status) {
     case DecideOutcome::Status::Stored:
         io.out.write(
-            QStringLiteral("call %1: %2 %3 by %4 at %5\n")
+            DecideCommand::tr("call %1: %2 %3 by %4 at %5\n")
                 .arg(m_options.callId,
-                     outcome.decision.accepted ? QStringLiteral("accepted") : QStringLiteral("overridden to"),
+                     outcome.decision.accepted ? QStringLiteral("accepted")
+                                               : DecideCommand::tr("overridden to"),
                      toString(outcome.decision.chosenKind), outcome.decision.dispatcher,
                      outcome.decision.decidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                 .toUtf8());
         return exitcode::Ok;
     case DecideOutcome::Status::AlreadyDecided:
         say(io.err,
-            QStringLiteral("rightresponse-cli: call %1 was %2").arg(m_options.callId, outcome.message));
+            DecideCommand::tr("rightresponse-cli: call %1 was %2").arg(m_options.callId, outcome.message));
         return exitcode::AlreadyDecided;
     case DecideOutcome::Status::UnknownCall:
     case DecideOutcome::Status::Invalid:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 #include "domain/responsekind.h"
 
@@ -10,6 +12,8 @@ namespace rr {
 // `decide`: stores a dispatcher's decision on a call, accepting its suggestion or overriding it.
 class DecideCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::DecideCommand)
+
 public:
     struct Options
     {

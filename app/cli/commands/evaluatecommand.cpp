@@ -11,15 +11,17 @@ namespace rr {
 
 namespace {
 
-const TextOption kLabels({QStringLiteral("labels"),
-                          QStringLiteral("The labelled CSV file (required); - for standard input."),
-                          QStringLiteral("FILE")});
-const TypedOption<double>
-    kMinAccuracy({QStringLiteral("min-accuracy"),
-                  QStringLiteral("Fail (exit status 1) when accuracy is below FRACTION, "
-                                 "e.g. 0.97."),
-                  QStringLiteral("FRACTION")},
-                 &convert::fraction);
+const TextOption
+    kLabels({QStringLiteral("labels"),
+             QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                              "The labelled CSV file (required); - for standard input.")),
+             QStringLiteral("FILE")});
+const TypedOption<double> kMinAccuracy(
+    {QStringLiteral("min-accuracy"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Fail (exit status 1) when accuracy is below FRACTION, "
+                                                    "e.g. 0.97.")),
+     QStringLiteral("FRACTION")},
+    &convert::fraction);
 
 // Triages every labelled row into `evaluation`; exit status 2 after saying why when the file cannot be read.
 int evaluateRows(LabelledCallReader &reader, const TriageEngine &engine, const QString &origin,
@@ -64,9 +66,9 @@ QByteArray report(OutputFormat format, const Evaluation &evaluation, const Evalu
 EvaluateCommand::EvaluateCommand()
     : Command(
           QStringLiteral("evaluate"),
-          QStringLiteral(
+          EvaluateCommand::tr(
               "Measure a rule set on labelled calls: accuracy, confusion matrix, unsafe suggestions"),
-          QStringLiteral(
+          EvaluateCommand::tr(
               "Measures a rule set on labelled calls: triages each row of a labelled CSV and compares the\n"
               "suggestion with the row's label.\n"
               "\n"
@@ -112,9 +114,10 @@ void EvaluateCommand::declare(QCommandLineParser &parser) const
     add(parser, kLabels);
     add(parser, option::rules);
     add(parser,
-        option::map.describedAs(QStringLiteral(
+        option::map.describedAs(QStringLiteral(QT_TRANSLATE_NOOP(
+            "rr::Option",
             "Name the export's column for a canonical field or a label (expected, expected_ems), e.g. "
-            "--map id=\"Event Number\". Repeatable.")));
+            "--map id=\"Event Number\". Repeatable."))));
     add(parser, option::reportFormat);
     add(parser, kMinAccuracy);
 }
@@ -124,10 +127,11 @@ Result<void> EvaluateCommand::read(const QCommandLineParser &parser)
     Options o;
     o.input = kLabels.value(parser);
     if (o.input.isEmpty())
-        return Failure{QStringLiteral("--labels FILE is required (- for standard input)")};
+        return Failure{EvaluateCommand::tr("--labels FILE is required (- for standard input)")};
     if (!parser.positionalArguments().isEmpty())
-        return Failure{QStringLiteral("evaluate reads the file named by --labels; unexpected argument '%1'")
-                           .arg(parser.positionalArguments().first())};
+        return Failure{
+            EvaluateCommand::tr("evaluate reads the file named by --labels; unexpected argument '%1'")
+                .arg(parser.positionalArguments().first())};
     const Result<std::optional<double>> minAccuracy = kMinAccuracy.ifSet(parser);
     if (!minAccuracy)
         return minAccuracy.failure();
@@ -146,7 +150,7 @@ int EvaluateCommand::run(CommandIo &io)
 {
     Result<LabelColumns::Split> split = LabelColumns::fromArguments(m_options.maps);
     if (!split)
-        return unusable(io.err, QStringLiteral("--map: %1").arg(split.error()));
+        return unusable(io.err, EvaluateCommand::tr("--map: %1").arg(split.error()));
     auto &[labelColumns, callMaps] = *split;
     const Result<std::unique_ptr<TriageEngine>> loaded = loadEngine(m_options.rulesFile);
     if (!loaded)
@@ -164,12 +168,12 @@ int EvaluateCommand::run(CommandIo &io)
         status != exitcode::Ok)
         return status;
     if (evaluation.summary().rows == 0)
-        return unusable(io.err, QStringLiteral("%1: no labelled rows to evaluate").arg(input.origin()));
+        return unusable(io.err, EvaluateCommand::tr("%1: no labelled rows to evaluate").arg(input.origin()));
     const EvaluationContext context{input.origin(), engine.rules().name, engine.rules().version,
                                     m_options.minAccuracy};
     const QByteArray text = report(m_options.format, evaluation, context);
     if (io.out.write(text) != text.size()) {
-        return unusable(io.err, QStringLiteral("cannot write the output"));
+        return unusable(io.err, EvaluateCommand::tr("cannot write the output"));
     }
     return evaluation.summary().passes(m_options.minAccuracy) ? exitcode::Ok : exitcode::BelowStandard;
 }

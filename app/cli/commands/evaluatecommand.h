@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 #include <optional>
@@ -9,6 +11,8 @@ namespace rr {
 // `evaluate`: measures a rule set on labelled calls (accuracy, confusion matrix, unsafe suggestions).
 class EvaluateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::EvaluateCommand)
+
 public:
     struct Options
     {

@@ -9,18 +9,21 @@ namespace rr {
 
 namespace {
 
-const TextOption kCalls({QStringLiteral("calls"), QStringLiteral("Number of calls to write."),
+const TextOption kCalls({QStringLiteral("calls"),
+                         QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Number of calls to write.")),
                          QStringLiteral("N")});
-const TextOption kStart({QStringLiteral("start"),
-                         QStringLiteral("Time of the first arrivals, ISO 8601 (default 2024-01-01T00:00)."),
-                         QStringLiteral("ISO8601")});
+const TextOption kStart(
+    {QStringLiteral("start"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "Time of the first arrivals, ISO 8601 (default 2024-01-01T00:00).")),
+     QStringLiteral("ISO8601")});
 
 } // namespace
 
 GenerateCommand::GenerateCommand()
     : Command(
-          QStringLiteral("generate"), QStringLiteral("Write realistic synthetic calls as canonical CSV"),
-          QStringLiteral(
+          QStringLiteral("generate"), GenerateCommand::tr("Write realistic synthetic calls as canonical CSV"),
+          GenerateCommand::tr(
               "Writes N realistic synthetic 911 calls as canonical CSV to standard output: a call-type mix "
               "and\n"
               "narratives modelled on published Durham figures, Poisson arrivals with a daily rhythm.\n"
@@ -37,12 +40,12 @@ void GenerateCommand::declare(QCommandLineParser &parser) const
 Result<void> GenerateCommand::read(const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return Failure{QStringLiteral("generate takes no file argument")};
+        return Failure{GenerateCommand::tr("generate takes no file argument")};
     if (kStart.isSet(parser)) {
         m_options.start = QDateTime::fromString(kStart.value(parser), Qt::ISODate);
         if (!m_options.start.isValid())
             return Failure{
-                QStringLiteral("--start must be an ISO 8601 time such as 2024-05-01T08:00, got '%1'")
+                GenerateCommand::tr("--start must be an ISO 8601 time such as 2024-05-01T08:00, got '%1'")
                     .arg(kStart.value(parser))};
     }
     const Result<quint64> seed = option::seed.value(parser);
@@ -52,7 +55,7 @@ Result<void> GenerateCommand::read(const QCommandLineParser &parser)
     bool ok = false;
     m_options.calls = kCalls.value(parser).toLongLong(&ok);
     if (!kCalls.isSet(parser) || !ok || m_options.calls < 0)
-        return Failure{QStringLiteral("--calls N is required (a whole number, 0 or more)")};
+        return Failure{GenerateCommand::tr("--calls N is required (a whole number, 0 or more)")};
     return {};
 }
 
@@ -67,7 +70,7 @@ int GenerateCommand::run(CommandIo &io)
     for (qint64 i = 0; i < m_options.calls; ++i)
         writeCall(csv, generator.next());
     if (!csv.flush()) {
-        return unusable(io.err, QStringLiteral("cannot write the output: %1").arg(csv.errorString()));
+        return unusable(io.err, GenerateCommand::tr("cannot write the output: %1").arg(csv.errorString()));
     }
     return exitcode::Ok;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 #include <QDateTime>
@@ -9,6 +11,8 @@ namespace rr {
 // `generate`: writes realistic synthetic calls as canonical CSV.
 class GenerateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::GenerateCommand)
+
 public:
     struct Options
     {

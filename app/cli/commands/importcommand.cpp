@@ -12,14 +12,16 @@ namespace rr {
 
 namespace {
 
-const PositionalArgument kFile{QStringLiteral("FILE"),
-                               QStringLiteral("CSV file to load; - for standard input."),
-                               QStringLiteral("FILE|-")};
+const PositionalArgument kFile{
+    QStringLiteral("FILE"),
+    QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "CSV file to load; - for standard input.")),
+    QStringLiteral("FILE|-")};
 
 int stopped(QIODevice &err, const QString &why, const CallImporter &importer)
 {
-    return unusable(err,
-                    QStringLiteral("%1 (%2 calls imported before)").arg(why).arg(importer.stats().inserted));
+    return unusable(
+        err, ImportCommand::tr("%1 (%n call(s) imported before)", nullptr, int(importer.stats().inserted))
+                 .arg(why));
 }
 
 // Reads every row into the importer; exit status 2 after saying why when the import stopped.
@@ -44,11 +46,13 @@ int importRows(ExportInput &input, const TriageEngine &engine, CallImporter &imp
             case CallImporter::AddResult::Added:
                 break;
             case CallImporter::AddResult::Rejected:
-                badRows.report(
-                    QStringLiteral("data row %1: %2").arg(importer.stats().read).arg(importer.rejection()));
+                badRows.report(ImportCommand::tr("data row %1: %2")
+                                   .arg(importer.stats().read)
+                                   .arg(importer.rejection()));
                 break;
             case CallImporter::AddResult::Failed:
-                return stopped(err, QStringLiteral("the import stopped: %1").arg(importer.error()), importer);
+                return stopped(err, ImportCommand::tr("the import stopped: %1").arg(importer.error()),
+                               importer);
             }
         }
         if ((importer.stats().read & 0xfff) == 0)
@@ -59,17 +63,18 @@ int importRows(ExportInput &input, const TriageEngine &engine, CallImporter &imp
 
 // Rows per transaction: an import killed midway keeps the batches committed before, and a second run of
 // the same file stores the rest (ids already stored are skipped).
-const TypedOption<int> kBatchSize({QStringLiteral("batch-size"),
-                                   QStringLiteral("Calls per transaction (default 50000)."),
-                                   QStringLiteral("N"), QString::number(CallImporter::DefaultBatchSize)},
-                                  &convert::positiveInt);
+const TypedOption<int>
+    kBatchSize({QStringLiteral("batch-size"),
+                QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Calls per transaction (default 50000).")),
+                QStringLiteral("N"), QString::number(CallImporter::DefaultBatchSize)},
+               &convert::positiveInt);
 
 } // namespace
 
 ImportCommand::ImportCommand()
     : Command(QStringLiteral("import"),
-              QStringLiteral("Load a CAD export into the database, each call with its suggestion"),
-              QStringLiteral(
+              ImportCommand::tr("Load a CAD export into the database, each call with its suggestion"),
+              ImportCommand::tr(
                   "Loads a CAD export (the same CSV and --map as triage) into the database, each call with "
                   "its\n"
                   "suggestion. Calls whose id is already stored are skipped: importing a file twice adds "
@@ -93,7 +98,7 @@ Result<void> ImportCommand::read(const QCommandLineParser &parser)
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return Failure{
-            QStringLiteral("import reads one file (- for standard input); got %1").arg(files.size())};
+            ImportCommand::tr("import reads one file (- for standard input); got %1").arg(files.size())};
     const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
     if (!database)
         return database.failure();
@@ -127,10 +132,10 @@ int ImportCommand::run(CommandIo &io)
     if (const int status = importRows(input, engine, importer, badRows, io.err); status != exitcode::Ok)
         return status;
     if (!importer.finish())
-        return stopped(io.err, QStringLiteral("the import stopped: %1").arg(importer.error()), importer);
+        return stopped(io.err, ImportCommand::tr("the import stopped: %1").arg(importer.error()), importer);
     const CallImporter::Stats &stats = importer.stats();
     badRows.finish();
-    io.out.write(QStringLiteral("%1: %2 rows read, %3 calls imported, %4 already stored, %5 rejected\n")
+    io.out.write(ImportCommand::tr("%1: %2 rows read, %3 calls imported, %4 already stored, %5 rejected\n")
                      .arg(input.origin())
                      .arg(stats.read)
                      .arg(stats.inserted)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 namespace rr {
@@ -7,6 +9,8 @@ namespace rr {
 // `import`: loads a CAD export into the database, each call with its suggestion.
 class ImportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::ImportCommand)
+
 public:
     struct Options
     {

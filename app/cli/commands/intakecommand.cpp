@@ -13,36 +13,46 @@ namespace rr {
 
 namespace {
 
-const TextOption kListen({QStringLiteral("listen"),
-                          QStringLiteral("Address and port to listen on, e.g. 127.0.0.1:8080 (required)."),
-                          QStringLiteral("ADDR:PORT")});
-const TextOption kTlsCert({QStringLiteral("tls-cert"),
-                           QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
-                           QStringLiteral("FILE")});
-const TextOption kTlsKey({QStringLiteral("tls-key"),
-                          QStringLiteral("The PEM private key (unencrypted, RSA or EC) of --tls-cert."),
-                          QStringLiteral("FILE")});
-const FlagOption
-    kAllowNoToken({QStringLiteral("allow-no-token"),
-                   QStringLiteral("Listen on an address other than loopback without a token "
-                                  "(refused otherwise): anyone who can reach it may post calls.")});
+const TextOption kListen(
+    {QStringLiteral("listen"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "Address and port to listen on, e.g. 127.0.0.1:8080 (required).")),
+     QStringLiteral("ADDR:PORT")});
+const TextOption kTlsCert(
+    {QStringLiteral("tls-cert"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "Serve HTTPS with this PEM certificate (chain); needs --tls-key.")),
+     QStringLiteral("FILE")});
+const TextOption
+    kTlsKey({QStringLiteral("tls-key"),
+             QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                              "The PEM private key (unencrypted, RSA or EC) of --tls-cert.")),
+             QStringLiteral("FILE")});
+const FlagOption kAllowNoToken(
+    {QStringLiteral("allow-no-token"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "Listen on an address other than loopback without a token "
+                                      "(refused otherwise): anyone who can reach it may post calls."))});
 const TypedOption<double> kIdleTimeout(
     {QStringLiteral("idle-timeout"),
-     QStringLiteral(
+     QStringLiteral(QT_TRANSLATE_NOOP(
+         "rr::Option",
          "Close a connection that has not sent a whole request within SECONDS of opening or of its "
-         "last answer (default 10)."),
+         "last answer (default 10).")),
      QStringLiteral("SECONDS"), QStringLiteral("10")},
     &convert::positiveReal);
 const TypedOption<int> kMaxConnections(
     {QStringLiteral("max-connections"),
-     QStringLiteral("Open connections at most; more are answered 503 and closed at once (default 1024)."),
+     QStringLiteral(QT_TRANSLATE_NOOP(
+         "rr::Option", "Open connections at most; more are answered 503 and closed at once (default 1024).")),
      QStringLiteral("N"), QStringLiteral("1024")},
     &convert::positiveInt);
-const TypedOption<int>
-    kMaxPerClient({QStringLiteral("max-connections-per-client"),
-                   QStringLiteral("Open connections at most from one client address (default 256)."),
-                   QStringLiteral("N"), QStringLiteral("256")},
-                  &convert::positiveInt);
+const TypedOption<int> kMaxPerClient(
+    {QStringLiteral("max-connections-per-client"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "Open connections at most from one client address (default 256).")),
+     QStringLiteral("N"), QStringLiteral("256")},
+    &convert::positiveInt);
 
 // "127.0.0.1:8080", "[::1]:8080", "localhost:0" (0: any free port).
 bool parseListen(const QString &text, QString &address, quint16 &port)
@@ -81,7 +91,7 @@ Result<IntakeOptions> intakeOptions(const IntakeCommand::Options &options)
     if (options.listenAddress.compare(u"localhost", Qt::CaseInsensitive) == 0)
         intake.address = QHostAddress::LocalHost;
     else if (!intake.address.setAddress(options.listenAddress))
-        return Failure{QStringLiteral("--listen needs an IP address such as 127.0.0.1 or ::1, got '%1'")
+        return Failure{IntakeCommand::tr("--listen needs an IP address such as 127.0.0.1 or ::1, got '%1'")
                            .arg(options.listenAddress)};
     intake.port = options.listenPort;
     intake.allowNoToken = options.allowNoToken;
@@ -103,7 +113,7 @@ void serve(IntakeServer &server, const IntakeOptions &intake, CommandIo &io)
     QObject::connect(&server, &IntakeServer::callStored, &server,
                      [&](const QString &cadId, bool created, bool changed) {
                          ++stored;
-                         say(io.err, QStringLiteral("stored %1 (%2)")
+                         say(io.err, IntakeCommand::tr("stored %1 (%2)")
                                          .arg(cadId, created   ? QStringLiteral("new")
                                                      : changed ? QStringLiteral("updated")
                                                                : QStringLiteral("resent")));
@@ -111,15 +121,16 @@ void serve(IntakeServer &server, const IntakeOptions &intake, CommandIo &io)
     QObject::connect(&server, &IntakeServer::rejected, &server, [&](int status, const QString &message) {
         ++rejected;
         if (status != 401) // reported by address and rate-limited below
-            say(io.err, QStringLiteral("rejected: HTTP %1: %2").arg(status).arg(message));
+            say(io.err, IntakeCommand::tr("rejected: HTTP %1: %2").arg(status).arg(message));
     });
     const int interval = intake.refusalReportIntervalMs / 1000;
     QObject::connect(
         &server, &IntakeServer::refusalsReported, &server,
         [&io, interval](IntakeRefusal kind, const QHostAddress &client, qint64 count) {
-            say(io.err, QStringLiteral("refused: %1 from %2%3")
-                            .arg(describe(kind, count), client.toString(),
-                                 count == 1 ? QString() : QStringLiteral(" in the last %1 s").arg(interval)));
+            say(io.err,
+                IntakeCommand::tr("refused: %1 from %2%3")
+                    .arg(describe(kind, count), client.toString(),
+                         count == 1 ? QString() : IntakeCommand::tr(" in the last %1 s").arg(interval)));
         });
     TerminationSignals signals_;
     QString stoppedBy;
@@ -128,21 +139,21 @@ void serve(IntakeServer &server, const IntakeOptions &intake, CommandIo &io)
         QCoreApplication::quit();
     });
     const auto caps = [&] {
-        return QStringLiteral("rightresponse-cli: intake: at most %1 connections (%2 per client address), "
-                              "closed after %3 s without a whole request")
+        return IntakeCommand::tr("rightresponse-cli: intake: at most %1 connections (%2 per client address), "
+                                 "closed after %3 s without a whole request")
             .arg(server.connectionCap())
             .arg(intake.maxConnectionsPerClient)
             .arg(intake.idleTimeoutMs / 1000.0);
     };
     say(io.err, caps());
-    sayNow(io.out, QStringLiteral("intake listening on %1://%2:%3")
+    sayNow(io.out, IntakeCommand::tr("intake listening on %1://%2:%3")
                        .arg(server.scheme(), hostForUrl(intake.address.toString()))
                        .arg(server.port()));
     QCoreApplication::exec();
     server.reportRefusals(); // what the last interval held
     say(io.err,
-        QStringLiteral("rightresponse-cli: intake stopped (%1): %2 calls stored, %3 requests rejected")
-            .arg(stoppedBy.isEmpty() ? QStringLiteral("event loop ended") : stoppedBy)
+        IntakeCommand::tr("rightresponse-cli: intake stopped (%1): %2 calls stored, %3 requests rejected")
+            .arg(stoppedBy.isEmpty() ? IntakeCommand::tr("event loop ended") : stoppedBy)
             .arg(stored)
             .arg(rejected));
 }
@@ -150,8 +161,8 @@ void serve(IntakeServer &server, const IntakeOptions &intake, CommandIo &io)
 } // namespace
 
 IntakeCommand::IntakeCommand()
-    : Command(QStringLiteral("intake"), QStringLiteral("Receive calls over HTTP, triage and store them"),
-              QStringLiteral(
+    : Command(QStringLiteral("intake"), IntakeCommand::tr("Receive calls over HTTP, triage and store them"),
+              IntakeCommand::tr(
                   "Receives calls as JSON over HTTP (POST /v1/calls, bearer token), triages and stores them, "
                   "until\n"
                   "interrupted (SIGINT or SIGTERM). The token comes from --token-file or "
@@ -187,12 +198,12 @@ Result<void> IntakeCommand::checkRaw(const QStringList &args) const
 Result<void> IntakeCommand::read(const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return Failure{QStringLiteral("intake takes no arguments")};
+        return Failure{IntakeCommand::tr("intake takes no arguments")};
     Options o;
     if (!kListen.isSet(parser))
-        return Failure{QStringLiteral("--listen ADDR:PORT is required")};
+        return Failure{IntakeCommand::tr("--listen ADDR:PORT is required")};
     if (!parseListen(kListen.value(parser), o.listenAddress, o.listenPort))
-        return Failure{QStringLiteral("--listen must be ADDR:PORT such as 127.0.0.1:8080, got '%1'")
+        return Failure{IntakeCommand::tr("--listen must be ADDR:PORT such as 127.0.0.1:8080, got '%1'")
                            .arg(kListen.value(parser))};
     const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
     if (!database)
@@ -204,7 +215,7 @@ Result<void> IntakeCommand::read(const QCommandLineParser &parser)
     o.tlsCertificateFile = kTlsCert.value(parser);
     o.tlsKeyFile = kTlsKey.value(parser);
     if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
-        return Failure{QStringLiteral("--tls-cert and --tls-key go together")};
+        return Failure{IntakeCommand::tr("--tls-cert and --tls-key go together")};
     const Result<double> idle = kIdleTimeout.value(parser);
     if (!idle)
         return idle.failure();
@@ -219,7 +230,7 @@ Result<void> IntakeCommand::read(const QCommandLineParser &parser)
     o.maxConnectionsPerClient = *perClient;
     if (o.maxConnectionsPerClient > o.maxConnections)
         return Failure{
-            QStringLiteral("--max-connections-per-client (%1) cannot be more than --max-connections (%2)")
+            IntakeCommand::tr("--max-connections-per-client (%1) cannot be more than --max-connections (%2)")
                 .arg(o.maxConnectionsPerClient)
                 .arg(o.maxConnections)};
     m_options = std::move(o);
@@ -243,12 +254,12 @@ int IntakeCommand::run(CommandIo &io)
     if (const Result<void> started = server.start(); !started)
         return unusable(io.err, started.error());
     if (intake->token.isEmpty())
-        say(io.err, QStringLiteral(
+        say(io.err, IntakeCommand::tr(
                         "rightresponse-cli: warning: no token (--token-file or RIGHTRESPONSE_INTAKE_TOKEN): "
                         "anyone who can reach this port may post calls%1")
                         .arg(intake->address.isLoopback()
                                  ? QString()
-                                 : QStringLiteral(" (%1 is not loopback; --allow-no-token was given)")
+                                 : IntakeCommand::tr(" (%1 is not loopback; --allow-no-token was given)")
                                        .arg(intake->address.toString())));
     serve(server, *intake, io);
     return exitcode::Ok;

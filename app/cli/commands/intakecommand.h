@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 namespace rr {
@@ -7,6 +9,8 @@ namespace rr {
 // `intake`: receives calls over HTTP, triages and stores them, until SIGINT or SIGTERM.
 class IntakeCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::IntakeCommand)
+
 public:
     struct Options
     {

@@ -32,41 +32,52 @@ Result<ReportCommand::Format> reportFormat(const QString &flag, const QString &t
         return ReportCommand::Format::Jsonl;
     if (t == u"pdf")
         return ReportCommand::Format::Pdf;
-    return Failure{QStringLiteral("%1 must be text, csv, jsonl or pdf, got '%2'").arg(flag, text)};
+    return Failure{ReportCommand::tr("%1 must be text, csv, jsonl or pdf, got '%2'").arg(flag, text)};
 }
 
 const TypedOption<QDateTime> kFrom(
-    {QStringLiteral("from"), QStringLiteral("Start of the period, ISO 8601 (default: 24 hours before --to)."),
+    {QStringLiteral("from"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "Start of the period, ISO 8601 (default: 24 hours before --to).")),
      QStringLiteral("ISO8601")},
     &convert::isoTime);
-const TypedOption<QDateTime> kTo({QStringLiteral("to"),
-                                  QStringLiteral("End of the period, ISO 8601 (default: now)."),
-                                  QStringLiteral("ISO8601")},
-                                 &convert::isoTime);
+const TypedOption<QDateTime>
+    kTo({QStringLiteral("to"),
+         QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "End of the period, ISO 8601 (default: now).")),
+         QStringLiteral("ISO8601")},
+        &convert::isoTime);
+const TextOption kSection(
+    {QStringLiteral("section"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "summary, overrides, unserved, timing, backup, outcomes, sample or all "
+                                      "(default).")),
+     QStringLiteral("NAME"), QStringLiteral("all")},
+    TextOption::Trim::Yes);
+const TypedOption<ReportCommand::Format> kFormat(
+    {QStringLiteral("format"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Output format: text (default), csv, jsonl or pdf.")),
+     QStringLiteral("text|csv|jsonl|pdf"), QStringLiteral("text")},
+    &reportFormat);
 const TextOption
-    kSection({QStringLiteral("section"),
-              QStringLiteral("summary, overrides, unserved, timing, backup, outcomes, sample or all "
-                             "(default)."),
-              QStringLiteral("NAME"), QStringLiteral("all")},
-             TextOption::Trim::Yes);
-const TypedOption<ReportCommand::Format>
-    kFormat({QStringLiteral("format"), QStringLiteral("Output format: text (default), csv, jsonl or pdf."),
-             QStringLiteral("text|csv|jsonl|pdf"), QStringLiteral("text")},
-            &reportFormat);
-const TextOption kDispatcher({QStringLiteral("dispatcher"),
-                              QStringLiteral("Only this dispatcher's decisions."), QStringLiteral("ID")},
-                             TextOption::Trim::Yes);
-const TextOption kCategory({QStringLiteral("category"), QStringLiteral("Only calls of this category."),
+    kDispatcher({QStringLiteral("dispatcher"),
+                 QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Only this dispatcher's decisions.")),
+                 QStringLiteral("ID")},
+                TextOption::Trim::Yes);
+const TextOption kCategory({QStringLiteral("category"),
+                            QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Only calls of this category.")),
                             QStringLiteral("ID")},
                            TextOption::Trim::Yes);
-const TextOption kReason({QStringLiteral("reason"), QStringLiteral("Only overrides with this reason code."),
-                          QStringLiteral("CODE")},
-                         TextOption::Trim::Yes);
 const TextOption
-    kDirection({QStringLiteral("direction"),
-                QStringLiteral("Only overrides toward police (toward) or away from police (away)."),
-                QStringLiteral("toward|away")},
-               TextOption::Trim::Yes);
+    kReason({QStringLiteral("reason"),
+             QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Only overrides with this reason code.")),
+             QStringLiteral("CODE")},
+            TextOption::Trim::Yes);
+const TextOption kDirection(
+    {QStringLiteral("direction"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "Only overrides toward police (toward) or away from police (away).")),
+     QStringLiteral("toward|away")},
+    TextOption::Trim::Yes);
 
 } // namespace
 
@@ -83,8 +94,8 @@ void ReportCommand::setPdfWriter(PdfWriter writer)
 ReportCommand::ReportCommand()
     : Command(
           QStringLiteral("report"),
-          QStringLiteral("The supervisors' figures for a period (text, CSV, JSON, PDF)"),
-          QStringLiteral(
+          ReportCommand::tr("The supervisors' figures for a period (text, CSV, JSON, PDF)"),
+          ReportCommand::tr(
               "Prints the figures of the shift review for a period of decision times: summary, overrides\n"
               "(by dispatcher, category, hour, reason, and the list), eligible calls not served by reason,\n"
               "receipt-to-decision time by hour, police backup after unarmed or co-responder dispatch,\n"
@@ -98,9 +109,9 @@ void ReportCommand::declare(QCommandLineParser &parser) const
     add(parser, kTo);
     add(parser, kSection);
     add(parser, kFormat);
-    add(parser,
-        option::out.describedAs(QStringLiteral("Write to FILE instead of standard output (a PDF is named "
-                                               "after its period when this is not given).")));
+    add(parser, option::out.describedAs(QStringLiteral(QT_TRANSLATE_NOOP(
+                    "rr::Option", "Write to FILE instead of standard output (a PDF is named "
+                                  "after its period when this is not given)."))));
     add(parser, option::seed);
     add(parser, kDispatcher);
     add(parser, kCategory);
@@ -112,7 +123,7 @@ void ReportCommand::declare(QCommandLineParser &parser) const
 Result<void> ReportCommand::read(const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return Failure{QStringLiteral("report takes no arguments")};
+        return Failure{ReportCommand::tr("report takes no arguments")};
     Options o;
     const auto to = kTo.ifSet(parser);
     if (!to)
@@ -123,10 +134,10 @@ Result<void> ReportCommand::read(const QCommandLineParser &parser)
     o.filter.to = to->value_or(QDateTime::currentDateTime());
     o.filter.from = from->value_or(o.filter.to.addDays(-1));
     if (o.filter.from >= o.filter.to)
-        return Failure{QStringLiteral("--from must be before --to")};
+        return Failure{ReportCommand::tr("--from must be before --to")};
     o.section = kSection.value(parser).toLower();
     if (!isReportSection(o.section))
-        return Failure{QStringLiteral("--section must be one of %1 or all, got '%2'")
+        return Failure{ReportCommand::tr("--section must be one of %1 or all, got '%2'")
                            .arg(reportSections().join(QStringLiteral(", ")), o.section)};
     const auto format = kFormat.value(parser);
     if (!format)
@@ -143,7 +154,7 @@ Result<void> ReportCommand::read(const QCommandLineParser &parser)
     const auto direction = directionFromText(kDirection.value(parser));
     if (!direction)
         return Failure{
-            QStringLiteral("--direction must be toward or away, got '%1'").arg(kDirection.value(parser))};
+            ReportCommand::tr("--direction must be toward or away, got '%1'").arg(kDirection.value(parser))};
     o.filter.direction = *direction;
     const auto database = DatabaseOptions::read(parser);
     if (!database)
@@ -157,8 +168,9 @@ int ReportCommand::run(CommandIo &io)
 {
     const Options &o = m_options;
     if (o.format == Format::Pdf && !pdfWriter())
-        return unusable(io.err, QStringLiteral("this rightresponse-cli was built without the GUI libraries: "
-                                               "--format pdf is not available"));
+        return unusable(io.err,
+                        ReportCommand::tr("this rightresponse-cli was built without the GUI libraries: "
+                                          "--format pdf is not available"));
     CliDatabase database(o.database);
     const auto opened = database.open();
     if (!opened)
@@ -195,7 +207,7 @@ int ReportCommand::run(CommandIo &io)
         const auto pages = pdfWriter()(path, o.filter, figures.value(), overrides);
         if (!pages)
             return unusable(io.err, pages.error());
-        say(io.err, QStringLiteral("rightresponse-cli: wrote %1 (%2 pages)").arg(path).arg(*pages));
+        say(io.err, ReportCommand::tr("rightresponse-cli: wrote %1 (%n page(s))", nullptr, *pages).arg(path));
         return exitcode::Ok;
     }
     const QList<ReportTable> tables = reportTables(o.section, figures.value(), overrides, sample, frame);
@@ -209,7 +221,7 @@ int ReportCommand::writeTables(CommandIo &io, const QString &path, Format format
     QIODevice *out = &io.out;
     if (!path.isEmpty()) {
         if (!file.open(QIODevice::WriteOnly))
-            return unusable(io.err, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+            return unusable(io.err, ReportCommand::tr("cannot write %1: %2").arg(path, file.errorString()));
         out = &file;
     }
     QString error;
@@ -217,9 +229,8 @@ int ReportCommand::writeTables(CommandIo &io, const QString &path, Format format
                          : format == Format::Jsonl ? writeJsonLines(out, tables, &error)
                                                    : writeText(out, tables, &error);
     if (!written || (!path.isEmpty() && !file.commit()))
-        return unusable(
-            io.err,
-            QStringLiteral("cannot write the report: %1").arg(error.isEmpty() ? file.errorString() : error));
+        return unusable(io.err, ReportCommand::tr("cannot write the report: %1")
+                                    .arg(error.isEmpty() ? file.errorString() : error));
     return exitcode::Ok;
 }
 

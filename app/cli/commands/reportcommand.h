@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 #include "report/reportfigures.h"
@@ -14,6 +16,8 @@ namespace rr {
 // (models/report), as text, CSV, JSON lines or the PDF shift report.
 class ReportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::ReportCommand)
+
 public:
     enum class Format
     {

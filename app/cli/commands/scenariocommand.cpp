@@ -19,36 +19,49 @@ namespace rr {
 
 namespace {
 
-const PositionalArgument kAction{QStringLiteral("ACTION"),
-                                 QStringLiteral("create NAME, list, show NAME, export NAME or import FILE."),
-                                 QStringLiteral("ACTION [NAME|FILE]")};
+const PositionalArgument kAction{
+    QStringLiteral("ACTION"),
+    QStringLiteral(
+        QT_TRANSLATE_NOOP("rr::Option", "create NAME, list, show NAME, export NAME or import FILE.")),
+    QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "ACTION [NAME|FILE]"))};
 const TextOption kFrom({QStringLiteral("from"),
-                        QStringLiteral("create: the CAD export to build from (- for standard input); with "
-                                       "--from-db, the start of the period (ISO 8601)."),
+                        QStringLiteral(QT_TRANSLATE_NOOP(
+                            "rr::Option", "create: the CAD export to build from (- for standard input); with "
+                                          "--from-db, the start of the period (ISO 8601).")),
                         QStringLiteral("FILE|ISO8601")});
-const TypedOption<QDateTime> kTo(
-    {QStringLiteral("to"), QStringLiteral("create --from-db: the end of the period (ISO 8601), exclusive."),
-     QStringLiteral("ISO8601")},
-    &convert::isoTime);
-const FlagOption
-    kFromDatabase({QStringLiteral("from-db"),
-                   QStringLiteral("create: from the stored calls received from --from to --to, with "
-                                  "their decisions.")});
-const ListOption kTag({QStringLiteral("tag"),
-                       QStringLiteral("create: a tag, e.g. category:mental-health or difficulty:hard. "
-                                      "Repeatable."),
-                       QStringLiteral("TAG")});
-const TextOption kDescription({QStringLiteral("description"),
-                               QStringLiteral("create: what the scenario trains."), QStringLiteral("TEXT")},
-                              TextOption::Trim::Yes);
-const TypedOption<int> kVersion({QStringLiteral("version"),
-                                 QStringLiteral("show, export: this version (default: the latest)."),
-                                 QStringLiteral("N")},
-                                &convert::positiveInt);
-const TextOption kName({QStringLiteral("name"),
-                        QStringLiteral("import: store under NAME instead of the name in the file."),
-                        QStringLiteral("NAME")},
-                       TextOption::Trim::Yes);
+const TypedOption<QDateTime>
+    kTo({QStringLiteral("to"),
+         QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                          "create --from-db: the end of the period (ISO 8601), exclusive.")),
+         QStringLiteral("ISO8601")},
+        &convert::isoTime);
+const FlagOption kFromDatabase(
+    {QStringLiteral("from-db"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "create: from the stored calls received from --from to --to, with "
+                                      "their decisions."))});
+const ListOption
+    kTag({QStringLiteral("tag"),
+          QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                           "create: a tag, e.g. category:mental-health or difficulty:hard. "
+                                           "Repeatable.")),
+          QStringLiteral("TAG")});
+const TextOption
+    kDescription({QStringLiteral("description"),
+                  QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "create: what the scenario trains.")),
+                  QStringLiteral("TEXT")},
+                 TextOption::Trim::Yes);
+const TypedOption<int> kVersion(
+    {QStringLiteral("version"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "show, export: this version (default: the latest).")),
+     QStringLiteral("N")},
+    &convert::positiveInt);
+const TextOption
+    kName({QStringLiteral("name"),
+           QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                            "import: store under NAME instead of the name in the file.")),
+           QStringLiteral("NAME")},
+          TextOption::Trim::Yes);
 
 const QList<std::pair<QString, ScenarioCommand::Action>> kActions = {
     {QStringLiteral("create"), ScenarioCommand::Action::Create},
@@ -85,7 +98,7 @@ Result<QByteArray> readInput(const QString &file, QIODevice &stdinDevice)
         return stdinDevice.readAll();
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return Failure{QStringLiteral("cannot read %1: %2").arg(file, f.errorString())};
+        return Failure{ScenarioCommand::tr("cannot read %1: %2").arg(file, f.errorString())};
     return f.readAll();
 }
 
@@ -94,8 +107,8 @@ Result<QByteArray> readInput(const QString &file, QIODevice &stdinDevice)
 ScenarioCommand::ScenarioCommand()
     : Command(
           QStringLiteral("scenario"),
-          QStringLiteral("Training scenarios: create, list, show, export, import"),
-          QStringLiteral(
+          ScenarioCommand::tr("Training scenarios: create, list, show, export, import"),
+          ScenarioCommand::tr(
               "The training library: scenarios of de-identified historical calls with an answer key.\n"
               "  scenario create NAME (--from FILE [--map FIELD=COLUMN]... | --from-db --from ISO8601 --to "
               "ISO8601)\n"
@@ -135,26 +148,28 @@ Result<void> ScenarioCommand::readCreate(const QCommandLineParser &parser, Optio
 {
     o.fromDatabase = kFromDatabase.value(parser);
     if (!kFrom.isSet(parser))
-        return Failure{QStringLiteral("scenario create needs --from FILE, or --from-db --from ISO8601 --to "
-                                      "ISO8601")};
+        return Failure{
+            ScenarioCommand::tr("scenario create needs --from FILE, or --from-db --from ISO8601 --to "
+                                "ISO8601")};
     if (o.fromDatabase) {
         if (!option::map.values(parser).isEmpty())
-            return Failure{QStringLiteral("--map goes with --from FILE, not with --from-db")};
+            return Failure{ScenarioCommand::tr("--map goes with --from FILE, not with --from-db")};
         const Result<QDateTime> from = convert::isoTime(kFrom.flag(), kFrom.value(parser));
         if (!from)
             return from.failure();
         if (!kTo.isSet(parser))
-            return Failure{QStringLiteral("scenario create --from-db needs --to ISO8601 as well as --from")};
+            return Failure{
+                ScenarioCommand::tr("scenario create --from-db needs --to ISO8601 as well as --from")};
         const Result<QDateTime> to = kTo.value(parser);
         if (!to)
             return to.failure();
         if (*from >= *to)
-            return Failure{QStringLiteral("--from must be before --to")};
+            return Failure{ScenarioCommand::tr("--from must be before --to")};
         o.from = *from;
         o.to = *to;
     } else {
         if (kTo.isSet(parser))
-            return Failure{QStringLiteral("--to goes with --from-db (a period of stored calls)")};
+            return Failure{ScenarioCommand::tr("--to goes with --from-db (a period of stored calls)")};
         o.file = kFrom.value(parser);
         o.maps = option::map.values(parser);
         if (Result<ColumnMapping> mapping = ColumnMapping::fromArguments(o.maps); !mapping)
@@ -174,21 +189,21 @@ Result<void> ScenarioCommand::read(const QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        return Failure{QStringLiteral("scenario needs an action: create, list, show, export or import")};
+        return Failure{ScenarioCommand::tr("scenario needs an action: create, list, show, export or import")};
     const auto found =
         std::find_if(kActions.begin(), kActions.end(), [&](const auto &a) { return a.first == pos.first(); });
     if (found == kActions.end())
         return Failure{
-            QStringLiteral("unknown scenario action '%1' (use create, list, show, export or import)")
+            ScenarioCommand::tr("unknown scenario action '%1' (use create, list, show, export or import)")
                 .arg(pos.first())};
     Options o;
     o.action = found->second;
     const qsizetype wanted = o.action == Action::List ? 1 : 2;
     if (pos.size() != wanted)
-        return Failure{o.action == Action::List ? QStringLiteral("scenario list takes no name")
+        return Failure{o.action == Action::List ? ScenarioCommand::tr("scenario list takes no name")
                        : o.action == Action::Import
-                           ? QStringLiteral("scenario import needs one FILE")
-                           : QStringLiteral("scenario %1 needs one NAME").arg(pos.first())};
+                           ? ScenarioCommand::tr("scenario import needs one FILE")
+                           : ScenarioCommand::tr("scenario %1 needs one NAME").arg(pos.first())};
     if (o.action == Action::Import)
         o.file = pos.at(1);
     else if (wanted == 2)
@@ -202,21 +217,21 @@ Result<void> ScenarioCommand::read(const QCommandLineParser &parser)
         for (const Option *only : std::initializer_list<const Option *>{
                  &kFrom, &kFromDatabase, &kTo, &option::map, &kTag, &kDescription, &option::rules})
             if (only->isSet(parser))
-                return Failure{QStringLiteral("%1 goes with scenario create").arg(only->flag())};
+                return Failure{ScenarioCommand::tr("%1 goes with scenario create").arg(only->flag())};
     }
     if (kVersion.isSet(parser) && o.action != Action::Show && o.action != Action::Export)
-        return Failure{QStringLiteral("--version goes with scenario show and scenario export")};
+        return Failure{ScenarioCommand::tr("--version goes with scenario show and scenario export")};
     if (const auto version = kVersion.ifSet(parser); !version)
         return version.failure();
     else
         o.version = *version;
     if (option::out.isSet(parser) && o.action != Action::Export)
-        return Failure{QStringLiteral("--out goes with scenario export")};
+        return Failure{ScenarioCommand::tr("--out goes with scenario export")};
     o.out = option::out.value(parser);
     if (kName.isSet(parser) && o.action != Action::Import)
         return Failure{
-            QStringLiteral("--name goes with scenario import (create, show and export take the name "
-                           "as an argument)")};
+            ScenarioCommand::tr("--name goes with scenario import (create, show and export take the name "
+                                "as an argument)")};
     o.name = o.action == Action::Import ? kName.value(parser) : o.name;
     if (!o.name.isEmpty())
         if (const QString problem = ScenarioJson::nameProblem(o.name); !problem.isEmpty())
@@ -277,14 +292,14 @@ int ScenarioCommand::create(CommandIo &io)
         const QList<StoredCall> calls =
             CallStore(*connection).receivedBetween(o.from, o.to, &error, ScenarioBuilder::kMaxCalls + 1);
         if (!error.isEmpty())
-            return unusable(io.err,
-                            QStringLiteral("cannot read the stored calls: %1%2")
-                                .arg(error, error.contains(QStringLiteral("permission denied"))
-                                                ? QStringLiteral(" (the live calls are for supervisors, "
-                                                                 "administrators and the database owner)")
-                                                : QString()));
-        origin =
-            QStringLiteral("database %1..%2").arg(o.from.toString(Qt::ISODate), o.to.toString(Qt::ISODate));
+            return unusable(
+                io.err, ScenarioCommand::tr("cannot read the stored calls: %1%2")
+                            .arg(error, error.contains(ScenarioCommand::tr("permission denied"))
+                                            ? ScenarioCommand::tr(" (the live calls are for supervisors, "
+                                                                  "administrators and the database owner)")
+                                            : QString()));
+        origin = ScenarioCommand::tr("database %1..%2")
+                     .arg(o.from.toString(Qt::ISODate), o.to.toString(Qt::ISODate));
         built = builder.fromStored(calls);
     } else {
         ExportInput input;
@@ -315,8 +330,8 @@ int ScenarioCommand::create(CommandIo &io)
     if (!stored)
         return unusable(io.err, stored.error());
     say(io.out,
-        QStringLiteral("scenario %1 (version %2): %3 over %4, keys from %5 and %6; %7 de-identified; %8 "
-                       "rejected")
+        ScenarioCommand::tr("scenario %1 (version %2): %3 over %4, keys from %5 and %6; %7 de-identified; %8 "
+                            "rejected")
             .arg(stored->name)
             .arg(stored->version)
             .arg(count(stored->calls.size(), "call"), offsetText(stored->durationMs()).mid(1),
@@ -334,10 +349,10 @@ int ScenarioCommand::list(ScenarioStore &store, CommandIo &io) const
     switch (m_options.format) {
     case OutputFormat::Text:
         if (all->isEmpty())
-            say(io.out, QStringLiteral("no scenarios in the library"));
+            say(io.out, ScenarioCommand::tr("no scenarios in the library"));
         for (const ScenarioSummary &s : *all)
             say(io.out,
-                QStringLiteral("%1  v%2  %3 calls  %4  %5  by %6 %7%8")
+                ScenarioCommand::tr("%1  v%2  %3 calls  %4  %5  by %6 %7%8")
                     .arg(s.name.leftJustified(28))
                     .arg(s.version)
                     .arg(s.callCount, 3)
@@ -384,14 +399,13 @@ int ScenarioCommand::show(ScenarioStore &store, CommandIo &io) const
     if (!loaded)
         return unusable(io.err, loaded.error());
     const Scenario &s = *loaded;
-    say(io.out, QStringLiteral("%1, version %2: %3 calls over %4")
+    say(io.out, ScenarioCommand::tr("%1, version %2: %n call(s) over %3", nullptr, int(s.calls.size()))
                     .arg(s.name)
                     .arg(s.version)
-                    .arg(s.calls.size())
                     .arg(offsetText(s.durationMs()).mid(1)));
     if (!s.description.isEmpty())
         say(io.out, s.description);
-    say(io.out, QStringLiteral("tags: %1; source: %2; rules: %3")
+    say(io.out, ScenarioCommand::tr("tags: %1; source: %2; rules: %3")
                     .arg(s.tags.isEmpty() ? QStringLiteral("none") : s.tags.join(QStringLiteral(", ")),
                          s.source, s.rulesVersion.left(12)));
     for (const ScenarioCall &c : s.calls) {
@@ -406,7 +420,7 @@ int ScenarioCommand::show(ScenarioStore &store, CommandIo &io) const
         if (!call.narrative.isEmpty())
             say(io.out, QStringLiteral("         %1").arg(call.narrative));
         say(io.out,
-            QStringLiteral("         key: %1 [%2]")
+            ScenarioCommand::tr("         key: %1 [%2]")
                 .arg(describe(c.key), c.key.source.isEmpty() ? QStringLiteral("trainer") : c.key.source));
     }
     return exitcode::Ok;
@@ -423,10 +437,10 @@ int ScenarioCommand::exportTo(ScenarioStore &store, CommandIo &io) const
     }
     if (Result<void> written = ScenarioJson::writeFile(m_options.out, *loaded); !written)
         return unusable(io.err, written.error());
-    say(io.err, QStringLiteral("wrote %1 (scenario %2, version %3, %4 calls)")
+    say(io.err, ScenarioCommand::tr("wrote %1 (scenario %2, version %3, %n call(s))", nullptr,
+                                    int(loaded->calls.size()))
                     .arg(m_options.out, loaded->name)
-                    .arg(loaded->version)
-                    .arg(loaded->calls.size()));
+                    .arg(loaded->version));
     return exitcode::Ok;
 }
 
@@ -455,14 +469,15 @@ int ScenarioCommand::import(ScenarioStore &store, CommandIo &io) const
     }
     const Result<Scenario> stored = store.add(scenario);
     if (!stored)
-        return unusable(io.err, stored.error().contains(QStringLiteral("already in the library"))
-                                    ? stored.error() + QStringLiteral(" with --name NAME")
+        return unusable(io.err, stored.error().contains(ScenarioCommand::tr("already in the library"))
+                                    ? stored.error() + ScenarioCommand::tr(" with --name NAME")
                                     : stored.error());
-    say(io.out, QStringLiteral("imported scenario %1 (version %2): %3 over %4; de-identification changed %5")
-                    .arg(stored->name)
-                    .arg(stored->version)
-                    .arg(count(stored->calls.size(), "call"), offsetText(stored->durationMs()).mid(1),
-                         count(changed, "call")));
+    say(io.out,
+        ScenarioCommand::tr("imported scenario %1 (version %2): %3 over %4; de-identification changed %5")
+            .arg(stored->name)
+            .arg(stored->version)
+            .arg(count(stored->calls.size(), "call"), offsetText(stored->durationMs()).mid(1),
+                 count(changed, "call")));
     return exitcode::Ok;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 #include <QDateTime>
@@ -17,6 +19,8 @@ struct Scenario;
 // that travels between centres) and `import` (de-identified again on the way in).
 class ScenarioCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::ScenarioCommand)
+
 public:
     enum class Action
     {

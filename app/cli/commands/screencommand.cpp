@@ -13,17 +13,18 @@ namespace rr {
 
 namespace {
 
-const PositionalArgument kAnswers{QStringLiteral("QUESTION=ANSWER"),
-                                  QStringLiteral("One answer or more, e.g. weapon=no violence=yes."),
-                                  QStringLiteral("QUESTION=ANSWER...")};
+const PositionalArgument kAnswers{
+    QStringLiteral("QUESTION=ANSWER"),
+    QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "One answer or more, e.g. weapon=no violence=yes.")),
+    QStringLiteral("QUESTION=ANSWER...")};
 
 // The call's new suggestion as a dispatcher reads it: kind, confidence, category, then the reasons in order.
 QString suggestionText(const Suggestion &s)
 {
-    QString text = QStringLiteral("suggestion: %1%2 (confidence %3, %4)%5\n")
-                       .arg(toString(s.kind), s.ems ? QStringLiteral(" + ems") : QString(),
+    QString text = ScreenCommand::tr("suggestion: %1%2 (confidence %3, %4)%5\n")
+                       .arg(toString(s.kind), s.ems ? ScreenCommand::tr(" + ems") : QString(),
                             QString::number(s.confidence, 'f', 2), s.category,
-                            s.needsScreening ? QStringLiteral(", needs screening") : QString());
+                            s.needsScreening ? ScreenCommand::tr(", needs screening") : QString());
     for (const Reason &r : s.reasons)
         text += QStringLiteral("  - %1\n").arg(r.text);
     return text;
@@ -39,7 +40,7 @@ Result<QList<ScreeningAnswer>> answersFrom(const QStringList &args)
             return a.failure();
         for (const ScreeningAnswer &before : answers) {
             if (before.question == a->question)
-                return Failure{QStringLiteral("%1 is answered twice").arg(screenName(a->question))};
+                return Failure{ScreenCommand::tr("%1 is answered twice").arg(screenName(a->question))};
         }
         answers.append(*a);
     }
@@ -51,8 +52,8 @@ Result<QList<ScreeningAnswer>> answersFrom(const QStringList &args)
 ScreenCommand::ScreenCommand()
     : Command(
           QStringLiteral("screen"),
-          QStringLiteral("Store answers to a call's screening questions and triage it again"),
-          QStringLiteral(
+          ScreenCommand::tr("Store answers to a call's screening questions and triage it again"),
+          ScreenCommand::tr(
               "Stores a dispatcher's answers to the screening questions of a call, each with who gave it and "
               "when,\n"
               "triages the call again at once with all its answers (the latest answer per question wins; an\n"
@@ -70,8 +71,8 @@ void ScreenCommand::declare(QCommandLineParser &parser) const
 {
     add(parser, option::dispatcher);
     add(parser, option::workstation);
-    add(parser, option::rules.describedAs(
-                    QStringLiteral("Rule set JSON file to triage with (default: the built-in rule set).")));
+    add(parser, option::rules.describedAs(QStringLiteral(QT_TRANSLATE_NOOP(
+                    "rr::Option", "Rule set JSON file to triage with (default: the built-in rule set)."))));
     DatabaseOptions::addTo(parser);
     add(parser, positional::callId);
     add(parser, kAnswers);
@@ -81,18 +82,18 @@ Result<ScreeningAnswer> ScreenCommand::answerFrom(const QString &text)
 {
     const qsizetype eq = text.indexOf(u'=');
     if (eq < 0)
-        return Failure{QStringLiteral("'%1' is not QUESTION=ANSWER (for example weapon=no)").arg(text)};
+        return Failure{ScreenCommand::tr("'%1' is not QUESTION=ANSWER (for example weapon=no)").arg(text)};
     const QString name = text.left(eq).trimmed().toLower().replace(u'-', u'_');
     const QString value = text.mid(eq + 1).trimmed();
     const std::optional<Screen> question = screenFromName(name);
     if (!question)
-        return Failure{QStringLiteral("unknown screening question '%1' (use weapon, violence, injury, "
-                                      "self_harm, domestic or crime_in_progress)")
+        return Failure{ScreenCommand::tr("unknown screening question '%1' (use weapon, violence, injury, "
+                                         "self_harm, domestic or crime_in_progress)")
                            .arg(text.left(eq))};
     const std::optional<Answer> answer = value.isEmpty() ? std::nullopt : answerFromString(value);
     if (!answer)
         return Failure{
-            QStringLiteral("'%1' is not an answer to %2 (use yes, no or unknown)").arg(value, name)};
+            ScreenCommand::tr("'%1' is not an answer to %2 (use yes, no or unknown)").arg(value, name)};
     return ScreeningAnswer{*question, *answer};
 }
 
@@ -100,16 +101,16 @@ Result<void> ScreenCommand::read(const QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty() || pos.first().trimmed().isEmpty() || pos.first().contains(u'='))
-        return Failure{QStringLiteral("screen needs the CALL_ID first, then QUESTION=ANSWER...")};
+        return Failure{ScreenCommand::tr("screen needs the CALL_ID first, then QUESTION=ANSWER...")};
     Result<QList<ScreeningAnswer>> answers = answersFrom(pos.mid(1));
     if (!answers)
         return answers.failure();
     Options o{pos.first().trimmed(), option::dispatcher.value(parser), option::workstation.value(parser),
               option::rules.value(parser), std::move(answers).value()};
     if (o.answers.isEmpty())
-        return Failure{QStringLiteral("screen needs at least one QUESTION=ANSWER, for example weapon=no")};
+        return Failure{ScreenCommand::tr("screen needs at least one QUESTION=ANSWER, for example weapon=no")};
     if (o.dispatcher.isEmpty())
-        return Failure{QStringLiteral("--dispatcher ID is required")};
+        return Failure{ScreenCommand::tr("--dispatcher ID is required")};
     const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
     if (!database)
         return database.failure();
@@ -155,7 +156,7 @@ int ScreenCommand::run(CommandIo &io)
             if (r.question == a.question && !at.isValid())
                 at = r.answeredAt;
     }
-    io.out.write(QStringLiteral("call %1: %2 stored by %3 at %4\n")
+    io.out.write(ScreenCommand::tr("call %1: %2 stored by %3 at %4\n")
                      .arg(m_options.callId, given.join(u' '), request.dispatcher,
                           at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                      .toUtf8());

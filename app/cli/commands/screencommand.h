@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 #include "domain/screeninganswer.h"
 
@@ -10,6 +12,8 @@ namespace rr {
 // `screen`: stores answers to a call's screening questions and triages the call again.
 class ScreenCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::ScreenCommand)
+
 public:
     struct Options
     {

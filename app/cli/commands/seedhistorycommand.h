@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 namespace rr {
@@ -8,6 +10,8 @@ namespace rr {
 // so that the review window and `report` have a past to show.
 class SeedHistoryCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::SeedHistoryCommand)
+
 public:
     struct Options
     {

@@ -12,22 +12,27 @@ namespace rr {
 
 namespace {
 
-const TextOption kTo({QStringLiteral("to"),
-                      QStringLiteral("The intake service, e.g. http://127.0.0.1:8080 (required)."),
-                      QStringLiteral("URL")},
-                     TextOption::Trim::Yes);
-const TypedOption<double> kRate({QStringLiteral("rate"),
-                                 QStringLiteral("Average calls per hour of simulated time."),
-                                 QStringLiteral("CALLS_PER_HOUR")},
-                                &convert::positiveReal);
-const TypedOption<double> kSpeed({QStringLiteral("speed"),
-                                  QStringLiteral("Simulated time runs X times faster than real time."),
-                                  QStringLiteral("X")},
-                                 &convert::positiveReal);
-const TypedOption<qint64> kCount({QStringLiteral("count"),
-                                  QStringLiteral("Stop after N calls (default: run until interrupted)."),
-                                  QStringLiteral("N")},
-                                 &convert::positiveCount);
+const TextOption
+    kTo({QStringLiteral("to"),
+         QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                          "The intake service, e.g. http://127.0.0.1:8080 (required).")),
+         QStringLiteral("URL")},
+        TextOption::Trim::Yes);
+const TypedOption<double>
+    kRate({QStringLiteral("rate"),
+           QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Average calls per hour of simulated time.")),
+           QStringLiteral("CALLS_PER_HOUR")},
+          &convert::positiveReal);
+const TypedOption<double> kSpeed(
+    {QStringLiteral("speed"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Simulated time runs X times faster than real time.")),
+     QStringLiteral("X")},
+    &convert::positiveReal);
+const TypedOption<qint64> kCount(
+    {QStringLiteral("count"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "Stop after N calls (default: run until interrupted).")),
+     QStringLiteral("N")},
+    &convert::positiveCount);
 
 // The simulator's settings from the options: the token and the target.
 Result<SimulatorOptions> simulatorOptions(const SimulateCommand::Options &options)
@@ -39,7 +44,7 @@ Result<SimulatorOptions> simulatorOptions(const SimulateCommand::Options &option
     sim.token = std::move(token).value();
     sim.target = QUrl(options.target);
     if (!sim.target.isValid() || sim.target.host().isEmpty())
-        return Failure{QStringLiteral("--to is not a URL: '%1'").arg(options.target)};
+        return Failure{SimulateCommand::tr("--to is not a URL: '%1'").arg(options.target)};
     if (sim.target.path().isEmpty() || sim.target.path() == u"/")
         sim.target.setPath(QStringLiteral("/v1/calls")); // --to names the service; calls go to its endpoint
     if (options.callsPerHour)
@@ -55,8 +60,9 @@ Result<SimulatorOptions> simulatorOptions(const SimulateCommand::Options &option
 
 SimulateCommand::SimulateCommand()
     : Command(
-          QStringLiteral("simulate"), QStringLiteral("Post realistic synthetic calls to an intake service"),
-          QStringLiteral(
+          QStringLiteral("simulate"),
+          SimulateCommand::tr("Post realistic synthetic calls to an intake service"),
+          SimulateCommand::tr(
               "Posts realistic synthetic calls to an intake service at a realistic rate (sped up with "
               "--speed),\n"
               "until --count calls were posted or it is interrupted. Exit status 1 when some could not be "
@@ -81,7 +87,7 @@ Result<void> SimulateCommand::checkRaw(const QStringList &args) const
 Result<void> SimulateCommand::read(const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return Failure{QStringLiteral("simulate takes no arguments")};
+        return Failure{SimulateCommand::tr("simulate takes no arguments")};
     Options o;
     const Result<quint64> seed = option::seed.value(parser);
     if (!seed)
@@ -97,7 +103,7 @@ Result<void> SimulateCommand::read(const QCommandLineParser &parser)
         return rate.failure();
     o.target = kTo.value(parser);
     if (o.target.isEmpty() || !(o.target.startsWith(u"http://") || o.target.startsWith(u"https://")))
-        return Failure{QStringLiteral("--to URL is required, e.g. http://127.0.0.1:8080")};
+        return Failure{SimulateCommand::tr("--to URL is required, e.g. http://127.0.0.1:8080")};
     o.callsPerHour = *rate;
     o.speed = *speed;
     o.count = count->value_or(0);
@@ -119,7 +125,7 @@ int SimulateCommand::run(CommandIo &io)
     QObject::connect(
         &simulator, &Simulator::failed, &simulator, [&](const QString &cadId, const QString &why) {
             if (failures++ < kMaxFailureMessages)
-                say(io.err, QStringLiteral("rightresponse-cli: %1 not posted: %2").arg(cadId, why));
+                say(io.err, SimulateCommand::tr("rightresponse-cli: %1 not posted: %2").arg(cadId, why));
         });
     qint64 posted = 0;
     qint64 failed = 0;
@@ -132,8 +138,7 @@ int SimulateCommand::run(CommandIo &io)
     QObject::connect(&signals_, &TerminationSignals::received, &simulator, [&] { simulator.stop(); });
     simulator.start();
     QCoreApplication::exec();
-    sayNow(io.out, QStringLiteral("posted %1 calls to %2, %3 failed")
-                       .arg(posted)
+    sayNow(io.out, SimulateCommand::tr("posted %n call(s) to %1, %2 failed", nullptr, int(posted))
                        .arg(sim->target.toString())
                        .arg(failed));
     return failed > 0 ? exitcode::SomeRowsRejected : exitcode::Ok;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 #include <optional>
@@ -9,6 +11,8 @@ namespace rr {
 // `simulate`: posts realistic synthetic calls to an intake service.
 class SimulateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::SimulateCommand)
+
 public:
     struct Options
     {

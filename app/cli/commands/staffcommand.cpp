@@ -20,22 +20,27 @@ namespace rr {
 
 namespace {
 
-const PositionalArgument kAction{QStringLiteral("ACTION"),
-                                 QStringLiteral("add ID, list, set-role ID ROLE, disable ID, enable ID or "
-                                                "reset-password ID."),
-                                 QStringLiteral("ACTION [ID] [ROLE]")};
-const TextOption kName({QStringLiteral("name"), QStringLiteral("add: the member of staff's name."),
+const PositionalArgument kAction{
+    QStringLiteral("ACTION"),
+    QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "add ID, list, set-role ID ROLE, disable ID, enable ID or "
+                                                   "reset-password ID.")),
+    QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "ACTION [ID] [ROLE]"))};
+const TextOption kName({QStringLiteral("name"),
+                        QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "add: the member of staff's name.")),
                         QStringLiteral("NAME")},
                        TextOption::Trim::Yes);
-const TextOption kRole({QStringLiteral("role"),
-                        QStringLiteral("add: dispatcher, supervisor, trainer, trainee or admin."),
-                        QStringLiteral("ROLE")},
-                       TextOption::Trim::Yes);
 const TextOption
-    kPasswordFile({QStringLiteral("password-file"),
-                   QStringLiteral("add, reset-password: read the password from the first line of "
-                                  "FILE instead of asking for it."),
-                   QStringLiteral("FILE")});
+    kRole({QStringLiteral("role"),
+           QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                            "add: dispatcher, supervisor, trainer, trainee or admin.")),
+           QStringLiteral("ROLE")},
+          TextOption::Trim::Yes);
+const TextOption kPasswordFile(
+    {QStringLiteral("password-file"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "add, reset-password: read the password from the first line of "
+                                      "FILE instead of asking for it.")),
+     QStringLiteral("FILE")});
 
 const QList<std::pair<QString, StaffCommand::Action>> kActions = {
     {QStringLiteral("add"), StaffCommand::Action::Add},
@@ -50,7 +55,7 @@ Result<StaffRole> roleFrom(const QString &text)
     const std::optional<StaffRole> role = staffRoleFromString(text);
     if (!role)
         return Failure{
-            QStringLiteral("unknown role '%1' (use dispatcher, supervisor, trainer, trainee or admin)")
+            StaffCommand::tr("unknown role '%1' (use dispatcher, supervisor, trainer, trainee or admin)")
                 .arg(text)};
     return *role;
 }
@@ -58,7 +63,7 @@ Result<StaffRole> roleFrom(const QString &text)
 // The first line of FILE, without its line ending.
 Result<QString> passwordFromFile(const QString &path)
 {
-    Result<QByteArray> read = readSecretFile(path, QStringLiteral("the password file"), 4096);
+    Result<QByteArray> read = readSecretFile(path, StaffCommand::tr("the password file"), 4096);
     if (!read)
         return read.failure();
     QByteArray line = read.value();
@@ -69,7 +74,7 @@ Result<QString> passwordFromFile(const QString &path)
     const QString password = QString::fromUtf8(line);
     line.fill('\0');
     if (password.isEmpty())
-        return Failure{QStringLiteral("the password file %1 is empty").arg(path)};
+        return Failure{StaffCommand::tr("the password file %1 is empty").arg(path)};
     return password;
 }
 
@@ -103,21 +108,21 @@ Result<QString> askPassword(const QString &id)
 {
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0)
-        return Failure{QStringLiteral("no terminal to ask for the password: give --password-file FILE")};
-    const QByteArray first = QStringLiteral("Password for %1: ").arg(id).toUtf8();
+        return Failure{StaffCommand::tr("no terminal to ask for the password: give --password-file FILE")};
+    const QByteArray first = StaffCommand::tr("Password for %1: ").arg(id).toUtf8();
     const Result<QString> password = askTerminal(tty, first.constData());
     const Result<QString> again = askTerminal(tty, "Again: ");
     ::close(tty);
     if (!password || !again)
         return !password ? password.failure() : again.failure();
     if (*password != *again)
-        return Failure{QStringLiteral("the two passwords differ; nothing was changed")};
+        return Failure{StaffCommand::tr("the two passwords differ; nothing was changed")};
     return *password;
 }
 
 QString activeText(bool active)
 {
-    return active ? QStringLiteral("yes") : QStringLiteral("no (disabled)");
+    return active ? QStringLiteral("yes") : StaffCommand::tr("no (disabled)");
 }
 
 } // namespace
@@ -125,8 +130,8 @@ QString activeText(bool active)
 StaffCommand::StaffCommand()
     : Command(
           QStringLiteral("staff"),
-          QStringLiteral("Staff logins: add, list, set-role, disable, enable, reset-password"),
-          QStringLiteral(
+          StaffCommand::tr("Staff logins: add, list, set-role, disable, enable, reset-password"),
+          StaffCommand::tr(
               "Manages the centre's staff. A member of staff is a database login in the group role of\n"
               "their role, with a SCRAM-SHA-256 password; the console signs them in with it, and the\n"
               "database stamps what they do with their ID.\n"
@@ -157,9 +162,10 @@ Result<void> StaffCommand::checkRaw(const QStringList &args) const
 {
     for (const QString &a : args) {
         if (a == u"--password" || a.startsWith(u"--password="))
-            return Failure{QStringLiteral("a password is never accepted on the command line (other users can "
-                                          "read it in the process list): you are asked for it, or use "
-                                          "--password-file FILE")};
+            return Failure{
+                StaffCommand::tr("a password is never accepted on the command line (other users can "
+                                 "read it in the process list): you are asked for it, or use "
+                                 "--password-file FILE")};
     }
     return {};
 }
@@ -168,23 +174,23 @@ Result<void> StaffCommand::read(const QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        return Failure{QStringLiteral("staff needs an action: add, list, set-role, disable, enable or "
-                                      "reset-password")};
+        return Failure{StaffCommand::tr("staff needs an action: add, list, set-role, disable, enable or "
+                                        "reset-password")};
     Options o;
     const auto found =
         std::find_if(kActions.begin(), kActions.end(), [&](const auto &a) { return a.first == pos.first(); });
     if (found == kActions.end())
         return Failure{
-            QStringLiteral("unknown staff action '%1' (use add, list, set-role, disable, enable or "
-                           "reset-password)")
+            StaffCommand::tr("unknown staff action '%1' (use add, list, set-role, disable, enable or "
+                             "reset-password)")
                 .arg(pos.first())};
     o.action = found->second;
     const qsizetype wanted = o.action == Action::List ? 1 : o.action == Action::SetRole ? 3 : 2;
     if (pos.size() != wanted)
-        return Failure{o.action == Action::List ? QStringLiteral("staff list takes no ID")
+        return Failure{o.action == Action::List ? StaffCommand::tr("staff list takes no ID")
                        : o.action == Action::SetRole
-                           ? QStringLiteral("staff set-role needs an ID and a ROLE")
-                           : QStringLiteral("staff %1 needs one ID").arg(pos.first())};
+                           ? StaffCommand::tr("staff set-role needs an ID and a ROLE")
+                           : StaffCommand::tr("staff %1 needs one ID").arg(pos.first())};
     if (wanted > 1)
         o.id = pos.at(1).trimmed();
     if (o.action == Action::SetRole) {
@@ -197,19 +203,20 @@ Result<void> StaffCommand::read(const QCommandLineParser &parser)
     o.passwordFile = kPasswordFile.value(parser);
     if (o.action == Action::Add) {
         if (o.name.isEmpty())
-            return Failure{QStringLiteral("staff add needs --name NAME")};
+            return Failure{StaffCommand::tr("staff add needs --name NAME")};
         if (!kRole.isSet(parser))
-            return Failure{QStringLiteral("staff add needs --role dispatcher|supervisor|trainer|admin")};
+            return Failure{StaffCommand::tr("staff add needs --role dispatcher|supervisor|trainer|admin")};
         const Result<StaffRole> role = roleFrom(kRole.value(parser));
         if (!role)
             return role.failure();
         o.role = *role;
     } else if (kName.isSet(parser) || kRole.isSet(parser)) {
-        return Failure{QStringLiteral("--name and --role go with staff add (staff set-role ID ROLE changes a "
-                                      "role)")};
+        return Failure{
+            StaffCommand::tr("--name and --role go with staff add (staff set-role ID ROLE changes a "
+                             "role)")};
     }
     if (kPasswordFile.isSet(parser) && o.action != Action::Add && o.action != Action::ResetPassword)
-        return Failure{QStringLiteral("--password-file goes with staff add and staff reset-password")};
+        return Failure{StaffCommand::tr("--password-file goes with staff add and staff reset-password")};
     const Result<OutputFormat> format = option::reportFormat.value(parser);
     if (!format)
         return format.failure();
@@ -244,23 +251,23 @@ int StaffCommand::run(CommandIo &io)
         return list(staff, io);
     case Action::Add:
         done = staff.add(o.id, o.name, *o.role, *password);
-        message = QStringLiteral("added %1 (%2) as %3").arg(o.id, o.name, toString(*o.role));
+        message = StaffCommand::tr("added %1 (%2) as %3").arg(o.id, o.name, toString(*o.role));
         break;
     case Action::SetRole:
         done = staff.setRole(o.id, *o.role);
-        message = QStringLiteral("%1 is now %2").arg(o.id, toString(*o.role));
+        message = StaffCommand::tr("%1 is now %2").arg(o.id, toString(*o.role));
         break;
     case Action::Disable:
         done = staff.setActive(o.id, false);
-        message = QStringLiteral("%1 is disabled: they may not sign in").arg(o.id);
+        message = StaffCommand::tr("%1 is disabled: they may not sign in").arg(o.id);
         break;
     case Action::Enable:
         done = staff.setActive(o.id, true);
-        message = QStringLiteral("%1 is enabled: they may sign in").arg(o.id);
+        message = StaffCommand::tr("%1 is enabled: they may sign in").arg(o.id);
         break;
     case Action::ResetPassword:
         done = staff.resetPassword(o.id, *password);
-        message = QStringLiteral("the password of %1 is reset").arg(o.id);
+        message = StaffCommand::tr("the password of %1 is reset").arg(o.id);
         break;
     }
     if (!done)
@@ -281,7 +288,7 @@ int StaffCommand::list(StaffStore &staff, CommandIo &io) const
     case OutputFormat::Text:
         for (const StaffMember &m : *members)
             say(io.out,
-                QStringLiteral("%1  %2  %3  active: %4  added %5")
+                StaffCommand::tr("%1  %2  %3  active: %4  added %5")
                     .arg(m.id.leftJustified(12), m.name.leftJustified(24), toString(m.role).leftJustified(10),
                          activeText(m.active), when(m.createdAt)));
         break;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 #include "domain/staff.h"
 
@@ -13,6 +15,8 @@ namespace rr {
 // or a member of rr_admin) and logs every change.
 class StaffCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::StaffCommand)
+
 public:
     enum class Action
     {

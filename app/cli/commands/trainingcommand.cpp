@@ -26,45 +26,55 @@ namespace rr {
 
 namespace {
 
-const PositionalArgument kAction{QStringLiteral("ACTION"),
-                                 QStringLiteral("start SCENARIO, list, report SESSION or archive SESSION."),
-                                 QStringLiteral("ACTION [SCENARIO|SESSION]")};
-const TextOption kTrainee({QStringLiteral("trainee"), QStringLiteral("report: only this trainee's score."),
-                           QStringLiteral("ID")},
-                          TextOption::Trim::Yes);
+const PositionalArgument kAction{
+    QStringLiteral("ACTION"),
+    QStringLiteral(
+        QT_TRANSLATE_NOOP("rr::Option", "start SCENARIO, list, report SESSION or archive SESSION.")),
+    QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "ACTION [SCENARIO|SESSION]"))};
+const TextOption
+    kTrainee({QStringLiteral("trainee"),
+              QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "report: only this trainee's score.")),
+              QStringLiteral("ID")},
+             TextOption::Trim::Yes);
 
 TrainingCommand::PdfWriter &pdfWriter()
 {
     static TrainingCommand::PdfWriter writer;
     return writer;
 }
-const TextOption
-    kTrainees({QStringLiteral("trainees"),
-               QStringLiteral("start: the trainees' staff IDs, comma-separated (trainee logins)."),
-               QStringLiteral("ID,ID,...")},
-              TextOption::Trim::Yes);
-const TypedOption<double>
-    kSpeed({QStringLiteral("speed"),
-            QStringLiteral("start: release the calls X times faster than they came "
-                           "(0.5 to 8, default 1)."),
-            QStringLiteral("X"), QStringLiteral("1")},
-           [](const QString &flag, const QString &text) -> Result<double> {
-               bool ok = false;
-               const double x = text.toDouble(&ok);
-               if (!ok || !ReleaseClock::validSpeed(x))
-                   return Failure{QStringLiteral("%1 must be from 0.5 to 8, got '%2'").arg(flag, text)};
-               return x;
-           });
+const TextOption kTrainees(
+    {QStringLiteral("trainees"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "start: the trainees' staff IDs, comma-separated (trainee logins).")),
+     QStringLiteral("ID,ID,...")},
+    TextOption::Trim::Yes);
+const TypedOption<double> kSpeed(
+    {QStringLiteral("speed"),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "start: release the calls X times faster than they came "
+                                                    "(0.5 to 8, default 1).")),
+     QStringLiteral("X"), QStringLiteral("1")},
+    [](const QString &flag, const QString &text) -> Result<double> {
+        bool ok = false;
+        const double x = text.toDouble(&ok);
+        if (!ok || !ReleaseClock::validSpeed(x))
+            return Failure{
+                QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "%1 must be from 0.5 to 8, got '%2'"))
+                    .arg(flag, text)};
+        return x;
+    });
 const TypedOption<double> kDelay(
     {QStringLiteral("delay"),
-     QStringLiteral("start: wait S seconds before the first call, so that the "
-                    "trainees can open their consoles (default 0)."),
+     QStringLiteral(QT_TRANSLATE_NOOP("rr::Option",
+                                      "start: wait S seconds before the first call, so that the "
+                                      "trainees can open their consoles (default 0).")),
      QStringLiteral("S"), QStringLiteral("0")},
     [](const QString &flag, const QString &text) -> Result<double> {
         bool ok = false;
         const double s = text.toDouble(&ok);
         if (!ok || s < 0 || s > 3600)
-            return Failure{QStringLiteral("%1 must be from 0 to 3600 seconds, got '%2'").arg(flag, text)};
+            return Failure{
+                QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "%1 must be from 0 to 3600 seconds, got '%2'"))
+                    .arg(flag, text)};
         return s;
     });
 
@@ -76,10 +86,10 @@ Result<Scenario> loadScenario(PgConnection &conn, const QString &argument)
     ScenarioStore library(conn);
     if (!QFile::exists(argument)) {
         if (!ScenarioJson::nameProblem(argument).isEmpty())
-            return Failure{QStringLiteral("no scenario file %1").arg(argument)};
+            return Failure{TrainingCommand::tr("no scenario file %1").arg(argument)};
         const Result<Scenario> stored = library.load(argument);
         if (!stored)
-            return Failure{QStringLiteral("%1 is neither a scenario file nor in the library: %2")
+            return Failure{TrainingCommand::tr("%1 is neither a scenario file nor in the library: %2")
                                .arg(argument, stored.error())};
         return stored;
     }
@@ -105,8 +115,8 @@ QString clockText(qint64 ms)
 
 TrainingCommand::TrainingCommand()
     : Command(QStringLiteral("training"),
-              QStringLiteral("Training sessions: start (replay a scenario), list"),
-              QStringLiteral(
+              TrainingCommand::tr("Training sessions: start (replay a scenario), list"),
+              TrainingCommand::tr(
                   "Training sessions: a scenario's calls replayed to trainees, each in a sandbox of their\n"
                   "own where they decide every call themselves; nothing reaches the live queue or tables.\n"
                   "  training start SCENARIO --trainees D101,D102 [--speed X] [--delay S] [--rules FILE]\n"
@@ -141,18 +151,18 @@ Result<void> TrainingCommand::read(const QCommandLineParser &parser)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        return Failure{QStringLiteral("training needs an action: start or list")};
+        return Failure{TrainingCommand::tr("training needs an action: start or list")};
     Options o;
     if (pos.first() == u"start") {
         o.action = Action::Start;
         if (pos.size() != 2)
-            return Failure{QStringLiteral("training start needs one SCENARIO")};
+            return Failure{TrainingCommand::tr("training start needs one SCENARIO")};
         o.scenario = pos.at(1);
         for (const QString &t : kTrainees.value(parser).split(u',', Qt::SkipEmptyParts))
             if (!t.trimmed().isEmpty())
                 o.trainees << t.trimmed();
         if (o.trainees.isEmpty())
-            return Failure{QStringLiteral("training start needs --trainees ID,ID,...")};
+            return Failure{TrainingCommand::tr("training start needs --trainees ID,ID,...")};
         const Result<double> speed = kSpeed.value(parser);
         if (!speed)
             return speed.failure();
@@ -165,12 +175,12 @@ Result<void> TrainingCommand::read(const QCommandLineParser &parser)
     } else if (pos.first() == u"list") {
         o.action = Action::List;
         if (pos.size() != 1)
-            return Failure{QStringLiteral("training list takes no arguments")};
+            return Failure{TrainingCommand::tr("training list takes no arguments")};
         const Result<ReportCommand::Format> format = ReportCommand::formatOption().value(parser);
         if (!format)
             return format.failure();
         if (*format == ReportCommand::Format::Pdf)
-            return Failure{QStringLiteral("training list writes text, csv or jsonl")};
+            return Failure{TrainingCommand::tr("training list writes text, csv or jsonl")};
         o.format = *format == ReportCommand::Format::Csv     ? OutputFormat::Csv
                    : *format == ReportCommand::Format::Jsonl ? OutputFormat::Jsonl
                                                              : OutputFormat::Text;
@@ -178,7 +188,8 @@ Result<void> TrainingCommand::read(const QCommandLineParser &parser)
         o.action = Action::Report;
         bool ok = false;
         if (pos.size() != 2 || (o.sessionId = pos.at(1).toLongLong(&ok)) <= 0 || !ok)
-            return Failure{QStringLiteral("training report needs one SESSION number (see training list)")};
+            return Failure{
+                TrainingCommand::tr("training report needs one SESSION number (see training list)")};
         const Result<ReportCommand::Format> format = ReportCommand::formatOption().value(parser);
         if (!format)
             return format.failure();
@@ -189,10 +200,12 @@ Result<void> TrainingCommand::read(const QCommandLineParser &parser)
         o.action = Action::Archive;
         bool ok = false;
         if (pos.size() != 2 || (o.sessionId = pos.at(1).toLongLong(&ok)) <= 0 || !ok)
-            return Failure{QStringLiteral("training archive needs one SESSION number (see training list)")};
+            return Failure{
+                TrainingCommand::tr("training archive needs one SESSION number (see training list)")};
     } else {
-        return Failure{QStringLiteral("unknown training action '%1' (use start, list, report or archive)")
-                           .arg(pos.first())};
+        return Failure{
+            TrainingCommand::tr("unknown training action '%1' (use start, list, report or archive)")
+                .arg(pos.first())};
     }
     const Result<DatabaseOptions> database = DatabaseOptions::read(parser);
     if (!database)
@@ -238,11 +251,11 @@ int TrainingCommand::start(CommandIo &io)
         where = QStringLiteral(" --db '%1'").arg(m_options.database.uri);
     else if (!m_options.database.dataDir.isEmpty())
         where = QStringLiteral(" --data-dir '%1'").arg(m_options.database.dataDir);
-    sayNow(io.out, QStringLiteral("training session %1: scenario %2 v%3, %4 calls over %5 at %6x")
+    sayNow(io.out, TrainingCommand::tr("training session %1: scenario %2 v%3, %n call(s) over %4 at %5x",
+                                       nullptr, int(session->callCount))
                        .arg(session->id)
                        .arg(session->scenarioName)
                        .arg(session->scenarioVersion)
-                       .arg(session->callCount)
                        .arg(clockText(scenario->durationMs()))
                        .arg(session->speed));
     for (const QString &t : m_options.trainees)
@@ -262,8 +275,8 @@ int TrainingCommand::start(CommandIo &io)
     SessionState ended = SessionState::Stopped;
     QObject::connect(&driver, &SessionDriver::callStored, &driver,
                      [&](int index, const QString &cadId, qint64 lateMs, qint64 storedMs) {
-                         sayNow(io.out, QStringLiteral("[%1] %2/%3 %4 released to %5 sandbox(es)"
-                                                       " (%6 ms late, stored in %7 ms)")
+                         sayNow(io.out, TrainingCommand::tr("[%1] %2/%3 %4 released to %5 sandbox(es)"
+                                                            " (%6 ms late, stored in %7 ms)")
                                             .arg(clockText(driver.clock()->offsetMs(index)))
                                             .arg(index + 1)
                                             .arg(session->callCount)
@@ -274,11 +287,11 @@ int TrainingCommand::start(CommandIo &io)
                      });
     QObject::connect(&driver, &SessionDriver::problem, &driver, [&](const QString &message) {
         ++problems;
-        say(io.err, QStringLiteral("rightresponse-cli: %1").arg(message));
+        say(io.err, TrainingCommand::tr("rightresponse-cli: %1").arg(message));
     });
     QObject::connect(&driver, &SessionDriver::failed, &driver, [&](const QString &message) {
         ++problems;
-        say(io.err, QStringLiteral("rightresponse-cli: %1").arg(message));
+        say(io.err, TrainingCommand::tr("rightresponse-cli: %1").arg(message));
         QCoreApplication::quit();
     });
     QObject::connect(&driver, &SessionDriver::finished, &driver, [&](SessionState state) {
@@ -287,14 +300,14 @@ int TrainingCommand::start(CommandIo &io)
     });
     TerminationSignals signals_;
     QObject::connect(&signals_, &TerminationSignals::received, &driver, [&] {
-        sayNow(io.out, QStringLiteral("stopping the session"));
+        sayNow(io.out, TrainingCommand::tr("stopping the session"));
         driver.stop();
     });
     if (m_options.delaySeconds > 0)
-        sayNow(io.out, QStringLiteral("the first call comes in %1 s").arg(m_options.delaySeconds));
+        sayNow(io.out, TrainingCommand::tr("the first call comes in %1 s").arg(m_options.delaySeconds));
     QTimer::singleShot(int(m_options.delaySeconds * 1000), &driver, [&] { driver.start(); });
     QCoreApplication::exec();
-    sayNow(io.out, QStringLiteral("training session %1 %2: %3 of %4 calls released")
+    sayNow(io.out, TrainingCommand::tr("training session %1 %2: %3 of %4 calls released")
                        .arg(session->id)
                        .arg(toString(ended))
                        .arg(driver.stored())
@@ -318,16 +331,17 @@ int TrainingCommand::list(CommandIo &io)
     switch (m_options.format) {
     case OutputFormat::Text:
         for (const TrainingSession &s : *sessions)
-            say(io.out, QStringLiteral("%1  %2 v%3  %4x  %5  %6/%7 released  trainees %8  by %9  created %10")
-                            .arg(QString::number(s.id).rightJustified(4), s.scenarioName)
-                            .arg(s.scenarioVersion)
-                            .arg(s.speed)
-                            .arg((s.archivedAt.isValid() ? toString(s.state) + QStringLiteral(",archived")
-                                                         : toString(s.state))
-                                     .leftJustified(8))
-                            .arg(s.released)
-                            .arg(s.callCount)
-                            .arg(s.trainees.join(u','), s.startedBy, when(s.createdAt)));
+            say(io.out,
+                TrainingCommand::tr("%1  %2 v%3  %4x  %5  %6/%7 released  trainees %8  by %9  created %10")
+                    .arg(QString::number(s.id).rightJustified(4), s.scenarioName)
+                    .arg(s.scenarioVersion)
+                    .arg(s.speed)
+                    .arg((s.archivedAt.isValid() ? toString(s.state) + QStringLiteral(",archived")
+                                                 : toString(s.state))
+                             .leftJustified(8))
+                    .arg(s.released)
+                    .arg(s.callCount)
+                    .arg(s.trainees.join(u','), s.startedBy, when(s.createdAt)));
         break;
     case OutputFormat::Csv: {
         CsvWriter csv(&io.out);
@@ -374,8 +388,9 @@ int TrainingCommand::report(CommandIo &io)
 {
     const Options &o = m_options;
     if (o.reportFormat == ReportCommand::Format::Pdf && !pdfWriter())
-        return unusable(io.err, QStringLiteral("this rightresponse-cli was built without the GUI libraries: "
-                                               "--format pdf is not available"));
+        return unusable(io.err,
+                        TrainingCommand::tr("this rightresponse-cli was built without the GUI libraries: "
+                                            "--format pdf is not available"));
     CliDatabase db(o.database);
     Result<std::unique_ptr<PgConnection>> conn = db.open();
     if (!conn)
@@ -395,7 +410,8 @@ int TrainingCommand::report(CommandIo &io)
                 one << s;
         if (one.isEmpty())
             return unusable(
-                io.err, QStringLiteral("%1 is not a trainee of session %2").arg(o.trainee).arg(o.sessionId));
+                io.err,
+                TrainingCommand::tr("%1 is not a trainee of session %2").arg(o.trainee).arg(o.sessionId));
         scores->scores = one;
     }
     QStringList trainees;
@@ -410,7 +426,8 @@ int TrainingCommand::report(CommandIo &io)
         const Result<int> pages = pdfWriter()(path, scores->header, scores->scores, *history);
         if (!pages)
             return unusable(io.err, pages.error());
-        say(io.err, QStringLiteral("rightresponse-cli: wrote %1 (%2 pages)").arg(path).arg(*pages));
+        say(io.err,
+            TrainingCommand::tr("rightresponse-cli: wrote %1 (%n page(s))", nullptr, *pages).arg(path));
         return exitcode::Ok;
     }
     return ReportCommand::writeTables(io, o.out, o.reportFormat,

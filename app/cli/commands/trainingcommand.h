@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 #include "commands/reportcommand.h"
 #include "core/result.h"
@@ -18,6 +20,8 @@ namespace rr {
 // records an ended session's scores and drops its sandboxes, keeping what its scores and report are made of.
 class TrainingCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::TrainingCommand)
+
 public:
     enum class Action
     {

@@ -10,9 +10,10 @@ namespace rr {
 
 namespace {
 
-const PositionalArgument kFile{QStringLiteral("FILE"),
-                               QStringLiteral("CSV file to read; - or nothing for standard input."),
-                               QStringLiteral("[FILE|-]")};
+const PositionalArgument kFile{
+    QStringLiteral("FILE"),
+    QStringLiteral(QT_TRANSLATE_NOOP("rr::Option", "CSV file to read; - or nothing for standard input.")),
+    QStringLiteral("[FILE|-]")};
 
 // Exit status 1 and a count on standard error when some rows were rejected.
 int rejectedRowsStatus(const CallRowReader &reader, BadRowReporter &badRows, QIODevice &err)
@@ -20,7 +21,7 @@ int rejectedRowsStatus(const CallRowReader &reader, BadRowReporter &badRows, QIO
     if (reader.rowsRejected() == 0)
         return exitcode::Ok;
     badRows.finish();
-    say(err, QStringLiteral("rightresponse-cli: %1 of %2 rows rejected, %3 triaged")
+    say(err, TriageCommand::tr("rightresponse-cli: %1 of %2 rows rejected, %3 triaged")
                  .arg(reader.rowsRejected())
                  .arg(reader.rowsRead())
                  .arg(reader.rowsRead() - reader.rowsRejected()));
@@ -31,8 +32,8 @@ int rejectedRowsStatus(const CallRowReader &reader, BadRowReporter &badRows, QIO
 
 TriageCommand::TriageCommand()
     : Command(QStringLiteral("triage"),
-              QStringLiteral("Triage the calls of a CAD export (CSV) and write one suggestion per call"),
-              QStringLiteral(
+              TriageCommand::tr("Triage the calls of a CAD export (CSV) and write one suggestion per call"),
+              TriageCommand::tr(
                   "Reads a CAD export (RFC 4180 CSV, UTF-8) and writes one suggestion per call to standard "
                   "output.\n"
                   "Canonical input columns: id, received_at, call_type, call_code, priority, narrative, "
@@ -56,7 +57,7 @@ Result<void> TriageCommand::read(const QCommandLineParser &parser)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        return Failure{QStringLiteral("triage reads one file; got %1").arg(files.size())};
+        return Failure{TriageCommand::tr("triage reads one file; got %1").arg(files.size())};
     const Result<OutputFormat> format = option::format.value(parser);
     if (!format)
         return format.failure();
@@ -109,7 +110,7 @@ int TriageCommand::run(CommandIo &io)
         }
     }
     if (!csv.flush() || (!jsonBuffer.isEmpty() && io.out.write(jsonBuffer) != jsonBuffer.size())) {
-        return unusable(io.err, QStringLiteral("cannot write the output"));
+        return unusable(io.err, TriageCommand::tr("cannot write the output"));
     }
     return rejectedRowsStatus(reader, badRows, io.err);
 }

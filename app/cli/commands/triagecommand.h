@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 namespace rr {
@@ -8,6 +10,8 @@ namespace rr {
 // subcommand (docs/cli.md, "Adding a subcommand").
 class TriageCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(rr::TriageCommand)
+
 public:
     struct Options
     {
