@@ -205,6 +205,13 @@
             <numerusform>%1: %n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Session %1 archived: %n sandbox(es) dropped; its scores and report stay.</source>
+        <translation>
+            <numerusform>Session %1 archived: %n sandbox dropped; its scores and report stay.</numerusform>
+            <numerusform>Session %1 archived: %n sandboxes dropped; its scores and report stay.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rr::TrainingCharts</name>

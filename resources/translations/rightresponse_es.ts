@@ -287,6 +287,18 @@
         <source>Other (note required)</source>
         <translation>Otro (nota obligatoria)</translation>
     </message>
+    <message>
+        <source>RightResponse — TRAINING — %1</source>
+        <translation>RightResponse — CAPACITACIÓN — %1</translation>
+    </message>
+    <message>
+        <source>RightResponse — trainers&apos; sign-in</source>
+        <translation>RightResponse — inicio de sesión de instructores</translation>
+    </message>
+    <message>
+        <source>The trainers&apos; window is for trainers and administrators; %1 is signed in without that role.</source>
+        <translation>La ventana de instructores es para instructores y administradores; %1 inició sesión sin ese rol.</translation>
+    </message>
 </context>
 <context>
     <name>ServerAccount</name>
@@ -1262,6 +1274,10 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Write what the console does (calls shown, decisions, focus, event-loop stalls) to standard output, one line each: for tests that drive it with keys.</source>
+        <translation>Escribe lo que hace la consola (llamadas mostradas, decisiones, foco, bloqueos del bucle de eventos) en la salida estándar, una línea cada uno: para pruebas que la manejan con teclas.</translation>
+    </message>
 </context>
 <context>
     <name>rr::ConsoleSettings</name>
@@ -1305,10 +1321,6 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion (stores the decision, dispatches the unit); a call marked SCREEN FIRST asks for the screening instead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;override: 1/2/3 kind, arrows reason, Tab note, Enter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the call with its outcome&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;screen the call: then a question&apos;s letter and its answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W V I S D C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;screening: weapon, violence, injury, self-harm, domestic, crime in progress (↑ ↓ also move between them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Y N U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;screening: answer yes, no or unknown (the call is triaged again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave screening, back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undecided calls only&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / Alt+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;filter by suggestion / by beat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to the queue / the unit board&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A D E S X F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;unit board: available, dispatched, en route, on scene, out of service, off shift&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the shift review (supervisors and administrators)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings: shared server, TLS, idle lock (administrators)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lock the console (your password opens it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch user at shift change (the queue stays)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;moverse por la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia (guarda la decisión y despacha la unidad); en una llamada marcada EVALUAR ANTES se pide la evaluación&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anular: 1/2/3 tipo, flechas motivo, Tab nota, Enter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerrar la llamada con su resultado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;evaluar la llamada: luego la letra de una pregunta y su respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W V I S D C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;evaluación: arma (weapon), violencia, lesión (injury), autolesión (self-harm), doméstica, delito en curso (crime) (↑ ↓ también se mueven entre ellas)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Y N U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;evaluación: responder sí (Y), no (N) o se desconoce (U) (la llamada se vuelve a clasificar)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir de la evaluación y volver a la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;solo llamadas sin decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / Alt+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;filtrar por sugerencia / por sector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ir a la cola / al tablero de unidades&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A D E S X F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tablero de unidades: disponible, despachada, en camino (E), en el lugar (S), fuera de servicio (X), fuera de turno (F)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;la revisión del turno (supervisores y administradores)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;configuración: servidor compartido, TLS, bloqueo por inactividad (administradores)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bloquear la consola (su contraseña la abre)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cambiar de usuario en el cambio de turno (la cola se mantiene)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta lista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>● CONNECTED — training sandbox, not the live queue</source>
         <translation>● CONECTADA — entorno aislado de capacitación, no es la cola real</translation>
     </message>
@@ -1334,6 +1346,10 @@ conjunto de reglas inutilizable, o no se puede llegar a la base de datos; 3 la l
             <numerusform> · %n cambio pendiente de enviar</numerusform>
             <numerusform> · %n cambios pendientes de enviar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;accept the suggestion (stores the decision, dispatches the unit); a call marked SCREEN FIRST asks for the screening instead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;override: 1/2/3 kind, arrows reason, Tab note, Enter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the call with its outcome&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;screen the call: then a question&apos;s letter and its answer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W V I S D C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;screening: weapon, violence, injury, self-harm, domestic, crime in progress (↑ ↓ also move between them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Y N U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;screening: answer yes, no or unknown (the call is triaged again)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave screening, back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undecided calls only&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / Alt+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;filter by suggestion / by beat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to the queue / the unit board&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A D E S X F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;unit board: available, dispatched, en route, on scene, out of service, off shift&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the trainers&apos; window: scenarios, sessions, scores (trainers and administrators)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the shift review (supervisors and administrators)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings: shared server, TLS, idle lock (administrators)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lock the console (your password opens it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch user at shift change (the queue stays)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;moverse por la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aceptar la sugerencia (guarda la decisión y despacha la unidad); en una llamada marcada EVALUAR ANTES se pide la evaluación&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;anular: 1/2/3 tipo, flechas motivo, Tab nota, Enter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerrar la llamada con su resultado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;evaluar la llamada: luego la letra de una pregunta y su respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;W V I S D C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;evaluación: arma (weapon), violencia, lesión (injury), autolesión (self-harm), doméstica, delito en curso (crime) (↑ ↓ también se mueven entre ellas)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Y N U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;evaluación: responder sí (Y), no (N) o se desconoce (U) (la llamada se vuelve a clasificar)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir de la evaluación y volver a la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;solo llamadas sin decidir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / Alt+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;filtrar por sugerencia / por sector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2 / F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ir a la cola / al tablero de unidades&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A D E S X F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tablero de unidades: disponible, despachada, en camino (E), en el lugar (S), fuera de servicio (X), fuera de turno (F)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;la ventana de instructores: escenarios, sesiones, puntuaciones (instructores y administradores)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;la revisión del turno (supervisores y administradores)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F10&lt;/b&gt;&lt;/td&gt;&lt;td&gt;configuración: servidor compartido, TLS, bloqueo por inactividad (administradores)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;bloquear la consola (su contraseña la abre)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+U&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cambiar de usuario en el cambio de turno (la cola se mantiene)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta lista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -2904,10 +2920,6 @@ Con --tls-cert y --tls-key sirve HTTPS (TLS 1.2 o posterior).</translation>
         <translation>add, reset-password: leer la contraseña de la primera línea de ARCHIVO en lugar de pedirla.</translation>
     </message>
     <message>
-        <source>start SCENARIO, list, or report SESSION.</source>
-        <translation>start ESCENARIO, list o report SESIÓN.</translation>
-    </message>
-    <message>
         <source>ACTION [SCENARIO|SESSION]</source>
         <translation>ACCIÓN [ESCENARIO|SESIÓN]</translation>
     </message>
@@ -3030,6 +3042,10 @@ Con --tls-cert y --tls-key sirve HTTPS (TLS 1.2 o posterior).</translation>
     <message>
         <source>%1 must be an ISO 8601 time such as 2026-11-30T07:00 or 2026-11-30T07:00:00-05:00, got &apos;%2&apos;</source>
         <translation>%1 debe ser una hora ISO 8601 como 2026-11-30T07:00 o 2026-11-30T07:00:00-05:00; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>start SCENARIO, list, report SESSION or archive SESSION.</source>
+        <translation>start ESCENARIO, list, report SESIÓN o archive SESIÓN.</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4439,81 @@ base de datos necesita una lista de unidades (la demo de la consola carga una).<
     </message>
 </context>
 <context>
+    <name>rr::SessionListPanel</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>Arc&amp;hivar</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Sesiones de capacitación</translation>
+    </message>
+    <message>
+        <source>Every training session, newest first; Enter follows the selected one live</source>
+        <translation>Todas las sesiones de capacitación, la más reciente primero; Intro sigue en vivo la seleccionada</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberadas</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Aprendices</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciada por</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Show the selected session&apos;s trainees live and score them</source>
+        <translation>Mostrar en vivo a los aprendices de la sesión seleccionada y evaluarlos</translation>
+    </message>
+    <message>
+        <source>Read the list of sessions again</source>
+        <translation>Leer de nuevo la lista de sesiones</translation>
+    </message>
+    <message>
+        <source>Record the selected ended session&apos;s scores and drop its sandboxes; its scores and report stay</source>
+        <translation>Registrar las puntuaciones de la sesión terminada seleccionada y eliminar sus entornos aislados; sus puntuaciones e informe se conservan</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <translation>%1, archivada</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>rr::SessionPanel</name>
     <message>
         <source>&amp;Start session</source>
@@ -5043,10 +5134,6 @@ base de datos rechaza a cualquier otro y registra cada cambio.</translation>
         <translation>%1 es un usuario de aprendiz: los aprendices solo trabajan en una sesión de capacitación, nunca en la cola real (inicie la consola con --training --session ID)</translation>
     </message>
     <message>
-        <source>a trainer works in the training sandbox: start the console with --training</source>
-        <translation>un instructor trabaja en el entorno aislado de capacitación: inicie la consola con --training</translation>
-    </message>
-    <message>
         <source>the login %1 is not a member of staff (no RightResponse role)</source>
         <translation>el usuario %1 no es miembro del personal (no tiene rol de RightResponse)</translation>
     </message>
@@ -5088,6 +5175,14 @@ base de datos rechaza a cualquier otro y registra cada cambio.</translation>
     <message>
         <source>the database is unreachable: close the call again when it returns</source>
         <translation>no se puede llegar a la base de datos: cierre la llamada otra vez cuando vuelva</translation>
+    </message>
+    <message>
+        <source>a trainer works in the training sandbox: start the console with --training, or the trainers&apos; window with --trainer</source>
+        <translation>un instructor trabaja en el entorno aislado de capacitación: inicie la consola con --training, o la ventana de instructores con --trainer</translation>
+    </message>
+    <message>
+        <source>The database no longer accepts the login %1 (disabled, or its password changed): sign in again.</source>
+        <translation>La base de datos ya no acepta el usuario %1 (deshabilitado, o su contraseña cambió): inicie sesión de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5347,14 @@ base de datos rechaza a cualquier otro y registra cada cambio.</translation>
         <source>database owner</source>
         <translation>propietario de la base de datos</translation>
     </message>
+    <message>
+        <source>the database schema is at version %1 and this program needs %2: an administrator runs `rightresponse-cli db migrate`</source>
+        <translation>el esquema de la base de datos está en la versión %1 y este programa necesita la %2: un administrador ejecuta `rightresponse-cli db migrate`</translation>
+    </message>
+    <message>
+        <source>The trainer window is not connected to the database yet.</source>
+        <translation>La ventana de instructores aún no está conectada a la base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>rr::TrainerWindow</name>
@@ -5373,6 +5476,21 @@ base de datos rechaza a cualquier otro y registra cada cambio.</translation>
             <numerusform>%1: %n páginas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>&amp;Todas las sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 archived: %n sandbox(es) dropped; its scores and report stay.</source>
+        <translation>
+            <numerusform>Sesión %1 archivada: %n entorno aislado eliminado; sus puntuaciones e informe se conservan.</numerusform>
+            <numerusform>Sesión %1 archivada: %n entornos aislados eliminados; sus puntuaciones e informe se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following session %1: its calls are released by the window or the command that started it (pause and resume there); its trainees and scores show here.</source>
+        <translation>Siguiendo la sesión %1: sus llamadas las libera la ventana o el comando que la inició (pausar y reanudar allí); sus aprendices y puntuaciones se muestran aquí.</translation>
+    </message>
 </context>
 <context>
     <name>rr::TrainingCharts</name>
@@ -5482,30 +5600,6 @@ base de datos rechaza a cualquier otro y registra cada cambio.</translation>
         <translation>Sesiones de capacitación: start (reproducir un escenario), list</translation>
     </message>
     <message>
-        <source>Training sessions: a scenario&apos;s calls replayed to trainees, each in a sandbox of their
-own where they decide every call themselves; nothing reaches the live queue or tables.
-  training start SCENARIO --trainees D101,D102 [--speed X] [--delay S] [--rules FILE]
-      creates the session and a sandbox per trainee (trainee logins: `staff add ID
-      --role trainee`), prints the session&apos;s number and each trainee&apos;s console command,
-      then releases the calls at their original relative times divided by X, in the
-      foreground, until the last one. Ctrl+C stops the session early: the calls released
-      so far stay in the sandboxes.
-  training list [--format text|csv|jsonl]
-Only a trainer (a member of rr_trainer) or the database owner may; the database refuses
-anyone else.</source>
-        <translation>Sesiones de capacitación: las llamadas de un escenario se reproducen para los aprendices, cada uno en un entorno
-aislado propio donde decide cada llamada por sí mismo; nada llega a la cola ni a las tablas reales.
-  training start ESCENARIO --trainees D101,D102 [--speed X] [--delay S] [--rules ARCHIVO]
-      crea la sesión y un entorno aislado por aprendiz (usuarios de aprendiz: `staff add ID
-      --role trainee`), muestra el número de la sesión y el comando de consola de cada aprendiz,
-      y luego libera las llamadas en sus horas relativas originales divididas entre X, en
-      primer plano, hasta la última. Ctrl+C detiene antes la sesión: las llamadas liberadas
-      hasta entonces se quedan en los entornos aislados.
-  training list [--format text|csv|jsonl]
-Solo un instructor (miembro de rr_trainer) o el propietario de la base de datos puede hacerlo; la base de datos
-rechaza a cualquier otro.</translation>
-    </message>
-    <message>
         <source>training needs an action: start or list</source>
         <translation>training necesita una acción: start o list</translation>
     </message>
@@ -5528,10 +5622,6 @@ rechaza a cualquier otro.</translation>
     <message>
         <source>training report needs one SESSION number (see training list)</source>
         <translation>training report necesita un número de SESIÓN (vea training list)</translation>
-    </message>
-    <message>
-        <source>unknown training action &apos;%1&apos; (use start, list or report)</source>
-        <translation>acción de training desconocida &apos;%1&apos; (use start, list o report)</translation>
     </message>
     <message>
         <source>[%1] %2/%3 %4 released to %5 sandbox(es) (%6 ms late, stored in %7 ms)</source>
@@ -5578,6 +5668,46 @@ rechaza a cualquier otro.</translation>
             <numerusform>rightresponse-cli: se escribió %1 (%n página)</numerusform>
             <numerusform>rightresponse-cli: se escribió %1 (%n páginas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Training sessions: a scenario&apos;s calls replayed to trainees, each in a sandbox of their
+own where they decide every call themselves; nothing reaches the live queue or tables.
+  training start SCENARIO --trainees D101,D102 [--speed X] [--delay S] [--rules FILE]
+      creates the session and a sandbox per trainee (trainee logins: `staff add ID
+      --role trainee`), prints the session&apos;s number and each trainee&apos;s console command,
+      then releases the calls at their original relative times divided by X, in the
+      foreground, until the last one. Ctrl+C stops the session early: the calls released
+      so far stay in the sandboxes.
+  training list [--format text|csv|jsonl]
+  training report SESSION [--format text|csv|jsonl|pdf] [--out FILE] [--trainee ID]
+  training archive SESSION
+      records the ended session&apos;s scores and drops its sandboxes; its scores and report
+      stay (made from the calls and decisions kept with the session).
+Only a trainer (a member of rr_trainer) or the database owner may; the database refuses
+anyone else.</source>
+        <translation>Sesiones de capacitación: las llamadas de un escenario se reproducen para los aprendices, cada uno en un entorno
+aislado propio donde decide cada llamada por sí mismo; nada llega a la cola ni a las tablas reales.
+  training start ESCENARIO --trainees D101,D102 [--speed X] [--delay S] [--rules ARCHIVO]
+      crea la sesión y un entorno aislado por aprendiz (usuarios de aprendiz: `staff add ID
+      --role trainee`), muestra el número de la sesión y el comando de consola de cada aprendiz,
+      y luego libera las llamadas en sus horas relativas originales divididas entre X, en
+      primer plano, hasta la última. Ctrl+C detiene antes la sesión: las llamadas liberadas
+      hasta entonces se quedan en los entornos aislados.
+  training list [--format text|csv|jsonl]
+  training report SESIÓN [--format text|csv|jsonl|pdf] [--out ARCHIVO] [--trainee ID]
+  training archive SESIÓN
+      registra las puntuaciones de la sesión terminada y elimina sus entornos aislados; sus
+      puntuaciones e informe se conservan (hechos con las llamadas y decisiones guardadas).
+Solo un instructor (miembro de rr_trainer) o el propietario de la base de datos puede hacerlo; la base de datos
+rechaza a cualquier otro.</translation>
+    </message>
+    <message>
+        <source>training archive needs one SESSION number (see training list)</source>
+        <translation>training archive necesita un número de SESIÓN (vea training list)</translation>
+    </message>
+    <message>
+        <source>unknown training action &apos;%1&apos; (use start, list, report or archive)</source>
+        <translation>acción de capacitación desconocida &apos;%1&apos; (use start, list, report o archive)</translation>
     </message>
 </context>
 <context>
