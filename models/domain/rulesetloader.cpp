@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rr {
 
@@ -169,7 +170,8 @@ public:
         if (v.isUndefined())
             return fallback;
         const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != double(int(d)) || d < min || d > max)
+        // The range first: converting a double outside int's range to int is undefined behaviour.
+        if (!v.isDouble() || d < min || d > max || d != std::floor(d))
             bad(key, QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max));
         return int(d);
     }

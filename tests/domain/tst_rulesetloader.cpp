@@ -215,6 +215,11 @@ void TstRuleSetLoader::badInput_data()
     bad("category unknown field", cat(R"({"id":"x","label":"X","kind":"unarmed","phrase":["a"]})"), "x", "phrase", "unknown field (misspelt?)");
     bad("ems not a bool", cat(R"({"id":"x","label":"X","kind":"unarmed","ems":"yes"})"), "x", "ems", "expected true or false");
     bad("precedence out of range", cat(R"({"id":"x","label":"X","kind":"unarmed","precedence":5000})"), "x", "precedence", "whole number from -1000 to 1000");
+    // UBSan in the ruleset fuzz target (corpus/ruleset/precedence-1e300.json): converted to int before the
+    // range check.
+    bad("precedence 1e300", cat(R"({"id":"x","label":"X","kind":"unarmed","precedence":1e300})"), "x", "precedence", "whole number from -1000 to 1000");
+    bad("precedence -1e300", cat(R"({"id":"x","label":"X","kind":"unarmed","precedence":-1e300})"), "x", "precedence", "whole number from -1000 to 1000");
+    bad("negation window 1e19", withMinimal(R"("negation":{"window":1e19})"), "negation", "window", "whole number from 0 to 10");
     bad("precedence fractional", cat(R"({"id":"x","label":"X","kind":"unarmed","precedence":1.5})"), "x", "precedence", "whole number");
     bad("phrases not an array", cat(R"({"id":"x","label":"X","kind":"unarmed","phrases":"well ck"})"), "x", "phrases", "expected an array of strings");
     bad("empty phrase", cat(R"({"id":"x","label":"X","kind":"unarmed","phrases":["a","  "]})"), "x", "phrases", "entry 2 must be a non-empty string");
