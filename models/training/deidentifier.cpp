@@ -745,7 +745,18 @@ QString Deidentifier::text(const QString &text) const
 {
     if (text.isEmpty())
         return text;
-    return names(patterns(text));
+    // A replacement changes how the rest reads: with a name gone, "John,Pma Jo" is no longer nearly all
+    // Capitalised words (a call type's style, where capitals say nothing), and "Pma Jo" reads as a name. So
+    // the passes repeat until nothing more changes, which makes de-identifying idempotent. Each pass only
+    // replaces words, so this ends; the bound is a guard.
+    QString out = names(patterns(text));
+    for (int pass = 0; pass < 8; ++pass) {
+        QString again = names(patterns(out));
+        if (again == out)
+            break;
+        out = std::move(again);
+    }
+    return out;
 }
 
 QString Deidentifier::address(const QString &address) const
