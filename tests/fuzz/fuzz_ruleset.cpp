@@ -50,9 +50,12 @@ bool extendsBuiltIn(const QByteArray &json)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    // A relative "extends": "x.json" is looked up next to the origin: a directory that does not exist.
-    const rr::RuleSetResult loaded = rr::RuleSetLoader::loadData(
-        rr::fuzz::bytes(data, size), QStringLiteral("/nonexistent/fuzz/rules.json"));
+    const QByteArray json = rr::fuzz::bytes(data, size);
+    if (extendsBuiltIn(json))
+        return 0;
+    // A relative "extends": "x.json" is looked up next to the origin, in tests/fuzz/rules/.
+    const rr::RuleSetResult loaded =
+        rr::RuleSetLoader::loadData(json, QStringLiteral(RR_FUZZ_RULES_DIR "/fuzz.json"));
     if (!loaded) {
         FUZZ_CHECK(!loaded.error().isEmpty(), QStringLiteral("a refusal without a message"));
         return 0;
