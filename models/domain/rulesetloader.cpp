@@ -1,5 +1,6 @@
 #include "rulesetloader.h"
 
+#include "phrasematcher.h"
 #include "textnormalizer.h"
 
 #include <QCryptographicHash>
@@ -210,8 +211,16 @@ public:
             folded.remove(u'|').remove(u' ');
             if (folded.isEmpty())
                 bad(key, QStringLiteral("'%1' has no letter or digit to match").arg(p));
+            checkGaps(key, p);
         }
         return list;
+    }
+    // Each lone '*' multiplies the phrase's variants by five (see PhraseMatcher::kMaxGaps).
+    void checkGaps(const char16_t *key, const QString &phrase) const
+    {
+        if (PhraseMatcher::gapCount(phrase) > PhraseMatcher::kMaxGaps)
+            bad(key,
+                QStringLiteral("'%1' has more than %2 lone '*'").arg(phrase).arg(PhraseMatcher::kMaxGaps));
     }
     QStringList codes(const char16_t *key) const
     {
@@ -476,6 +485,9 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
                 if (folded.remove(u'|').remove(u' ').isEmpty())
                     fail(file, QString::fromUtf16(key), it.key(),
                          QStringLiteral("the phrase has no letter or digit"));
+                if (PhraseMatcher::gapCount(it.key()) > PhraseMatcher::kMaxGaps)
+                    fail(file, QString::fromUtf16(key), it.key(),
+                         QStringLiteral("the phrase has more than %1 lone '*'").arg(PhraseMatcher::kMaxGaps));
                 rs->categories[idx].phrases.append(it.key());
             }
         }
