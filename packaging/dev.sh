@@ -2,7 +2,8 @@
 # The README's two commands:
 #   packaging/dev.sh demo   installs what is missing, builds, opens the console in demo mode
 #   packaging/dev.sh test   installs what is missing, builds, runs the whole test suite, checks the .deb and
-#                           the C++ formatting (packaging/check-format.sh)
+#                           the C++ formatting (packaging/check-format.sh), then fuzzes each fuzz target for
+#                           30 s (packaging/fuzz.sh; preset fuzz, built with clang)
 # With CI=true the build treats warnings as errors (preset "ci").
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -39,6 +40,7 @@ case "$command" in
         else
             echo "dev.sh: not a git checkout; the clang-format check (packaging/check-format.sh) is skipped." >&2
         fi
+        bash packaging/fuzz.sh -t 30 -j "$jobs"
         ;;
     package)
         bash packaging/check-deb.sh "build/$preset"

@@ -144,7 +144,7 @@ void advanceReading(const TokenTrie &trie, ScanBuffers &b, const WordCache::Read
 
 } // namespace
 
-std::vector<std::vector<PhraseMatcher::Item>> PhraseMatcher::parse(QStringView phrase)
+std::vector<PhraseMatcher::Item> PhraseMatcher::itemsOf(QStringView phrase)
 {
     std::vector<Item> items;
     std::string word;
@@ -182,6 +182,12 @@ std::vector<std::vector<PhraseMatcher::Item>> PhraseMatcher::parse(QStringView p
         items.erase(items.begin());
     while (!items.empty() && items.back().kind == Item::Gap)
         items.pop_back();
+    return items;
+}
+
+std::vector<std::vector<PhraseMatcher::Item>> PhraseMatcher::parse(QStringView phrase)
+{
+    const std::vector<Item> items = itemsOf(phrase);
     std::vector<std::vector<Item>> variants;
     if (items.empty())
         return variants;
@@ -202,6 +208,12 @@ std::vector<std::vector<PhraseMatcher::Item>> PhraseMatcher::parse(QStringView p
         variants = std::move(grown);
     }
     return variants;
+}
+
+int PhraseMatcher::gapCount(QStringView phrase)
+{
+    const std::vector<Item> items = itemsOf(phrase); // not parse(): its variants are what is counted
+    return int(std::count_if(items.begin(), items.end(), [](const Item &i) { return i.kind == Item::Gap; }));
 }
 
 bool PhraseMatcher::add(QStringView phrase, int phraseId)

@@ -84,6 +84,13 @@ public:
     void splitsOf(std::string_view word, std::vector<int> &out) const;
     std::uint64_t serial() const { return m_serial; }
 
+    // A lone '*' stands for up to 4 words, so a phrase is registered once per combination of its gaps'
+    // lengths: 5^gaps variants. A rule set may use at most kMaxGaps in one phrase (the built-in sets use 2);
+    // more would make compiling it take seconds and gigabytes (the rule-set fuzz target found 6 gaps slow).
+    static constexpr int kMaxGaps = 3;
+    // How many lone '*' the phrase has, as add() reads it.
+    static int gapCount(QStringView phrase);
+
 private:
     struct Item
     {
@@ -96,6 +103,7 @@ private:
         } kind;
         std::string text; // the normal form (Word) or the folded prefix (Prefix)
     };
+    static std::vector<Item> itemsOf(QStringView phrase);
     static std::vector<std::vector<Item>> parse(QStringView phrase);
     int tokenFor(const Item &item);
     void addFuzzyWord(const std::string &word, int token);

@@ -1,8 +1,9 @@
 #include "rulesetloader.h"
 
-#include <QCoreApplication>
-
+#include "phrasematcher.h"
 #include "textnormalizer.h"
+
+#include <QCoreApplication>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rr {
 
@@ -183,7 +185,8 @@ public:
         if (v.isUndefined())
             return fallback;
         const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != double(int(d)) || d < min || d > max)
+        // The range first: converting a double outside int's range to int is undefined behaviour.
+        if (!v.isDouble() || d < min || d > max || d != std::floor(d))
             bad(key, RuleSetLoaderText::tr("expected a whole number from %1 to %2").arg(min).arg(max));
         return int(d);
     }
@@ -222,8 +225,17 @@ public:
             folded.remove(u'|').remove(u' ');
             if (folded.isEmpty())
                 bad(key, RuleSetLoaderText::tr("'%1' has no letter or digit to match").arg(p));
+            checkGaps(key, p);
         }
         return list;
+    }
+    // Each lone '*' multiplies the phrase's variants by five (see PhraseMatcher::kMaxGaps).
+    void checkGaps(const char16_t *key, const QString &phrase) const
+    {
+        if (PhraseMatcher::gapCount(phrase) > PhraseMatcher::kMaxGaps)
+            bad(key, RuleSetLoaderText::tr("'%1' has more than %2 lone '*'")
+                         .arg(phrase)
+                         .arg(PhraseMatcher::kMaxGaps));
     }
     QStringList codes(const char16_t *key) const
     {
@@ -491,6 +503,10 @@ std::shared_ptr<const RuleSet> build(const QJsonObject &obj, const QString &file
                 if (folded.remove(u'|').remove(u' ').isEmpty())
                     fail(file, QString::fromUtf16(key), it.key(),
                          RuleSetLoaderText::tr("the phrase has no letter or digit"));
+                if (PhraseMatcher::gapCount(it.key()) > PhraseMatcher::kMaxGaps)
+                    fail(file, QString::fromUtf16(key), it.key(),
+                         RuleSetLoaderText::tr("the phrase has more than %1 lone '*'")
+                             .arg(PhraseMatcher::kMaxGaps));
                 rs->categories[idx].phrases.append(it.key());
             }
         }

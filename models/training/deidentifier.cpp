@@ -428,7 +428,8 @@ bool NameReader::isStreetDr(qsizetype i) const
     if (i == 0 || !spaceAfter(i - 1))
         return false;
     const Token &before = m_tokens[std::size_t(i - 1)];
-    return (before.alpha || before.lower.back().isDigit()) && !stop(before);
+    // A placeholder ("APT [#] ST") has no text: neither a word nor a house number.
+    return (before.alpha || (!before.lower.isEmpty() && before.lower.back().isDigit())) && !stop(before);
 }
 
 void NameReader::markStreets()
@@ -745,10 +746,35 @@ QString Deidentifier::text(const QString &text) const
 {
     if (text.isEmpty())
         return text;
-    return names(patterns(text));
+    // A replacement changes how the rest reads: with a name gone, "John,Pma Jo" is no longer nearly all
+    // Capitalised words (a call type's style, where capitals say nothing), and "Pma Jo" reads as a name. So
+    // the passes repeat until nothing more changes, which makes de-identifying idempotent. Each pass only
+    // replaces words, so this ends; the bound is a guard.
+    QString out = names(patterns(text));
+    for (int pass = 0; pass < 8; ++pass) {
+        QString again = names(patterns(out));
+        if (again == out)
+            break;
+        out = std::move(again);
+    }
+    return out;
 }
 
 QString Deidentifier::address(const QString &address) const
+{
+    // As text(): a pass can make a new part ("ROX0043/52" becomes "[PLATE]/52", and "52" a house number on
+    // the other side of an intersection), so the passes repeat until nothing more changes.
+    QString out = addressOnce(address);
+    for (int pass = 0; pass < 8; ++pass) {
+        QString again = addressOnce(out);
+        if (again == out)
+            break;
+        out = std::move(again);
+    }
+    return out;
+}
+
+QString Deidentifier::addressOnce(const QString &address) const
 {
     if (address.trimmed().isEmpty())
         return address;

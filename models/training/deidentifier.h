@@ -51,6 +51,7 @@ public:
 private:
     QString patterns(const QString &text) const;
     QString names(const QString &text) const;
+    QString addressOnce(const QString &address) const;
     bool isRuleWord(const QString &word) const;
 
     std::shared_ptr<const RuleSet> m_rules;

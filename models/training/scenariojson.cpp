@@ -137,7 +137,7 @@ Result<void> readHeader(const QJsonObject &o, Scenario &s)
         return Failure{
             ScenarioJsonText::tr("the scenario is in format %1, newer than this program reads (format %2): "
                                  "update RightResponse to import it")
-                .arg(qint64(f))
+                .arg(f) // as written: a huge number does not fit an integer
                 .arg(Scenario::kFormatVersion)};
     const Result<QString> name = optionalText(o, QStringLiteral("name"), QStringLiteral("\"name\""));
     if (!name)

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void extendsOverridesOneFieldKeepsTheOthers();
     void cityCodeRemapsABaseCode();
     void phraseThatFoldsToNothingIsRefused();
+    void threeGapsInAPhraseAreAccepted();
 };
 
 void TstRuleSetLoader::builtInLoads()
@@ -215,7 +216,17 @@ void TstRuleSetLoader::badInput_data()
     bad("category unknown field", cat(R"({"id":"x","label":"X","kind":"unarmed","phrase":["a"]})"), "x", "phrase", "unknown field (misspelt?)");
     bad("ems not a bool", cat(R"({"id":"x","label":"X","kind":"unarmed","ems":"yes"})"), "x", "ems", "expected true or false");
     bad("precedence out of range", cat(R"({"id":"x","label":"X","kind":"unarmed","precedence":5000})"), "x", "precedence", "whole number from -1000 to 1000");
+    // UBSan in the ruleset fuzz target (corpus/ruleset/precedence-1e300.json): converted to int before the
+    // range check.
+    bad("precedence 1e300", cat(R"({"id":"x","label":"X","kind":"unarmed","precedence":1e300})"), "x", "precedence", "whole number from -1000 to 1000");
+    bad("precedence -1e300", cat(R"({"id":"x","label":"X","kind":"unarmed","precedence":-1e300})"), "x", "precedence", "whole number from -1000 to 1000");
+    bad("negation window 1e19", withMinimal(R"("negation":{"window":1e19})"), "negation", "window", "whole number from 0 to 10");
     bad("precedence fractional", cat(R"({"id":"x","label":"X","kind":"unarmed","precedence":1.5})"), "x", "precedence", "whole number");
+    // The ruleset fuzz target (tests/fuzz/corpus/ruleset/many-gaps.json): each lone '*' multiplied the
+    // phrase's variants by five, so a few of them made compiling take seconds, and a dozen gigabytes.
+    bad("four gaps in a phrase", cat(R"({"id":"x","label":"X","kind":"unarmed","phrases":["a * b * c * d * e"]})"), "x", "phrases", "'a * b * c * d * e' has more than 3 lone '*'");
+    bad("four gaps in a negation", withMinimal(R"("negation":{"after":["no * * * * one"]})"), "negation", "after", "has more than 3 lone '*'");
+    bad("four gaps in a phrase map", cat(X.constData(), R"(,"phrases":{"a * b * c * d * e":"x"})"), "phrases", "a * b * c * d * e", "more than 3 lone '*'");
     bad("phrases not an array", cat(R"({"id":"x","label":"X","kind":"unarmed","phrases":"well ck"})"), "x", "phrases", "expected an array of strings");
     bad("empty phrase", cat(R"({"id":"x","label":"X","kind":"unarmed","phrases":["a","  "]})"), "x", "phrases", "entry 2 must be a non-empty string");
     bad("ifYes unknown category", cat(R"({"id":"x","label":"X","kind":"unarmed","ifYes":{"injury":"nope"}})"), "x", "ifYes", "no category 'nope'");
@@ -418,6 +429,14 @@ void TstRuleSetLoader::phraseThatFoldsToNothingIsRefused()
         R"({"format":1,"name":"t","categories":[{"id":"x","label":"X","kind":"unarmed","codes":["--"],"phrases":["***"]}]})";
     const RuleSetResult result = RuleSetLoader::loadData(json, kOrigin);
     QVERIFY(!result.ok());
+}
+
+void TstRuleSetLoader::threeGapsInAPhraseAreAccepted()
+{
+    const QByteArray json =
+        R"({"format":1,"name":"t","categories":[{"id":"x","label":"X","kind":"unarmed","phrases":["a * b * c * d"]}]})";
+    const RuleSetResult result = RuleSetLoader::loadData(json, kOrigin);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
 }
 
 QTEST_GUILESS_MAIN(TstRuleSetLoader)

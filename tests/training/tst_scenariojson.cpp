@@ -125,6 +125,11 @@ private Q_SLOTS:
         QTest::newRow("newer format")
             << withChange([](QJsonObject &o) { o.insert(QStringLiteral("format"), 2); })
             << QStringLiteral("format 2, newer than this program reads (format 1): update RightResponse");
+        // UBSan in the scenariojson fuzz target (tests/fuzz/corpus/scenariojson/format-1e300.json): the
+        // format was converted to an integer for this message, undefined beyond 2^63 (-9223372036854775808).
+        QTest::newRow("huge format") << withChange([](QJsonObject &o) {
+            o.insert(QStringLiteral("format"), 1e300);
+        }) << QStringLiteral("format 1e+300, newer than this program reads");
         QTest::newRow("format as text")
             << withChange([](QJsonObject &o) { o.insert(QStringLiteral("format"), QStringLiteral("1")); })
             << QStringLiteral("\"format\" must be a whole number");
