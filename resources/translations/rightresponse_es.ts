@@ -3726,6 +3726,14 @@ cifras con las mismas consultas. Las horas sin desfase son locales.</translation
         <source>the phrase has no letter or digit</source>
         <translation>la frase no tiene ninguna letra ni dígito</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has more than %2 lone &apos;*&apos;</source>
+        <translation>&apos;%1&apos; tiene más de %2 &apos;*&apos; sueltos</translation>
+    </message>
+    <message>
+        <source>the phrase has more than %1 lone &apos;*&apos;</source>
+        <translation>la frase tiene más de %1 &apos;*&apos; sueltos</translation>
+    </message>
 </context>
 <context>
     <name>rr::SamplePanel</name>
