@@ -65,8 +65,10 @@ struct KeyEqual
     // Code units compared as bytes: equal strings, not equal text in another normalisation.
     static bool same(QStringView a, QStringView b)
     {
+        // An empty view may have no data at all: memcmp must not be given a null pointer.
         return a.size() == b.size() &&
-               std::memcmp(a.utf16(), b.utf16(), std::size_t(a.size()) * sizeof(char16_t)) == 0;
+               (a.isEmpty() ||
+                std::memcmp(a.utf16(), b.utf16(), std::size_t(a.size()) * sizeof(char16_t)) == 0);
     }
     using is_transparent = void;
     template <typename A, typename B> bool operator()(const A &a, const B &b) const noexcept
